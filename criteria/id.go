@@ -1,0 +1,27 @@
+package criteria
+
+// ID identifies a criterion or a group within a catalog, or a catalog itself:
+// "1-30", "S10-15", "outsourcing", "jpbank-checklist". IDs are case-sensitive and
+// compared as written.
+type ID string
+
+// String returns the ID as written.
+func (id ID) String() string { return string(id) }
+
+// IsValid reports whether id is well-formed: 1 to 64 ASCII letters, digits,
+// hyphens, underscores or dots, starting with a letter or a digit.
+func (id ID) IsValid() bool {
+	if len(id) == 0 || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case (c == '-' || c == '_' || c == '.') && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
+}

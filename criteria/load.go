@@ -1,0 +1,294 @@
+package criteria
+
+import (
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/jsonx"
+)
+
+// Format is the format name every catalog document declares.
+const Format = "dendai.catalog/v1"
+
+// DefaultMaxSize is the size limit of a catalog document when Options leave it
+// unset: 4 MiB, some 30 times the size of the built-in checklist.
+const DefaultMaxSize = 4 << 20
+
+// Options tune Parse and Read. A nil *Options means the defaults.
+type Options struct {
+	// MaxSize is the largest document accepted, in bytes; 0 means DefaultMaxSize.
+	MaxSize int
+}
+
+func (o *Options) maxSize() int {
+	if o == nil || o.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// Parse reads a dendai.catalog/v1 document. The document is refused, with an
+// *Error that lists every problem found, if it is not strict JSON (malformed,
+// invalid UTF-8, trailing data, duplicate keys, unknown fields, wrong types), if
+// it is over the size limit, or if the catalog is not sound: an ID that is
+// malformed or used twice, a Japanese or English text missing, a group without
+// criteria or subgroups.
+func Parse(data []byte, opts *Options) (*Catalog, error) {
+	if max := opts.maxSize(); len(data) > max {
+		return nil, tooLarge(max)
+	}
+	return parse(string(data))
+}
+
+// Read reads a catalog document from r, reading no more than the size limit
+// allows, and parses it as Parse does.
+func Read(r io.Reader, opts *Options) (*Catalog, error) {
+	max := opts.maxSize()
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > max {
+		return nil, tooLarge(max)
+	}
+	return parse(string(data))
+}
+
+func tooLarge(max int) error {
+	return &Error{Problems: []Problem{{Code: i18n.InputTooLarge, Message: i18n.InputTooLarge.Text(max)}}}
+}
+
+func parse(src string) (*Catalog, error) {
+	v, serr := jsonx.Parse(src)
+	if serr != nil {
+		p := jsonx.Problem{Off: serr.Offset, Key: serr.Key, Args: serr.Args}
+		return nil, &Error{Problems: []Problem{problemAt(src, p, "")}}
+	}
+	b := builder{src: src, cat: &Catalog{}, seen: map[ID]string{}}
+	b.catalog(v)
+	if len(b.problems) > 0 {
+		return nil, &Error{Problems: b.problems}
+	}
+	b.cat.index = make(map[ID]entity, len(b.cat.criteria)+len(b.cat.allGroups))
+	for _, g := range b.cat.allGroups {
+		b.cat.index[g.id] = entity{group: g}
+	}
+	for _, cr := range b.cat.criteria {
+		b.cat.index[cr.id] = entity{criterion: cr}
+	}
+	return b.cat, nil
+}
+
+// builder turns a parsed document into a Catalog, collecting every problem.
+type builder struct {
+	src      string
+	d        jsonx.Decoder
+	cat      *Catalog
+	seen     map[ID]string // ID -> JSON Pointer of its first use
+	problems []Problem
+	id       ID // the ID of the group or criterion being read, for problems
+}
+
+// flush moves the decoder's problems into b.problems, tagged with the current ID.
+func (b *builder) flush() {
+	for _, p := range b.d.Problems {
+		b.problems = append(b.problems, problemAt(b.src, p, b.id))
+	}
+	b.d.Problems = b.d.Problems[:0]
+}
+
+func (b *builder) catalog(v jsonx.Value) {
+	c := b.cat
+	var groups jsonx.Value
+	b.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "format":
+			if f := b.d.String(v); v.Kind == jsonx.String && f != Format {
+				b.d.Fail(v.Off, i18n.CatalogFormat, f)
+			}
+		case "id":
+			c.id = b.readID(v)
+		case "version":
+			c.version = b.d.String(v)
+			if v.Kind == jsonx.String && (c.version == "" || strings.ContainsFunc(c.version, isSpace)) {
+				b.d.Fail(v.Off, i18n.CatalogInvalidVersion, c.version)
+			}
+		case "title":
+			c.title = b.d.Text(v)
+		case "publisher":
+			c.publisher = b.d.Text(v)
+		case "legalBasis":
+			c.legalBasis = b.d.Text(v)
+		case "source":
+			c.source = b.d.Text(v)
+		case "groups":
+			groups = v
+		default:
+			return false
+		}
+		return true
+	})
+	b.d.Required(v, "format", "id", "version", "title", "groups")
+	b.flush()
+	if groups.Kind == jsonx.Invalid {
+		return
+	}
+	b.d.Enter("groups")
+	c.groups = b.groups(groups, nil)
+	if groups.Kind == jsonx.Array && len(groups.Elems) == 0 {
+		b.d.Fail(groups.Off, i18n.CatalogNoGroups)
+	}
+	b.d.Leave()
+	b.flush()
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' }
+
+// readID reads an ID and records its first use; a malformed or repeated ID is a
+// problem.
+func (b *builder) readID(v jsonx.Value) ID {
+	s := b.d.String(v)
+	if v.Kind != jsonx.String {
+		return ""
+	}
+	id := ID(s)
+	if !id.IsValid() {
+		b.d.Fail(v.Off, i18n.CatalogInvalidID, s)
+		return id
+	}
+	if first, dup := b.seen[id]; dup {
+		b.d.Fail(v.Off, i18n.CatalogDuplicateID, s, first)
+		return id
+	}
+	b.seen[id] = b.d.Path()
+	return id
+}
+
+func (b *builder) groups(v jsonx.Value, parent *Group) []*Group {
+	var out []*Group
+	b.d.Array(v, func(_ int, v jsonx.Value) {
+		if g := b.group(v, parent); g != nil {
+			out = append(out, g)
+		}
+	})
+	return out
+}
+
+func (b *builder) group(v jsonx.Value, parent *Group) *Group {
+	g := &Group{parent: parent, first: len(b.cat.criteria)}
+	if parent != nil {
+		g.depth = parent.depth + 1
+	}
+	b.cat.allGroups = append(b.cat.allGroups, g)
+	var subgroups, criteria jsonx.Value
+	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "id":
+			g.id = b.readID(v)
+		case "title":
+			g.title = b.d.Text(v)
+		case "groups":
+			subgroups = v
+		case "criteria":
+			criteria = v
+		default:
+			return false
+		}
+		return true
+	}) {
+		return nil
+	}
+	b.d.Required(v, "id", "title")
+	b.id = g.id
+	b.flush()
+	if subgroups.Kind != jsonx.Invalid {
+		b.d.Enter("groups")
+		g.groups = b.groups(subgroups, g)
+		b.d.Leave()
+	}
+	if criteria.Kind != jsonx.Invalid {
+		b.d.Enter("criteria")
+		b.d.Array(criteria, func(_ int, v jsonx.Value) {
+			if cr := b.criterion(v, g); cr != nil {
+				g.criteria = append(g.criteria, cr)
+			}
+		})
+		b.d.Leave()
+	}
+	b.id = g.id
+	switch {
+	case len(g.groups) == 0 && len(g.criteria) == 0 && len(subgroups.Elems) == 0 && len(criteria.Elems) == 0:
+		b.d.Fail(v.Off, i18n.CatalogEmptyGroup, string(g.id))
+	case subgroups.Kind != jsonx.Invalid && criteria.Kind != jsonx.Invalid:
+		b.d.Fail(v.Off, i18n.CatalogMixedGroup, string(g.id))
+	}
+	b.flush()
+	g.count = len(b.cat.criteria) - g.first
+	return g
+}
+
+func (b *builder) criterion(v jsonx.Value, g *Group) *Criterion {
+	cr := &Criterion{group: g, index: len(b.cat.criteria)}
+	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "id":
+			cr.id = b.readID(v)
+		case "text":
+			cr.text = b.d.Text(v)
+		case "note":
+			cr.note = b.d.Text(v)
+		case "standard":
+			cr.standard = b.references(v)
+		default:
+			return false
+		}
+		return true
+	}) {
+		b.flush()
+		return nil
+	}
+	b.d.Required(v, "id", "text")
+	b.id = cr.id
+	b.flush()
+	b.cat.criteria = append(b.cat.criteria, cr)
+	return cr
+}
+
+// references reads a list of IDs of another catalog; only their form can be
+// checked here.
+func (b *builder) references(v jsonx.Value) []ID {
+	var ids []ID
+	b.d.Array(v, func(_ int, v jsonx.Value) {
+		s := b.d.String(v)
+		if v.Kind != jsonx.String {
+			return
+		}
+		id := ID(s)
+		switch {
+		case !id.IsValid():
+			b.d.Fail(v.Off, i18n.CatalogInvalidID, s)
+		case containsID(ids, id):
+			b.d.Fail(v.Off, i18n.CatalogDuplicateRef, s)
+		default:
+			ids = append(ids, id)
+		}
+	})
+	return ids
+}
+
+func containsID(ids []ID, id ID) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// IsProblem reports whether err is an *Error, the refusal of a document.
+func IsProblem(err error) bool {
+	var e *Error
+	return errors.As(err, &e)
+}

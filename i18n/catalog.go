@@ -1,0 +1,175 @@
+package i18n
+
+// This file is the message catalog: every string dendai shows a person, in
+// Japanese and English. A test checks that every key has both texts with the same
+// formatting verbs, and that every Key constant is listed here.
+
+// Keys of the problems found while reading any JSON document.
+const (
+	JSONInvalidUTF8    Key = "json.invalid_utf8"
+	JSONEmpty          Key = "json.empty"
+	JSONTrailingData   Key = "json.trailing_data"
+	JSONUnexpectedEnd  Key = "json.unexpected_end"
+	JSONUnexpectedChar Key = "json.unexpected_char"
+	JSONTooDeep        Key = "json.too_deep"
+	JSONDuplicateKey   Key = "json.duplicate_key"
+	JSONControlChar    Key = "json.control_char"
+	JSONInvalidEscape  Key = "json.invalid_escape"
+	JSONWrongType      Key = "json.wrong_type"
+	JSONUnknownField   Key = "json.unknown_field"
+	JSONMissingField   Key = "json.missing_field"
+	JSONKindNull       Key = "json.kind.null"
+	JSONKindBool       Key = "json.kind.boolean"
+	JSONKindNumber     Key = "json.kind.number"
+	JSONKindString     Key = "json.kind.string"
+	JSONKindArray      Key = "json.kind.array"
+	JSONKindObject     Key = "json.kind.object"
+	JSONKindInvalid    Key = "json.kind.invalid"
+	MissingJapanese    Key = "text.missing_ja"
+	MissingEnglish     Key = "text.missing_en"
+	InputTooLarge      Key = "input.too_large"
+	LocationLineColumn Key = "location.line_column"
+)
+
+// Keys of the problems of a catalog document.
+const (
+	CatalogFormat         Key = "catalog.format"
+	CatalogInvalidID      Key = "catalog.invalid_id"
+	CatalogDuplicateID    Key = "catalog.duplicate_id"
+	CatalogEmptyGroup     Key = "catalog.empty_group"
+	CatalogMixedGroup     Key = "catalog.mixed_group"
+	CatalogNoGroups       Key = "catalog.no_groups"
+	CatalogInvalidVersion Key = "catalog.invalid_version"
+	CatalogDuplicateRef   Key = "catalog.duplicate_reference"
+	CatalogProblems       Key = "catalog.problems"
+)
+
+// Keys of the labels used when a catalog is shown to a person.
+const (
+	LabelPublisher  Key = "label.publisher"
+	LabelLegalBasis Key = "label.legal_basis"
+	LabelSource     Key = "label.source"
+	LabelVersion    Key = "label.version"
+	LabelCatalogID  Key = "label.catalog_id"
+	LabelID         Key = "label.id"
+	LabelCriterion  Key = "label.criterion"
+	LabelNote       Key = "label.note"
+	LabelStandard   Key = "label.standard"
+	LabelCounts     Key = "label.counts"
+)
+
+// Keys of the command-line tool's messages.
+const (
+	CLIUsage           Key = "cli.usage"
+	CLIUnknownCommand  Key = "cli.unknown_command"
+	CLIUnknownFlag     Key = "cli.unknown_flag"
+	CLIFlagNeedsValue  Key = "cli.flag_needs_value"
+	CLIFlagBadValue    Key = "cli.flag_bad_value"
+	CLIExtraArgument   Key = "cli.extra_argument"
+	CLIMissingArgument Key = "cli.missing_argument"
+	CLIFileNotFound    Key = "cli.file_not_found"
+	CLIFilePermission  Key = "cli.file_permission"
+	CLIFileUnreadable  Key = "cli.file_unreadable"
+	CLIUnknownCatalog  Key = "cli.unknown_catalog"
+	CLIHint            Key = "cli.hint"
+)
+
+type entry struct {
+	key    Key
+	ja, en string
+}
+
+var entries = [...]entry{
+	{JSONInvalidUTF8, "UTF-8として正しくないバイト列が含まれています", "the document is not valid UTF-8"},
+	{JSONEmpty, "文書が空です", "the document is empty"},
+	{JSONTrailingData, "JSONの値の後に余分なデータがあります", "unexpected data after the end of the JSON value"},
+	{JSONUnexpectedEnd, "文書が途中で終わっています", "the document ends unexpectedly"},
+	{JSONUnexpectedChar, "ここに文字 %s は置けません", "unexpected character %s"},
+	{JSONTooDeep, "配列とオブジェクトの入れ子が%d階層を超えています", "arrays and objects are nested more than %d levels deep"},
+	{JSONDuplicateKey, "同じオブジェクトの中でキー「%s」が重複しています", "the key %q appears twice in the same object"},
+	{JSONControlChar, "文字列の中の制御文字はエスケープする必要があります", "control characters inside a string must be escaped"},
+	{JSONInvalidEscape, "不正なエスケープシーケンスです", "invalid escape sequence"},
+	{JSONWrongType, "%sを指定してください（%sが指定されています）", "expected %s, found %s"},
+	{JSONUnknownField, "「%s」というフィールドはありません", "unknown field %q"},
+	{JSONMissingField, "必須のフィールド「%s」がありません", "the required field %q is missing"},
+	{JSONKindNull, "null", "null"},
+	{JSONKindBool, "真偽値", "a boolean"},
+	{JSONKindNumber, "数値", "a number"},
+	{JSONKindString, "文字列", "a string"},
+	{JSONKindArray, "配列", "an array"},
+	{JSONKindObject, "オブジェクト", "an object"},
+	{JSONKindInvalid, "不正な値", "an invalid value"},
+	{MissingJapanese, "日本語のテキストがありません", "the Japanese text is missing"},
+	{MissingEnglish, "英語のテキストがありません", "the English text is missing"},
+	{InputTooLarge, "入力がサイズの上限（%dバイト）を超えています", "the input is larger than the limit of %d bytes"},
+	{LocationLineColumn, "%d行目、%d列目", "line %d, column %d"},
+
+	{CatalogFormat, "format には \"dendai.catalog/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.catalog/v1\", not %q"},
+	{CatalogInvalidID, "「%s」はIDとして使えません。英数字で始まる、英数字・ハイフン・アンダースコア・ドットからなる64文字以内の文字列にしてください", "%q is not a valid ID: use up to 64 letters, digits, hyphens, underscores or dots, starting with a letter or digit"},
+	{CatalogDuplicateID, "ID「%s」は %s で既に使われています", "the ID %q is already used at %s"},
+	{CatalogEmptyGroup, "グループ「%s」に基準もサブグループもありません", "the group %q has neither criteria nor subgroups"},
+	{CatalogMixedGroup, "グループ「%s」に基準とサブグループが混在しています。基準はサブグループを持たないグループに置いてください", "the group %q has both criteria and subgroups; put criteria only in groups without subgroups"},
+	{CatalogNoGroups, "カタログにグループが一つもありません", "the catalog has no groups"},
+	{CatalogInvalidVersion, "バージョン「%s」は使えません。1.0.0 のように空白を含まない文字列で指定してください", "the version %q is not valid: give a string without spaces, such as 1.0.0"},
+	{CatalogDuplicateRef, "「%s」が重複して記載されています", "%q is listed twice"},
+	{CatalogProblems, "カタログに%d件の問題があります", "the catalog has %d problem(s)"},
+
+	{LabelPublisher, "発行者", "Publisher"},
+	{LabelLegalBasis, "根拠法令", "Legal basis"},
+	{LabelSource, "出典", "Source"},
+	{LabelVersion, "バージョン", "Version"},
+	{LabelCatalogID, "カタログID", "Catalog ID"},
+	{LabelID, "ID", "ID"},
+	{LabelCriterion, "基準", "Criterion"},
+	{LabelNote, "注記", "Note"},
+	{LabelStandard, "対応する基準", "Implements"},
+	{LabelCounts, "基準%d件（グループ%d件）", "%d criteria in %d groups"},
+
+	{CLIUsage, `dendai は電子決済等代行業者（EPISP）の基準とその自己評価を扱うツールです。
+
+使い方:
+  dendai catalog [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+  dendai version
+
+コマンド:
+  catalog   カタログ（基準の一覧）を表示します
+  version   バージョンを表示します
+
+オプション:
+  --catalog ID|FILE   組み込みカタログのID（%s）またはカタログJSONファイル
+                      （省略時: jpbank-checklist）
+  --lang ja|en        表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）
+  --format FORMAT     出力形式（省略時: text）
+
+終了コード: 0 成功、1 文書に問題あり、2 使い方の誤りまたはファイルを読めない
+`, `dendai works with the criteria for Electronic Payment Intermediate Service
+Providers (EPISPs) and their self-assessments.
+
+Usage:
+  dendai catalog [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+  dendai version
+
+Commands:
+  catalog   print a catalog of criteria
+  version   print the version
+
+Options:
+  --catalog ID|FILE   a built-in catalog (%s) or a catalog JSON file
+                      (default: jpbank-checklist)
+  --lang ja|en        language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+  --format FORMAT     output format (default: text)
+
+Exit status: 0 success, 1 the document has problems, 2 wrong usage or unreadable file
+`},
+	{CLIUnknownCommand, "「%s」というコマンドはありません", "unknown command %q"},
+	{CLIUnknownFlag, "「%s」というオプションはありません", "unknown option %s"},
+	{CLIFlagNeedsValue, "オプション %s には値が必要です", "option %s needs a value"},
+	{CLIFlagBadValue, "オプション %[1]s に「%[2]s」は指定できません（指定できる値: %[3]s）", "option %[1]s does not accept %[2]q (choose from %[3]s)"},
+	{CLIExtraArgument, "余分な引数「%s」があります", "unexpected argument %q"},
+	{CLIMissingArgument, "%sを指定してください", "missing %s"},
+	{CLIFileNotFound, "ファイル %s が見つかりません", "file %s does not exist"},
+	{CLIFilePermission, "ファイル %s を読む権限がありません", "permission denied reading %s"},
+	{CLIFileUnreadable, "ファイル %s を読み込めません（%s）", "cannot read %s (%s)"},
+	{CLIUnknownCatalog, "「%s」は組み込みカタログ（%s）のIDでもファイルでもありません", "%q is neither a built-in catalog (%s) nor an existing file"},
+	{CLIHint, "使い方は dendai help で確認できます", "run dendai help for usage"},
+}

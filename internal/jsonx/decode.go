@@ -1,0 +1,188 @@
+package jsonx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// Problem is one thing wrong with a document: where (a JSON Pointer and a byte
+// offset) and what (a message key and its arguments).
+type Problem struct {
+	Path string
+	Off  int
+	Key  i18n.Key
+	Args []any
+}
+
+// Decoder walks a parsed document, keeping the JSON Pointer of the value being
+// looked at, and collects every problem instead of stopping at the first. The
+// pointer is kept as a stack of segments and spelled out only when a problem is
+// recorded, so walking a valid document builds no path strings.
+type Decoder struct {
+	Problems []Problem
+	stack    []segment
+}
+
+type segment struct {
+	key   string
+	index int // -1 for object keys
+}
+
+// Path returns the JSON Pointer of the current position.
+func (d *Decoder) Path() string {
+	if len(d.stack) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, s := range d.stack {
+		b.WriteByte('/')
+		if s.index >= 0 {
+			b.WriteString(strconv.Itoa(s.index))
+			continue
+		}
+		b.WriteString(EscapePointer(s.key))
+	}
+	return b.String()
+}
+
+// EscapePointer escapes a key for use as a JSON Pointer segment (RFC 6901).
+func EscapePointer(key string) string {
+	if !strings.ContainsAny(key, "~/") {
+		return key
+	}
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(key)
+}
+
+// Fail records a problem at the current path, located at off.
+func (d *Decoder) Fail(off int, key i18n.Key, args ...any) {
+	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: key, Args: args})
+}
+
+// Enter pushes an object key onto the path; Leave pops it.
+func (d *Decoder) Enter(key string) { d.stack = append(d.stack, segment{key: key, index: -1}) }
+
+// EnterIndex pushes an array index onto the path.
+func (d *Decoder) EnterIndex(i int) { d.stack = append(d.stack, segment{index: i}) }
+
+// Leave pops the last segment pushed by Enter or EnterIndex.
+func (d *Decoder) Leave() { d.stack = d.stack[:len(d.stack)-1] }
+
+// Expect records a type problem and returns false unless v is of kind k.
+func (d *Decoder) Expect(v Value, k Kind) bool {
+	if v.Kind == k {
+		return true
+	}
+	d.Fail(v.Off, i18n.JSONWrongType, KindKey(k), KindKey(v.Kind))
+	return false
+}
+
+// KindKey returns the message key naming a JSON type, so that type problems read
+// naturally in both languages.
+func KindKey(k Kind) i18n.Key {
+	switch k {
+	case Null:
+		return i18n.JSONKindNull
+	case Bool:
+		return i18n.JSONKindBool
+	case Number:
+		return i18n.JSONKindNumber
+	case String:
+		return i18n.JSONKindString
+	case Array:
+		return i18n.JSONKindArray
+	case Object:
+		return i18n.JSONKindObject
+	}
+	return i18n.JSONKindInvalid
+}
+
+// Object calls field for each member of the object v, with the member's key on the
+// path. field reports whether it knows the key; an unknown key is a problem. Object
+// returns false if v is not an object.
+func (d *Decoder) Object(v Value, field func(key string, v Value) bool) bool {
+	if !d.Expect(v, Object) {
+		return false
+	}
+	for _, m := range v.Members {
+		d.Enter(m.Key)
+		if !field(m.Key, m.Value) {
+			d.Fail(m.Off, i18n.JSONUnknownField, m.Key)
+		}
+		d.Leave()
+	}
+	return true
+}
+
+// Array calls elem for each element of the array v, with the index on the path.
+// It returns false if v is not an array.
+func (d *Decoder) Array(v Value, elem func(i int, v Value)) bool {
+	if !d.Expect(v, Array) {
+		return false
+	}
+	for i, e := range v.Elems {
+		d.EnterIndex(i)
+		elem(i, e)
+		d.Leave()
+	}
+	return true
+}
+
+// String returns the string v holds, or records a problem.
+func (d *Decoder) String(v Value) string {
+	if !d.Expect(v, String) {
+		return ""
+	}
+	return v.Str
+}
+
+// Required records a problem for each name in names that the object v lacks.
+func (d *Decoder) Required(v Value, names ...string) {
+	if v.Kind != Object {
+		return
+	}
+	for _, n := range names {
+		if !hasKey(v.Members, n) {
+			d.Fail(v.Off, i18n.JSONMissingField, n)
+		}
+	}
+}
+
+// Text decodes a {"ja": …, "en": …} object. Both keys are required and must be
+// non-empty strings; each problem is recorded at the key's path.
+func (d *Decoder) Text(v Value) i18n.Text {
+	var t i18n.Text
+	if !d.Object(v, func(key string, v Value) bool {
+		switch key {
+		case "ja":
+			t.JA = d.String(v)
+		case "en":
+			t.EN = d.String(v)
+		default:
+			return false
+		}
+		return true
+	}) {
+		return t
+	}
+	for _, l := range [...]struct {
+		key  string
+		lang i18n.Key
+	}{{"ja", i18n.MissingJapanese}, {"en", i18n.MissingEnglish}} {
+		off, blank := v.Off, true
+		for _, m := range v.Members {
+			if m.Key == l.key {
+				// A value of the wrong type has been reported already.
+				off, blank = m.Value.Off, m.Value.Kind == String && strings.TrimSpace(m.Value.Str) == ""
+			}
+		}
+		if !blank {
+			continue
+		}
+		d.Enter(l.key)
+		d.Fail(off, l.lang)
+		d.Leave()
+	}
+	return t
+}

@@ -1,0 +1,418 @@
+// Package jsonx is dendai's strict JSON reader. It parses a whole document into a
+// small tree that remembers where every value starts, so that every problem in a
+// catalog, an assessment or a policy can be reported with its JSON Pointer and its
+// line and column, all at once.
+//
+// It is stricter than encoding/json: duplicate object keys, invalid UTF-8 and data
+// after the document are errors, and nesting is bounded. A leading UTF-8 byte order
+// mark is skipped, since editors on Windows add one.
+package jsonx
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// Kind is the JSON type of a Value.
+type Kind uint8
+
+// The JSON types.
+const (
+	Invalid Kind = iota
+	Null
+	Bool
+	Number
+	String
+	Array
+	Object
+)
+
+// Value is a parsed JSON value.
+type Value struct {
+	Kind Kind
+	// Off is the byte offset of the value's first byte in the source.
+	Off int
+	// Str holds a string's unescaped text, a number's literal, or "true"/"false".
+	Str     string
+	Elems   []Value  // Array elements
+	Members []Member // Object members, in document order
+}
+
+// Member is one key and value of an object.
+type Member struct {
+	Key   string
+	Off   int // offset of the key
+	Value Value
+}
+
+// SyntaxError reports a document that is not well-formed JSON.
+type SyntaxError struct {
+	Offset int
+	Key    i18n.Key // message key, also the problem's stable code
+	Args   []any
+}
+
+func (e *SyntaxError) Error() string {
+	return "offset " + strconv.Itoa(e.Offset) + ": " + i18n.Sprintf(i18n.English, e.Key, e.Args...)
+}
+
+// MaxDepth bounds the nesting of arrays and objects.
+const MaxDepth = 64
+
+// Parse parses src as one JSON document.
+func Parse(src string) (Value, *SyntaxError) {
+	if !utf8.ValidString(src) {
+		return Value{}, &SyntaxError{Offset: invalidUTF8(src), Key: i18n.JSONInvalidUTF8}
+	}
+	p := parser{src: src}
+	if strings.HasPrefix(src, "\uFEFF") {
+		p.pos = len("\uFEFF")
+	}
+	p.skipSpace()
+	if p.pos == len(src) {
+		return Value{}, &SyntaxError{Offset: p.pos, Key: i18n.JSONEmpty}
+	}
+	v := p.value(0)
+	if p.err != nil {
+		return Value{}, p.err
+	}
+	p.skipSpace()
+	if p.pos < len(src) {
+		return Value{}, &SyntaxError{Offset: p.pos, Key: i18n.JSONTrailingData}
+	}
+	return v, nil
+}
+
+func invalidUTF8(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+type parser struct {
+	src string
+	pos int
+	err *SyntaxError
+}
+
+func (p *parser) fail(off int, key i18n.Key, args ...any) {
+	if p.err == nil {
+		p.err = &SyntaxError{Offset: off, Key: key, Args: args}
+	}
+}
+
+func (p *parser) skipSpace() {
+	for p.pos < len(p.src) {
+		switch p.src[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+// unexpected reports the character at p.pos, or the end of the input.
+func (p *parser) unexpected() {
+	if p.pos >= len(p.src) {
+		p.fail(p.pos, i18n.JSONUnexpectedEnd)
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(p.src[p.pos:])
+	p.fail(p.pos, i18n.JSONUnexpectedChar, strconv.QuoteRune(r))
+}
+
+func (p *parser) value(depth int) Value {
+	if p.pos >= len(p.src) {
+		p.unexpected()
+		return Value{}
+	}
+	start := p.pos
+	switch c := p.src[p.pos]; {
+	case c == '{':
+		return p.object(depth + 1)
+	case c == '[':
+		return p.array(depth + 1)
+	case c == '"':
+		s := p.string()
+		return Value{Kind: String, Off: start, Str: s}
+	case c == '-' || ('0' <= c && c <= '9'):
+		return Value{Kind: Number, Off: start, Str: p.number()}
+	case strings.HasPrefix(p.src[p.pos:], "true"):
+		p.pos += 4
+		return Value{Kind: Bool, Off: start, Str: "true"}
+	case strings.HasPrefix(p.src[p.pos:], "false"):
+		p.pos += 5
+		return Value{Kind: Bool, Off: start, Str: "false"}
+	case strings.HasPrefix(p.src[p.pos:], "null"):
+		p.pos += 4
+		return Value{Kind: Null, Off: start}
+	}
+	p.unexpected()
+	return Value{}
+}
+
+func (p *parser) object(depth int) Value {
+	v := Value{Kind: Object, Off: p.pos}
+	if depth > MaxDepth {
+		p.fail(p.pos, i18n.JSONTooDeep, MaxDepth)
+		return v
+	}
+	p.pos++ // {
+	p.skipSpace()
+	if p.pos < len(p.src) && p.src[p.pos] == '}' {
+		p.pos++
+		return v
+	}
+	for p.err == nil {
+		p.skipSpace()
+		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
+			p.unexpected()
+			break
+		}
+		keyOff := p.pos
+		key := p.string()
+		if p.err != nil {
+			break
+		}
+		if hasKey(v.Members, key) {
+			p.fail(keyOff, i18n.JSONDuplicateKey, key)
+			break
+		}
+		p.skipSpace()
+		if p.pos >= len(p.src) || p.src[p.pos] != ':' {
+			p.unexpected()
+			break
+		}
+		p.pos++
+		p.skipSpace()
+		val := p.value(depth)
+		v.Members = append(v.Members, Member{Key: key, Off: keyOff, Value: val})
+		p.skipSpace()
+		if p.pos < len(p.src) && p.src[p.pos] == ',' {
+			p.pos++
+			continue
+		}
+		if p.pos < len(p.src) && p.src[p.pos] == '}' {
+			p.pos++
+			break
+		}
+		p.unexpected()
+	}
+	return v
+}
+
+func hasKey(ms []Member, key string) bool {
+	for i := range ms {
+		if ms[i].Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) array(depth int) Value {
+	v := Value{Kind: Array, Off: p.pos}
+	if depth > MaxDepth {
+		p.fail(p.pos, i18n.JSONTooDeep, MaxDepth)
+		return v
+	}
+	p.pos++ // [
+	p.skipSpace()
+	if p.pos < len(p.src) && p.src[p.pos] == ']' {
+		p.pos++
+		return v
+	}
+	for p.err == nil {
+		p.skipSpace()
+		v.Elems = append(v.Elems, p.value(depth))
+		p.skipSpace()
+		if p.pos < len(p.src) && p.src[p.pos] == ',' {
+			p.pos++
+			continue
+		}
+		if p.pos < len(p.src) && p.src[p.pos] == ']' {
+			p.pos++
+			break
+		}
+		p.unexpected()
+	}
+	return v
+}
+
+// string parses a string starting at the opening quote. Strings without escapes
+// are returned as substrings of the source, without copying.
+func (p *parser) string() string {
+	p.pos++ // opening quote
+	start := p.pos
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		switch {
+		case c == '"':
+			s := p.src[start:p.pos]
+			p.pos++
+			return s
+		case c == '\\':
+			return p.escaped(start)
+		case c < 0x20:
+			p.fail(p.pos, i18n.JSONControlChar)
+			return ""
+		}
+		p.pos++
+	}
+	p.fail(p.pos, i18n.JSONUnexpectedEnd)
+	return ""
+}
+
+// escaped finishes a string that contains escapes; p.pos is at the first backslash.
+func (p *parser) escaped(start int) string {
+	var b strings.Builder
+	b.Grow(p.pos - start + 16)
+	b.WriteString(p.src[start:p.pos])
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			return b.String()
+		case c < 0x20:
+			p.fail(p.pos, i18n.JSONControlChar)
+			return ""
+		case c != '\\':
+			b.WriteByte(c)
+			p.pos++
+			continue
+		}
+		esc := p.pos
+		p.pos++
+		if p.pos >= len(p.src) {
+			break
+		}
+		switch p.src[p.pos] {
+		case '"', '\\', '/':
+			b.WriteByte(p.src[p.pos])
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			r, ok := p.hex4(p.pos + 1)
+			if !ok {
+				p.fail(esc, i18n.JSONInvalidEscape)
+				return ""
+			}
+			p.pos += 4
+			if utf16.IsSurrogate(r) {
+				// A high surrogate followed by an escaped low one is one character;
+				// a lone surrogate becomes U+FFFD, as encoding/json does.
+				if r2, ok := p.hex4(p.pos + 3); ok && strings.HasPrefix(p.src[p.pos+1:], `\u`) {
+					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+						b.WriteRune(dec)
+						p.pos += 6
+						break
+					}
+				}
+				r = utf8.RuneError
+			}
+			b.WriteRune(r)
+		default:
+			p.fail(esc, i18n.JSONInvalidEscape)
+			return ""
+		}
+		p.pos++
+	}
+	p.fail(p.pos, i18n.JSONUnexpectedEnd)
+	return ""
+}
+
+func (p *parser) hex4(at int) (rune, bool) {
+	if at+4 > len(p.src) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range []byte(p.src[at : at+4]) {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
+}
+
+// number scans a number as RFC 8259 defines it and returns its literal.
+func (p *parser) number() string {
+	start := p.pos
+	digits := func() int {
+		n := 0
+		for p.pos < len(p.src) && '0' <= p.src[p.pos] && p.src[p.pos] <= '9' {
+			p.pos++
+			n++
+		}
+		return n
+	}
+	if p.src[p.pos] == '-' {
+		p.pos++
+	}
+	switch {
+	case p.pos < len(p.src) && p.src[p.pos] == '0':
+		p.pos++
+	case digits() == 0:
+		p.unexpected()
+		return ""
+	}
+	if p.pos < len(p.src) && p.src[p.pos] == '.' {
+		p.pos++
+		if digits() == 0 {
+			p.unexpected()
+			return ""
+		}
+	}
+	if p.pos < len(p.src) && (p.src[p.pos] == 'e' || p.src[p.pos] == 'E') {
+		p.pos++
+		if p.pos < len(p.src) && (p.src[p.pos] == '+' || p.src[p.pos] == '-') {
+			p.pos++
+		}
+		if digits() == 0 {
+			p.unexpected()
+			return ""
+		}
+	}
+	return p.src[start:p.pos]
+}
+
+// Position converts a byte offset in src to a 1-based line and column. Columns
+// count characters, not bytes, as editors show them; a leading byte order mark
+// is not counted.
+func Position(src string, off int) (line, col int) {
+	off = min(max(off, 0), len(src))
+	start := 0
+	if strings.HasPrefix(src, "\uFEFF") && off >= 3 {
+		start = 3
+	}
+	line = 1 + strings.Count(src[start:off], "\n")
+	ls := strings.LastIndexByte(src[:off], '\n') + 1
+	ls = max(ls, start)
+	return line, 1 + utf8.RuneCountInString(src[ls:off])
+}
