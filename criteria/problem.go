@@ -28,23 +28,26 @@ type Problem struct {
 }
 
 // Describe returns the problem with its place, in l:
-// "line 12, column 9 (/groups/0/criteria/3/id): the ID "1-1" is already used at …".
+// "line 12, column 9 (/groups/0/criteria/3/id; ID 1-1): the ID "1-1" is already used at …".
 func (p Problem) Describe(l i18n.Lang) string {
-	var b strings.Builder
-	if p.Line > 0 {
-		b.WriteString(i18n.Sprintf(l, i18n.LocationLineColumn, p.Line, p.Column))
-	}
+	var where []string
 	if p.Path != "" {
-		if b.Len() > 0 {
-			b.WriteString(" ")
-		}
-		b.WriteString("(" + p.Path + ")")
+		where = append(where, p.Path)
 	}
-	if b.Len() > 0 {
-		b.WriteString(": ")
+	if p.ID != "" {
+		where = append(where, i18n.Sprintf(l, i18n.LocationID, string(p.ID)))
 	}
-	b.WriteString(p.Message.In(l))
-	return b.String()
+	var loc string
+	if p.Line > 0 {
+		loc = i18n.Sprintf(l, i18n.LocationLineColumn, p.Line, p.Column)
+	}
+	if len(where) > 0 {
+		loc += i18n.Sprintf(l, i18n.LocationDetail, strings.Join(where, i18n.Sprintf(l, i18n.LocationSeparator)))
+	}
+	if loc = strings.TrimSpace(loc); loc != "" {
+		loc += ": "
+	}
+	return loc + p.Message.In(l)
 }
 
 // Error is returned when a catalog document is refused. It lists every problem

@@ -29,6 +29,9 @@ const (
 	MissingEnglish     Key = "text.missing_en"
 	InputTooLarge      Key = "input.too_large"
 	LocationLineColumn Key = "location.line_column"
+	LocationDetail     Key = "location.detail"
+	LocationID         Key = "location.id"
+	LocationSeparator  Key = "location.separator"
 )
 
 // Keys of the problems of a catalog document.
@@ -103,6 +106,9 @@ var entries = [...]entry{
 	{MissingEnglish, "英語のテキストがありません", "the English text is missing"},
 	{InputTooLarge, "入力がサイズの上限（%dバイト）を超えています", "the input is larger than the limit of %d bytes"},
 	{LocationLineColumn, "%d行目、%d列目", "line %d, column %d"},
+	{LocationDetail, "（%s）", " (%s)"},
+	{LocationSeparator, "、", "; "},
+	{LocationID, "ID %s", "ID %s"},
 
 	{CatalogFormat, "format には \"dendai.catalog/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.catalog/v1\", not %q"},
 	{CatalogInvalidID, "「%s」はIDとして使えません。英数字で始まる、英数字・ハイフン・アンダースコア・ドットからなる64文字以内の文字列にしてください", "%q is not a valid ID: use up to 64 letters, digits, hyphens, underscores or dots, starting with a letter or digit"},

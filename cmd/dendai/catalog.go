@@ -1,0 +1,212 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+func builtinList() string {
+	var ids []string
+	for _, id := range criteria.BuiltinIDs() {
+		ids = append(ids, string(id))
+	}
+	return strings.Join(ids, ", ")
+}
+
+func runCatalog(c *cli, args []string) int {
+	var fs flagSet
+	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
+	fs.add("lang", "", "ja", "en")
+	format := fs.add("format", "text", "text", "json", "md")
+	pos, uerr := fs.parse(args)
+	if uerr != nil {
+		return c.usageError(uerr.key, uerr.args...)
+	}
+	if len(pos) > 0 {
+		return c.usageError(i18n.CLIExtraArgument, pos[0])
+	}
+	cat, status := c.loadCatalog(catalogFlag.value)
+	if cat == nil {
+		return status
+	}
+	var out []byte
+	switch format.value {
+	case "json":
+		var err error
+		if out, err = cat.AppendJSON(nil); err != nil {
+			return c.fail(exitProblems, i18n.CLIFileUnreadable, "-", err.Error())
+		}
+	case "md":
+		out = []byte(renderCatalogMarkdown(cat, c.lang))
+	default:
+		out = []byte(renderCatalogText(cat, c.lang))
+	}
+	c.stdout.Write(out)
+	return exitOK
+}
+
+// loadCatalog returns the built-in catalog named ref, or reads the catalog file
+// at ref. On failure it reports why and returns the exit status.
+func (c *cli) loadCatalog(ref string) (*criteria.Catalog, int) {
+	if cat, ok := criteria.Builtin(criteria.ID(ref)); ok {
+		return cat, exitOK
+	}
+	data, status := c.readInput(ref, func() int {
+		return c.usageError(i18n.CLIUnknownCatalog, ref, builtinList())
+	})
+	if data == nil {
+		return nil, status
+	}
+	cat, err := criteria.Parse(data, nil)
+	if err != nil {
+		return nil, c.reportCatalogError(ref, err)
+	}
+	return cat, exitOK
+}
+
+func (c *cli) reportCatalogError(name string, err error) int {
+	var ce *criteria.Error
+	if !errors.As(err, &ce) {
+		return c.fail(exitUsage, i18n.CLIFileUnreadable, name, err.Error())
+	}
+	io.WriteString(c.stderr, name+": "+i18n.Sprintf(c.lang, i18n.CatalogProblems, len(ce.Problems))+"\n")
+	for _, p := range ce.Problems {
+		io.WriteString(c.stderr, name+": "+p.Describe(c.lang)+"\n")
+	}
+	return exitProblems
+}
+
+// readInput reads a file, or standard input for "-". A missing file is reported
+// by notFound; other failures as an unreadable file. It returns nil data and the
+// exit status on failure.
+func (c *cli) readInput(name string, notFound func() int) ([]byte, int) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(c.stdin)
+	} else {
+		data, err = c.readFile(name)
+	}
+	switch {
+	case err == nil:
+		if data == nil {
+			data = []byte{}
+		}
+		return data, exitOK
+	case errors.Is(err, fs.ErrNotExist):
+		if notFound != nil {
+			return nil, notFound()
+		}
+		return nil, c.fail(exitUsage, i18n.CLIFileNotFound, name)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, c.fail(exitUsage, i18n.CLIFilePermission, name)
+	}
+	return nil, c.fail(exitUsage, i18n.CLIFileUnreadable, name, err.Error())
+}
+
+func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {
+	var b strings.Builder
+	b.WriteString(cat.Title().In(l) + "\n")
+	field := func(k i18n.Key, v string) {
+		if v != "" {
+			b.WriteString(i18n.Sprintf(l, k) + ": " + v + "\n")
+		}
+	}
+	field(i18n.LabelCatalogID, string(cat.ID()))
+	field(i18n.LabelVersion, cat.Version())
+	field(i18n.LabelPublisher, cat.Publisher().In(l))
+	field(i18n.LabelLegalBasis, cat.LegalBasis().In(l))
+	field(i18n.LabelSource, cat.Source().In(l))
+	b.WriteString(i18n.Sprintf(l, i18n.LabelCounts, cat.Len(), cat.NumGroups()) + "\n")
+	width := 0
+	for _, cr := range cat.All() {
+		width = max(width, len(cr.ID()))
+	}
+	for g := range cat.AllGroups() {
+		indent := strings.Repeat("  ", g.Depth())
+		if g.Depth() == 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(indent + g.Title().In(l) + "\n")
+		for cr := range g.Criteria() {
+			pad := strings.Repeat(" ", width-len(cr.ID()))
+			line := indent + "  " + string(cr.ID()) + pad + "  " + cr.Text().In(l)
+			if std := cr.Standard(); len(std) > 0 {
+				line += "  [" + joinIDs(std) + "]"
+			}
+			b.WriteString(line + "\n")
+			if note := cr.Note().In(l); note != "" {
+				b.WriteString(indent + "  " + strings.Repeat(" ", width+2) + i18n.Sprintf(l, i18n.LabelNote) + ": " + note + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+func renderCatalogMarkdown(cat *criteria.Catalog, l i18n.Lang) string {
+	var b strings.Builder
+	b.WriteString("# " + mdEscape(cat.Title().In(l)) + "\n\n")
+	b.WriteString("| | |\n|---|---|\n")
+	row := func(k i18n.Key, v string) {
+		if v != "" {
+			b.WriteString("| " + i18n.Sprintf(l, k) + " | " + v + " |\n")
+		}
+	}
+	row(i18n.LabelCatalogID, "`"+string(cat.ID())+"`")
+	row(i18n.LabelVersion, mdEscape(cat.Version()))
+	row(i18n.LabelPublisher, mdEscape(cat.Publisher().In(l)))
+	row(i18n.LabelLegalBasis, mdEscape(cat.LegalBasis().In(l)))
+	row(i18n.LabelSource, mdEscape(cat.Source().In(l)))
+	b.WriteString("\n" + i18n.Sprintf(l, i18n.LabelCounts, cat.Len(), cat.NumGroups()) + "\n")
+	hasStandard := false
+	for _, cr := range cat.All() {
+		hasStandard = hasStandard || len(cr.Standard()) > 0
+	}
+	for g := range cat.AllGroups() {
+		b.WriteString("\n" + strings.Repeat("#", min(g.Depth()+2, 6)) + " " + mdEscape(g.Title().In(l)) + " `" + string(g.ID()) + "`\n")
+		first := true
+		for cr := range g.Criteria() {
+			if first {
+				b.WriteString("\n| " + i18n.Sprintf(l, i18n.LabelID) + " | " + i18n.Sprintf(l, i18n.LabelCriterion) + " |")
+				sep := "\n|---|---|"
+				if hasStandard {
+					b.WriteString(" " + i18n.Sprintf(l, i18n.LabelStandard) + " |")
+					sep += "---|"
+				}
+				b.WriteString(sep + "\n")
+				first = false
+			}
+			text := mdEscape(cr.Text().In(l))
+			if note := cr.Note().In(l); note != "" {
+				text += "<br>*" + i18n.Sprintf(l, i18n.LabelNote) + ": " + mdEscape(note) + "*"
+			}
+			b.WriteString("| " + string(cr.ID()) + " | " + text + " |")
+			if hasStandard {
+				b.WriteString(" " + joinIDs(cr.Standard()) + " |")
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+func joinIDs(ids []criteria.ID) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = string(id)
+	}
+	return strings.Join(s, ", ")
+}
+
+// mdEscape keeps text from being read as Markdown syntax or breaking a table.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;",
+	"[", `\[`, "]", `\]`, "#", `\#`, "\n", " ",
+)
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }

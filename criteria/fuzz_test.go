@@ -1,0 +1,41 @@
+package criteria
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzParse checks that the loader never panics and that whatever it accepts
+// encodes to a document it reads back to the same encoding. The seed corpus is
+// in testdata/fuzz/FuzzParse and runs with every go test.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(minimal))
+	for _, name := range []string{"data/jpbank-checklist.json", "data/jpbank-standard.json"} {
+		b, err := data.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		c, err := Parse(in, nil)
+		if err != nil {
+			if !IsProblem(err) {
+				t.Fatalf("error %v is not a *criteria.Error", err)
+			}
+			return
+		}
+		out, err := c.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c2, err := Parse(out, nil)
+		if err != nil {
+			t.Fatalf("encoding of an accepted catalog is refused: %v\n%s", err, out)
+		}
+		out2, _ := c2.AppendJSON(nil)
+		if !bytes.Equal(out, out2) {
+			t.Fatalf("round trip changed the catalog:\n%s\n%s", out, out2)
+		}
+	})
+}

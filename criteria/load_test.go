@@ -1,0 +1,208 @@
+package criteria
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+const minimal = `{
+  "format": "dendai.catalog/v1",
+  "id": "my-bank",
+  "version": "2026.1",
+  "title": {"ja": "接続基準", "en": "Connection criteria"},
+  "groups": [
+    {"id": "security", "title": {"ja": "セキュリティ", "en": "Security"},
+     "criteria": [
+       {"id": "SEC-1", "text": {"ja": "多要素認証を導入している", "en": "Multi-factor authentication is in place."}},
+       {"id": "SEC-2", "text": {"ja": "ログを保管している", "en": "Logs are retained."}, "standard": ["S6-3"]}
+     ]}
+  ]
+}`
+
+func TestParseMinimal(t *testing.T) {
+	c, err := Parse([]byte(minimal), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cr, ok := c.Criterion("SEC-2")
+	if !ok {
+		t.Fatal("SEC-2 not found")
+	}
+	got := []any{c.ID(), c.Version(), c.Len(), cr.Index(), cr.Group().ID(), cr.Standard(), c.Publisher().IsZero()}
+	want := []any{ID("my-bank"), "2026.1", 2, 1, ID("security"), []ID{"S6-3"}, true}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// problemKey is the part of a Problem a test pins down; messages are checked
+// separately for being present in both languages.
+type problemKey struct {
+	Path         string
+	Line, Column int
+	ID           ID
+	Code         i18n.Key
+}
+
+func keys(t *testing.T, err error) []problemKey {
+	t.Helper()
+	var ce *Error
+	if !errors.As(err, &ce) {
+		t.Fatalf("error %v (%T) is not a *criteria.Error", err, err)
+	}
+	var out []problemKey
+	for _, p := range ce.Problems {
+		if p.Message.JA == "" || p.Message.EN == "" || hasJapanese(p.Message.EN) || !hasJapanese(p.Message.JA) {
+			t.Errorf("problem %s: message not in both languages: %+v", p.Code, p.Message)
+		}
+		out = append(out, problemKey{p.Path, p.Line, p.Column, p.ID, p.Code})
+	}
+	return out
+}
+
+func TestParseRefuses(t *testing.T) {
+	// doc builds a one-group catalog around the given criteria array.
+	doc := func(criteria string) string {
+		return `{"format":"dendai.catalog/v1","id":"x","version":"1","title":{"ja":"題","en":"T"},` +
+			`"groups":[{"id":"g","title":{"ja":"群","en":"G"},"criteria":[` + criteria + `]}]}`
+	}
+	const c1 = `{"id":"c1","text":{"ja":"あ","en":"a"}}`
+	tests := []struct {
+		name string
+		in   string
+		want []problemKey
+	}{
+		{"empty", "", []problemKey{{"", 1, 1, "", i18n.JSONEmpty}}},
+		{"malformed", `{"format": }`, []problemKey{{"", 1, 12, "", i18n.JSONUnexpectedChar}}},
+		{"truncated", `{"format": "dendai.catalog/v1"`, []problemKey{{"", 1, 31, "", i18n.JSONUnexpectedEnd}}},
+		{"trailing data", doc(c1) + ` {}`, []problemKey{{"", 1, 185, "", i18n.JSONTrailingData}}},
+		{"invalid utf-8", "{\"id\":\"\xff\"}", []problemKey{{"", 1, 8, "", i18n.JSONInvalidUTF8}}},
+		{"duplicate key", `{"id":"a","id":"b"}`, []problemKey{{"", 1, 11, "", i18n.JSONDuplicateKey}}},
+		{"not an object", `[]`, []problemKey{{"", 1, 1, "", i18n.JSONWrongType}}},
+		{"missing fields", `{"format":"dendai.catalog/v1"}`, []problemKey{
+			{"", 1, 1, "", i18n.JSONMissingField}, {"", 1, 1, "", i18n.JSONMissingField},
+			{"", 1, 1, "", i18n.JSONMissingField}, {"", 1, 1, "", i18n.JSONMissingField},
+		}},
+		{"wrong format", strings.Replace(doc(c1), "dendai.catalog/v1", "dendai.catalog/v2", 1),
+			[]problemKey{{"/format", 1, 11, "", i18n.CatalogFormat}}},
+		{"unknown top-level field", strings.Replace(doc(c1), `"id":"x"`, `"id":"x","colour":"red"`, 1),
+			[]problemKey{{"/colour", 1, 40, "", i18n.JSONUnknownField}}},
+		{"unknown criterion field", doc(`{"id":"c1","text":{"ja":"あ","en":"a"},"weight":2}`),
+			[]problemKey{{"/groups/0/criteria/0/weight", 1, 180, "c1", i18n.JSONUnknownField}}},
+		{"duplicate criterion ID", doc(c1 + "," + c1),
+			[]problemKey{{"/groups/0/criteria/1/id", 1, 187, "c1", i18n.CatalogDuplicateID}}},
+		{"criterion ID used by a group", doc(`{"id":"g","text":{"ja":"あ","en":"a"}}`),
+			[]problemKey{{"/groups/0/criteria/0/id", 1, 148, "g", i18n.CatalogDuplicateID}}},
+		{"malformed ID", doc(`{"id":"-c 1","text":{"ja":"あ","en":"a"}}`),
+			[]problemKey{{"/groups/0/criteria/0/id", 1, 148, "-c 1", i18n.CatalogInvalidID}}},
+		{"missing Japanese", doc(`{"id":"c1","text":{"ja":"","en":"a"}}`),
+			[]problemKey{{"/groups/0/criteria/0/text/ja", 1, 166, "c1", i18n.MissingJapanese}}},
+		{"blank English", doc(`{"id":"c1","text":{"ja":"あ","en":"  "}}`),
+			[]problemKey{{"/groups/0/criteria/0/text/en", 1, 175, "c1", i18n.MissingEnglish}}},
+		{"English absent", doc(`{"id":"c1","text":{"ja":"あ"}}`),
+			[]problemKey{{"/groups/0/criteria/0/text/en", 1, 160, "c1", i18n.MissingEnglish}}},
+		{"text of wrong type", doc(`{"id":"c1","text":{"ja":1,"en":"a"}}`),
+			[]problemKey{{"/groups/0/criteria/0/text/ja", 1, 166, "c1", i18n.JSONWrongType}}},
+		{"criterion without text", doc(`{"id":"c1"}`),
+			[]problemKey{{"/groups/0/criteria/0", 1, 142, "c1", i18n.JSONMissingField}}},
+		{"empty group", doc(""), []problemKey{{"/groups/0", 1, 92, "g", i18n.CatalogEmptyGroup}}},
+		{"no groups", `{"format":"dendai.catalog/v1","id":"x","version":"1","title":{"ja":"題","en":"T"},"groups":[]}`,
+			[]problemKey{{"/groups", 1, 91, "", i18n.CatalogNoGroups}}},
+		{"group with criteria and subgroups", strings.Replace(doc(c1), `"criteria"`, `"groups":[{"id":"h","title":{"ja":"副","en":"H"},"criteria":[`+c1+`]}],"criteria"`, 1),
+			[]problemKey{{"/groups/0/criteria/0/id", 1, 250, "c1", i18n.CatalogDuplicateID}, {"/groups/0", 1, 92, "g", i18n.CatalogMixedGroup}}},
+		{"version with a space", strings.Replace(doc(c1), `"version":"1"`, `"version":"1 0"`, 1),
+			[]problemKey{{"/version", 1, 50, "", i18n.CatalogInvalidVersion}}},
+		{"duplicate standard reference", doc(`{"id":"c1","text":{"ja":"あ","en":"a"},"standard":["S1-1","S1-1"]}`),
+			[]problemKey{{"/groups/0/criteria/0/standard/1", 1, 199, "c1", i18n.CatalogDuplicateRef}}},
+		{"several problems at once", doc(`{"id":"c1","text":{"ja":"","en":""}},{"id":"c1","text":{"ja":"い","en":"i"},"x":0}`),
+			[]problemKey{
+				{"/groups/0/criteria/0/text/ja", 1, 166, "c1", i18n.MissingJapanese},
+				{"/groups/0/criteria/0/text/en", 1, 174, "c1", i18n.MissingEnglish},
+				{"/groups/0/criteria/1/id", 1, 185, "c1", i18n.CatalogDuplicateID},
+				{"/groups/0/criteria/1/x", 1, 217, "c1", i18n.JSONUnknownField},
+			}},
+		{"line and column count characters", "{\n  \"format\": \"dendai.catalog/v1\",\n  \"id\": \"x\", \"version\": \"1\",\n  \"title\": {\"ja\": \"日本語\", \"en\": \"\"},\n  \"groups\": []\n}",
+			[]problemKey{{"/title/en", 4, 32, "", i18n.MissingEnglish}, {"/groups", 5, 13, "", i18n.CatalogNoGroups}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(tt.in), nil)
+			if err == nil {
+				t.Fatalf("Parse accepted the document: %v", c.ID())
+			}
+			if diff := cmp.Diff(tt.want, keys(t, err)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSizeLimit(t *testing.T) {
+	for _, read := range []struct {
+		name string
+		fn   func([]byte, *Options) (*Catalog, error)
+	}{
+		{"Parse", Parse},
+		{"Read", func(b []byte, o *Options) (*Catalog, error) { return Read(bytes.NewReader(b), o) }},
+	} {
+		_, err := read.fn([]byte(minimal), &Options{MaxSize: len(minimal) - 1})
+		if diff := cmp.Diff([]problemKey{{Code: i18n.InputTooLarge}}, keys(t, err)); diff != "" {
+			t.Errorf("%s over the limit (-want +got):\n%s", read.name, diff)
+		}
+		if _, err := read.fn([]byte(minimal), &Options{MaxSize: len(minimal)}); err != nil {
+			t.Errorf("%s at the limit: %v", read.name, err)
+		}
+	}
+}
+
+func TestErrorMessage(t *testing.T) {
+	_, err := Parse([]byte(`{"format":"dendai.catalog/v1","id":"x","version":"1","title":{"ja":"","en":""},"groups":[]}`), nil)
+	want := `criteria: line 1, column 68 (/title/ja): the Japanese text is missing (and 2 more)`
+	if err == nil || err.Error() != want {
+		t.Errorf("Error() = %v, want %q", err, want)
+	}
+	var ce *Error
+	errors.As(err, &ce)
+	if got, want := ce.Problems[0].Describe(i18n.Japanese), "1行目、68列目（/title/ja）: 日本語のテキストがありません"; got != want {
+		t.Errorf("Describe(ja) = %q, want %q", got, want)
+	}
+}
+
+// TestRoundTrip checks that encoding a catalog gives back the document it was
+// read from, byte for byte, and that the encoding reads back to the same catalog.
+func TestRoundTrip(t *testing.T) {
+	for _, name := range []string{"data/jpbank-checklist.json", "data/jpbank-standard.json"} {
+		orig, err := data.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := Parse(orig, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := c.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(string(orig), string(out)); diff != "" {
+			t.Errorf("%s: AppendJSON differs from the embedded file (-file +encoded):\n%s", name, diff)
+		}
+		compact, err := c.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		c2, err := Parse(compact, nil)
+		if err != nil {
+			t.Fatalf("%s: MarshalJSON output does not parse: %v", name, err)
+		}
+		if diff := cmp.Diff(c, c2, cmp.AllowUnexported(Catalog{}, Group{}, Criterion{}, entity{}), cmpopts.IgnoreFields(Group{}, "parent"), cmpopts.IgnoreFields(Criterion{}, "group")); diff != "" {
+			t.Errorf("%s: catalog changed in a MarshalJSON round trip:\n%s", name, diff)
+		}
+	}
+}

@@ -1,0 +1,284 @@
+package criteria
+
+import (
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The seed documents under testdata/seeds are copies of Japan Post Bank's texts as
+// extracted from its publications. These tests read them with a parser of their
+// own and check that the built-in catalogs quote every Japanese text verbatim.
+
+type seedItem struct {
+	ID, Group, Text string
+}
+
+func readSeed(t *testing.T, name string) []string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/seeds/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(string(b), "\n")
+}
+
+var partHeading = regexp.MustCompile(`^\(([12])\)(.+?)\t*$`)
+var checklistRow = regexp.MustCompile(`^(\d+)\t([^\t]*)\t([^\t]*)$`)
+
+// seedChecklist returns the checklist's parts and items as the source has them.
+func seedChecklist(t *testing.T) (parts []string, items []seedItem) {
+	part, category := "", ""
+	for _, line := range readSeed(t, "jpbank-checklist.txt") {
+		if m := partHeading.FindStringSubmatch(line); m != nil {
+			part = m[1]
+			parts = append(parts, m[2])
+			continue
+		}
+		m := checklistRow.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		num, cat, text := m[1], m[2], m[3]
+		switch {
+		case part == "1" && num == "12":
+			// The row lost its item text in extraction and holds only the
+			// category heading, which is also the item's text in the catalog.
+			category = text
+		case text == "":
+			// Rows 13 and 14 carry their item text in the category column.
+			text = cat
+		case cat != "":
+			category = cat
+		}
+		items = append(items, seedItem{ID: part + "-" + num, Group: category, Text: text})
+	}
+	return parts, items
+}
+
+var sectionHeading = regexp.MustCompile(`^\((\d+)\) (.+)$`)
+
+// seedStandard returns the standard's sections and requirements.
+func seedStandard(t *testing.T) (sections []string, items []seedItem) {
+	section, n := "", 0
+	for _, line := range readSeed(t, "jpbank-standard.txt") {
+		if strings.HasPrefix(line, "連絡窓口") {
+			break
+		}
+		if m := sectionHeading.FindStringSubmatch(line); m != nil {
+			section, n = m[1], 0
+			sections = append(sections, m[2])
+			continue
+		}
+		if text, ok := strings.CutPrefix(line, "  • "); ok && section != "" {
+			n++
+			items = append(items, seedItem{ID: "S" + section + "-" + strconv.Itoa(n), Group: sections[len(sections)-1], Text: text})
+			continue
+		}
+		// A requirement that wraps continues on an indented line; it is joined
+		// without the line break.
+		if cont, ok := strings.CutPrefix(line, "    "); ok && len(items) > 0 && strings.TrimSpace(cont) != "" {
+			items[len(items)-1].Text += strings.TrimSpace(cont)
+		}
+	}
+	return sections, items
+}
+
+func catalogItems(c *Catalog) []seedItem {
+	var out []seedItem
+	for _, cr := range c.All() {
+		out = append(out, seedItem{ID: string(cr.ID()), Group: cr.Group().Title().JA, Text: cr.Text().JA})
+	}
+	return out
+}
+
+func TestChecklistQuotesSeed(t *testing.T) {
+	parts, want := seedChecklist(t)
+	c := Checklist()
+	if diff := cmp.Diff(want, catalogItems(c)); diff != "" {
+		t.Errorf("checklist items differ from the seed (-seed +catalog):\n%s", diff)
+	}
+	var got []string
+	for g := range c.Groups() {
+		got = append(got, g.Title().JA)
+	}
+	if diff := cmp.Diff(parts, got); diff != "" {
+		t.Errorf("part titles differ from the seed (-seed +catalog):\n%s", diff)
+	}
+	if got, want := c.Title().JA, "電子決済等代行業者に求める基準"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+}
+
+func TestStandardQuotesSeed(t *testing.T) {
+	sections, want := seedStandard(t)
+	c := Standard()
+	if diff := cmp.Diff(want, catalogItems(c)); diff != "" {
+		t.Errorf("standard requirements differ from the seed (-seed +catalog):\n%s", diff)
+	}
+	var got []string
+	for g := range c.Groups() {
+		got = append(got, g.Title().JA)
+	}
+	if diff := cmp.Diff(sections, got); diff != "" {
+		t.Errorf("section titles differ from the seed (-seed +catalog):\n%s", diff)
+	}
+	if last, _ := c.Criterion("S10-15"); last == nil || strings.ContainsAny(last.Text().JA, "\n ") {
+		t.Errorf("S10-15 must be one line without spaces, got %+v", last)
+	}
+}
+
+func TestOutsourcingRow12Note(t *testing.T) {
+	c := Checklist()
+	for _, cr := range c.All() {
+		note := cr.Note()
+		if cr.ID() != "1-12" {
+			if !note.IsZero() {
+				t.Errorf("%s has a note %q; only 1-12 should", cr.ID(), note.EN)
+			}
+			continue
+		}
+		if cr.Text().JA != "外部委託管理" || cr.Group().ID() != "outsourcing" {
+			t.Errorf("1-12 = %q in %s, want the heading text in outsourcing", cr.Text().JA, cr.Group().ID())
+		}
+		if note.JA == "" || note.EN == "" {
+			t.Errorf("1-12 note must exist in both languages, got %+v", note)
+		}
+	}
+	g, _ := c.Group("outsourcing")
+	var ids []ID
+	for cr := range g.Criteria() {
+		ids = append(ids, cr.ID())
+	}
+	if diff := cmp.Diff([]ID{"1-12", "1-13", "1-14"}, ids); diff != "" {
+		t.Errorf("outsourcing items (-want +got):\n%s", diff)
+	}
+}
+
+func hasJapanese(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) || (r >= 0xFF00 && r <= 0xFFEF) || (r >= 0x3000 && r <= 0x303F)
+	})
+}
+
+// TestEnglishTexts checks that every text of the built-in catalogs has an English
+// version with no Japanese left in it, and a Japanese version that is Japanese.
+func TestEnglishTexts(t *testing.T) {
+	for _, c := range []*Catalog{Checklist(), Standard()} {
+		texts := map[string]struct{ ja, en string }{
+			"title": {c.Title().JA, c.Title().EN}, "publisher": {c.Publisher().JA, c.Publisher().EN},
+			"legalBasis": {c.LegalBasis().JA, c.LegalBasis().EN}, "source": {c.Source().JA, c.Source().EN},
+		}
+		for g := range c.AllGroups() {
+			texts["group "+string(g.ID())] = struct{ ja, en string }{g.Title().JA, g.Title().EN}
+		}
+		for _, cr := range c.All() {
+			texts[string(cr.ID())] = struct{ ja, en string }{cr.Text().JA, cr.Text().EN}
+			if n := cr.Note(); !n.IsZero() {
+				texts[string(cr.ID())+" note"] = struct{ ja, en string }{n.JA, n.EN}
+			}
+		}
+		for where, tx := range texts {
+			if strings.TrimSpace(tx.en) == "" || hasJapanese(tx.en) {
+				t.Errorf("%s %s: English text %q is missing or not English", c.ID(), where, tx.en)
+			}
+			if !hasJapanese(tx.ja) {
+				t.Errorf("%s %s: Japanese text %q has no Japanese", c.ID(), where, tx.ja)
+			}
+		}
+	}
+}
+
+func TestBuiltinShape(t *testing.T) {
+	tests := []struct {
+		id                          ID
+		criteria, categories, total int
+		first, last                 ID
+		legalBasis                  string
+	}{
+		{ChecklistID, 57, 12, 14, "1-1", "2-2", "銀行法第52条の61の11"},
+		{StandardID, 51, 10, 10, "S1-1", "S10-15", "銀行法第52条の61の11"},
+	}
+	for _, tt := range tests {
+		c, ok := Builtin(tt.id)
+		if !ok {
+			t.Fatalf("Builtin(%q) not found", tt.id)
+		}
+		got := []any{c.ID(), c.Len(), c.NumCategories(), c.NumGroups(), c.At(0).ID(), c.At(c.Len() - 1).ID(), c.LegalBasis().JA, c.Version()}
+		want := []any{tt.id, tt.criteria, tt.categories, tt.total, tt.first, tt.last, tt.legalBasis, "1.0.0"}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.id, diff)
+		}
+	}
+	// Checklist IDs are <part>-<number>, numbered from 1 within each part.
+	want := []ID{}
+	for i := 1; i <= 55; i++ {
+		want = append(want, ID("1-"+strconv.Itoa(i)))
+	}
+	want = append(want, "2-1", "2-2")
+	var got []ID
+	for _, cr := range Checklist().All() {
+		got = append(got, cr.ID())
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("checklist IDs (-want +got):\n%s", diff)
+	}
+	var categories []ID
+	for g := range Checklist().Categories() {
+		categories = append(categories, g.ID())
+	}
+	wantCategories := []ID{"management-involvement", "information-security-management", "outsourcing",
+		"bank-cooperation", "computer-facilities", "office-facilities", "system-development-operations",
+		"service-system-security", "api-security", "api-usage-security", "business-continuity", "anti-social-forces"}
+	if diff := cmp.Diff(wantCategories, categories); diff != "" {
+		t.Errorf("checklist categories (-want +got):\n%s", diff)
+	}
+}
+
+// TestCrosswalk checks the mapping from checklist items to the standard's
+// requirements: every reference exists, every requirement of sections (1)-(9)
+// is implemented by some item, and the gaps are the section (10) requirements the
+// package documentation lists.
+func TestCrosswalk(t *testing.T) {
+	cl, st := Checklist(), Standard()
+	for _, cr := range cl.All() {
+		if len(cr.Standard()) == 0 {
+			t.Errorf("checklist item %s maps to no requirement", cr.ID())
+		}
+		for _, id := range cr.Standard() {
+			if _, ok := st.Criterion(id); !ok {
+				t.Errorf("checklist item %s refers to unknown requirement %s", cr.ID(), id)
+			}
+		}
+	}
+	for _, req := range st.All() {
+		if strings.HasPrefix(string(req.ID()), "S10-") {
+			continue
+		}
+		if len(ImplementedBy(cl, req.ID())) == 0 {
+			t.Errorf("requirement %s is implemented by no checklist item", req.ID())
+		}
+	}
+	var gaps []ID
+	for _, g := range Gaps(cl, st) {
+		gaps = append(gaps, g.ID())
+	}
+	want := []ID{"S10-1", "S10-4", "S10-6", "S10-7", "S10-8", "S10-9", "S10-10", "S10-11", "S10-13", "S10-14", "S10-15"}
+	if diff := cmp.Diff(want, gaps); diff != "" {
+		t.Errorf("gaps (-want +got):\n%s", diff)
+	}
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range want {
+		if !strings.Contains(string(doc), string(id)+" ") {
+			t.Errorf("doc.go does not list the gap %s", id)
+		}
+	}
+}
