@@ -173,13 +173,13 @@ func TestCatalogCommand(t *testing.T) {
 	broken := write("broken.json", brokenCatalog)
 	trailing := write("trailing.json", customCatalog+"{}")
 	tests := []struct {
-		name       string
-		env        map[string]string
-		stdin      string
-		args       []string
-		status     int
-		stdout     string // a substring of stdout
-		stderr     string // the whole stderr, with DIR for the temporary directory
+		name   string
+		env    map[string]string
+		stdin  string
+		args   []string
+		status int
+		stdout string // a substring of stdout
+		stderr string // the whole stderr, with DIR for the temporary directory
 	}{
 		{name: "custom file", args: []string{"catalog", "--catalog", custom}, stdout: "SEC-1  Multi-factor authentication is in place.\n"},
 		{name: "custom from stdin", stdin: customCatalog, args: []string{"catalog", "--catalog", "-", "--lang=ja"}, stdout: "SEC-1  多要素認証を導入している\n"},
