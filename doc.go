@@ -1,0 +1,33 @@
+// Package dendai is a Go SDK for the criteria Japanese banks publish for the
+// fintech companies that connect to their APIs: Electronic Payment Intermediate
+// Service Providers (EPISPs, 電子決済等代行業者), under Article 52-61-11 of the
+// Banking Act (銀行法第52条の61の11).
+//
+// The name comes from 電代, short for 電子決済等代行業.
+//
+// # Packages
+//
+//   - [github.com/dendai-go/dendai/criteria]: typed, versioned, bilingual catalogs
+//     of criteria. Two are built in: Japan Post Bank's checklist
+//     (jpbank-checklist, 57 items) and its published standard (jpbank-standard,
+//     51 requirements), with a crosswalk between them. Custom catalogs load from
+//     dendai.catalog/v1 JSON.
+//   - [github.com/dendai-go/dendai/i18n]: Japanese and English: the Text type,
+//     language negotiation from Accept-Language headers and POSIX locales, and the
+//     message catalog every user-visible string comes from.
+//   - [github.com/dendai-go/dendai/schema]: JSON Schemas of the public JSON formats.
+//   - The dendai command (cmd/dendai) prints catalogs from the command line.
+//
+// # Flow
+//
+// A catalog names the criteria; an EPISP's self-assessment answers them; dendai
+// validates the answers against the catalog, with every problem reported in
+// Japanese and English, and scores them under a transparent weighted policy.
+//
+// # Guarantees
+//
+// The library does no I/O of its own, reads no environment variables and prints
+// nothing; the command-line tool does those. Catalogs are immutable and safe for
+// concurrent use. The built-in data loads lazily, on first use. Untrusted input is
+// bounded in size, read strictly, and never makes the library panic.
+package dendai
