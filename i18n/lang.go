@@ -1,7 +1,9 @@
 package i18n
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -72,27 +74,50 @@ func (l *Lang) UnmarshalText(b []byte) error {
 func ParseLang(s string) (Lang, error) {
 	t, err := language.Parse(posixToBCP47(s))
 	if err == nil {
-		switch base, _ := t.Base(); base.String() {
-		case "ja":
-			return Japanese, nil
-		case "en":
-			return English, nil
+		// Only a language the input names counts, not one guessed from a region or
+		// script: "und" would otherwise be English and "und-JP" Japanese.
+		if base, conf := t.Base(); conf == language.Exact {
+			switch base.String() {
+			case "ja":
+				return Japanese, nil
+			case "en":
+				return English, nil
+			}
 		}
 	}
 	return English, fmt.Errorf("i18n: unsupported language %q (want ja or en)", s)
 }
 
 // Negotiate picks the language for the values of HTTP Accept-Language headers
-// ("ja-JP,ja;q=0.9,en;q=0.8"), honouring their quality weights. It returns English when
-// no value names a language dendai speaks, or when the values cannot be parsed.
+// ("ja-JP,ja;q=0.9,en;q=0.8"), honouring their quality weights; several values are
+// one list, as several header fields are. It returns English when no value names a
+// language dendai speaks before a "*", or when the values cannot be parsed.
 func Negotiate(acceptLanguage ...string) Lang {
-	var tags []language.Tag
+	// Several header fields make one list (RFC 9110, section 5.3), so the weights
+	// are compared across values, not value by value.
+	type weighted struct {
+		tag language.Tag
+		q   float32
+	}
+	var all []weighted
 	for _, v := range acceptLanguage {
-		t, _, err := language.ParseAcceptLanguage(v)
+		tags, q, err := language.ParseAcceptLanguage(v)
 		if err != nil {
 			continue
 		}
-		tags = append(tags, t...)
+		for i, t := range tags {
+			all = append(all, weighted{t, q[i]})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b weighted) int { return cmp.Compare(b.q, a.q) })
+	tags := make([]language.Tag, 0, len(all))
+	for _, w := range all {
+		// "*", which x/text spells "mul", accepts any language, so English, the
+		// default, is as good as any tag after it.
+		if base, _ := w.tag.Base(); base.String() == "mul" {
+			break
+		}
+		tags = append(tags, w.tag)
 	}
 	return match(tags...)
 }

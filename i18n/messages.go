@@ -1,12 +1,9 @@
 package i18n
 
 import (
+	"fmt"
 	"iter"
 	"sync"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
 )
 
 // Key names a message of the catalog. Keys are stable: they double as the codes of
@@ -20,30 +17,30 @@ func (k Key) Text(args ...any) Text {
 }
 
 // Sprintf formats the message k in l with args, fmt-style. Arguments that are Keys
-// are replaced by their own message in l.
+// are replaced by their own message in l. A key missing from the catalog is used as
+// the format itself.
+//
+// Numbers are formatted as fmt formats them, without digit grouping: a message
+// such as "line %d, column %d" must not read "line 1,234, column 5".
 func Sprintf(l Lang, k Key, args ...any) string {
+	copied := false
 	for i, a := range args {
 		if ak, ok := a.(Key); ok {
-			if i == 0 || !hasKey(args[:i]) {
+			if !copied {
 				args = append([]any(nil), args...) // never change the caller's slice
+				copied = true
 			}
 			args[i] = Sprintf(l, ak)
 		}
 	}
-	p := printers()
-	if l == Japanese {
-		return p.ja.Sprintf(string(k), args...)
-	}
-	return p.en.Sprintf(string(k), args...)
-}
-
-func hasKey(args []any) bool {
-	for _, a := range args {
-		if _, ok := a.(Key); ok {
-			return true
+	format := string(k)
+	if i, ok := index()[k]; ok {
+		format = entries[i].en
+		if l == Japanese {
+			format = entries[i].ja
 		}
 	}
-	return false
+	return fmt.Sprintf(format, args...)
 }
 
 // Keys iterates over every key of the catalog, in the catalog's order.
@@ -59,26 +56,20 @@ func Keys() iter.Seq[Key] {
 
 // Lookup returns the unformatted message of k in both languages.
 func Lookup(k Key) (Text, bool) {
-	for _, e := range entries {
-		if e.key == k {
-			return Text{JA: e.ja, EN: e.en}, true
-		}
+	i, ok := index()[k]
+	if !ok {
+		return Text{}, false
 	}
-	return Text{}, false
+	return Text{JA: entries[i].ja, EN: entries[i].en}, true
 }
 
-type printerPair struct{ ja, en *message.Printer }
-
-// printers builds the x/text message catalog on first use.
-var printers = sync.OnceValue(func() printerPair {
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, e := range entries {
-		// SetString fails only for malformed language tags.
-		_ = b.SetString(language.Japanese, string(e.key), e.ja)
-		_ = b.SetString(language.English, string(e.key), e.en)
+// index maps each key to its entry; it is built on first use, not at init.
+var index = sync.OnceValue(func() map[Key]int {
+	m := make(map[Key]int, len(entries))
+	for i, e := range entries {
+		if _, dup := m[e.key]; !dup {
+			m[e.key] = i
+		}
 	}
-	return printerPair{
-		ja: message.NewPrinter(language.Japanese, message.Catalog(b)),
-		en: message.NewPrinter(language.English, message.Catalog(b)),
-	}
+	return m
 })

@@ -147,18 +147,29 @@ func (p *parser) value(depth int) Value {
 		return Value{Kind: String, Off: start, Str: s}
 	case c == '-' || ('0' <= c && c <= '9'):
 		return Value{Kind: Number, Off: start, Str: p.number()}
-	case strings.HasPrefix(p.src[p.pos:], "true"):
-		p.pos += 4
-		return Value{Kind: Bool, Off: start, Str: "true"}
-	case strings.HasPrefix(p.src[p.pos:], "false"):
-		p.pos += 5
-		return Value{Kind: Bool, Off: start, Str: "false"}
-	case strings.HasPrefix(p.src[p.pos:], "null"):
-		p.pos += 4
+	case c == 't':
+		return Value{Kind: Bool, Off: start, Str: p.literal("true")}
+	case c == 'f':
+		return Value{Kind: Bool, Off: start, Str: p.literal("false")}
+	case c == 'n':
+		p.literal("null")
 		return Value{Kind: Null, Off: start}
 	}
 	p.unexpected()
 	return Value{}
+}
+
+// literal scans true, false or null. A mismatch is reported where it is: "trux"
+// at the "x", and "tru" at the end of the input as a document cut short.
+func (p *parser) literal(lit string) string {
+	for i := 0; i < len(lit); i++ {
+		if p.pos >= len(p.src) || p.src[p.pos] != lit[i] {
+			p.unexpected()
+			return ""
+		}
+		p.pos++
+	}
+	return lit
 }
 
 func (p *parser) object(depth int) Value {
@@ -167,6 +178,9 @@ func (p *parser) object(depth int) Value {
 		p.fail(p.pos, i18n.JSONTooDeep, MaxDepth)
 		return v
 	}
+	// Small objects look for a duplicate key with a linear scan; big ones switch to
+	// a set, so that an object with many keys costs linear time, not quadratic.
+	var keys map[string]struct{}
 	p.pos++ // {
 	p.skipSpace()
 	if p.pos < len(p.src) && p.src[p.pos] == '}' {
@@ -184,7 +198,20 @@ func (p *parser) object(depth int) Value {
 		if p.err != nil {
 			break
 		}
-		if hasKey(v.Members, key) {
+		if keys == nil && len(v.Members) >= linearKeys {
+			keys = make(map[string]struct{}, 2*len(v.Members))
+			for _, m := range v.Members {
+				keys[m.Key] = struct{}{}
+			}
+		}
+		dup := false
+		if keys != nil {
+			_, dup = keys[key]
+			keys[key] = struct{}{}
+		} else {
+			dup = hasKey(v.Members, key)
+		}
+		if dup {
 			p.fail(keyOff, i18n.JSONDuplicateKey, key)
 			break
 		}
@@ -210,6 +237,10 @@ func (p *parser) object(depth int) Value {
 	}
 	return v
 }
+
+// linearKeys is the number of members up to which an object's keys are checked for
+// duplicates by a linear scan.
+const linearKeys = 16
 
 func hasKey(ms []Member, key string) bool {
 	for i := range ms {
@@ -311,16 +342,21 @@ func (p *parser) escaped(start int) string {
 		case 't':
 			b.WriteByte('\t')
 		case 'u':
-			r, ok := p.hex4(p.pos + 1)
-			if !ok {
-				p.fail(esc, i18n.JSONInvalidEscape)
+			r, n := p.hex4(p.pos + 1)
+			if n < 4 {
+				if p.pos+1+n == len(p.src) {
+					// Cut short, not malformed: "\u00" at the end of the input.
+					p.fail(len(p.src), i18n.JSONUnexpectedEnd)
+				} else {
+					p.fail(esc, i18n.JSONInvalidEscape)
+				}
 				return ""
 			}
 			p.pos += 4
 			if utf16.IsSurrogate(r) {
 				// A high surrogate followed by an escaped low one is one character;
 				// a lone surrogate becomes U+FFFD, as encoding/json does.
-				if r2, ok := p.hex4(p.pos + 3); ok && strings.HasPrefix(p.src[p.pos+1:], `\u`) {
+				if r2, n := p.hex4(p.pos + 3); n == 4 && strings.HasPrefix(p.src[p.pos+1:], `\u`) {
 					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
 						b.WriteRune(dec)
 						p.pos += 6
@@ -340,12 +376,11 @@ func (p *parser) escaped(start int) string {
 	return ""
 }
 
-func (p *parser) hex4(at int) (rune, bool) {
-	if at+4 > len(p.src) {
-		return 0, false
-	}
-	var r rune
-	for _, c := range []byte(p.src[at : at+4]) {
+// hex4 decodes the four hex digits of a \u escape at src[at:]. It returns the
+// number of hex digits found, which is 4 when the escape is well-formed.
+func (p *parser) hex4(at int) (r rune, n int) {
+	for ; n < 4 && at+n < len(p.src); n++ {
+		c := p.src[at+n]
 		switch {
 		case '0' <= c && c <= '9':
 			c -= '0'
@@ -354,11 +389,11 @@ func (p *parser) hex4(at int) (rune, bool) {
 		case 'A' <= c && c <= 'F':
 			c = c - 'A' + 10
 		default:
-			return 0, false
+			return r, n
 		}
 		r = r<<4 | rune(c)
 	}
-	return r, true
+	return r, n
 }
 
 // number scans a number as RFC 8259 defines it and returns its literal.

@@ -1,0 +1,512 @@
+package jsonx_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/jsonx"
+)
+
+// at returns the offset of the first occurrence of sub in src, failing the test if
+// there is none, so that expected offsets read as the text they point at.
+func at(t *testing.T, src, sub string) int {
+	t.Helper()
+	i := strings.Index(src, sub)
+	if i < 0 {
+		t.Fatalf("%q not in %q", sub, src)
+	}
+	return i
+}
+
+// checkBalanced fails the test unless every Enter has had its Leave.
+func checkBalanced(t *testing.T, d *jsonx.Decoder) {
+	t.Helper()
+	if p := d.Path(); p != "" {
+		t.Errorf("after the walk the path is %q, want it empty", p)
+	}
+}
+
+func TestEscapePointer(t *testing.T) {
+	tests := []struct{ key, want string }{
+		{"", ""},
+		{"plain", "plain"},
+		{"a/b", "a~1b"},
+		{"a~b", "a~0b"},
+		{"~1", "~01"},
+		{"~0", "~00"},
+		{"/~", "~1~0"},
+		{"~/", "~0~1"},
+		{"//", "~1~1"},
+		{"日本/語~", "日本~1語~0"},
+		{"a b%c^d|e\\f\"g", "a b%c^d|e\\f\"g"}, // only ~ and / are special
+	}
+	for _, tt := range tests {
+		got := jsonx.EscapePointer(tt.key)
+		if got != tt.want {
+			t.Errorf("EscapePointer(%q) = %q, want %q", tt.key, got, tt.want)
+		}
+		// RFC 6901, section 4: unescape ~1 first, then ~0.
+		if back := strings.ReplaceAll(strings.ReplaceAll(got, "~1", "/"), "~0", "~"); back != tt.key {
+			t.Errorf("EscapePointer(%q) = %q, which unescapes to %q", tt.key, got, back)
+		}
+	}
+}
+
+func TestDecoderPath(t *testing.T) {
+	var d jsonx.Decoder
+	steps := []struct {
+		do   func()
+		want string
+	}{
+		{func() {}, ""},
+		{func() { d.Enter("groups") }, "/groups"},
+		{func() { d.EnterIndex(0) }, "/groups/0"},
+		{func() { d.Enter("a/b") }, "/groups/0/a~1b"},
+		{func() { d.Enter("~") }, "/groups/0/a~1b/~0"},
+		{func() { d.Enter("") }, "/groups/0/a~1b/~0/"},
+		{func() { d.Leave() }, "/groups/0/a~1b/~0"},
+		{func() { d.Leave() }, "/groups/0/a~1b"},
+		{func() { d.Leave() }, "/groups/0"},
+		{func() { d.EnterIndex(12) }, "/groups/0/12"},
+		{func() { d.Leave() }, "/groups/0"},
+		{func() { d.Leave() }, "/groups"},
+		{func() { d.Leave() }, ""},
+	}
+	for i, s := range steps {
+		s.do()
+		if got := d.Path(); got != s.want {
+			t.Errorf("step %d: Path() = %q, want %q", i, got, s.want)
+		}
+	}
+}
+
+func TestKindKey(t *testing.T) {
+	tests := []struct {
+		kind jsonx.Kind
+		want i18n.Key
+	}{
+		{jsonx.Invalid, i18n.JSONKindInvalid},
+		{jsonx.Null, i18n.JSONKindNull},
+		{jsonx.Bool, i18n.JSONKindBool},
+		{jsonx.Number, i18n.JSONKindNumber},
+		{jsonx.String, i18n.JSONKindString},
+		{jsonx.Array, i18n.JSONKindArray},
+		{jsonx.Object, i18n.JSONKindObject},
+		{jsonx.Kind(200), i18n.JSONKindInvalid},
+	}
+	for _, tt := range tests {
+		if got := jsonx.KindKey(tt.kind); got != tt.want {
+			t.Errorf("KindKey(%d) = %q, want %q", tt.kind, got, tt.want)
+		}
+	}
+}
+
+func TestDecoderExpect(t *testing.T) {
+	src := `[null, true, 1, "s", [], {}]`
+	doc := mustParse(t, src)
+	kinds := []jsonx.Kind{jsonx.Null, jsonx.Bool, jsonx.Number, jsonx.String, jsonx.Array, jsonx.Object}
+	for i, v := range doc.Elems {
+		for _, k := range kinds {
+			var d jsonx.Decoder
+			d.Enter("x")
+			ok := d.Expect(v, k)
+			d.Leave()
+			var want []jsonx.Problem
+			if v.Kind != k {
+				want = []jsonx.Problem{{
+					Path: "/x", Off: v.Off, Key: i18n.JSONWrongType,
+					Args: []any{jsonx.KindKey(k), jsonx.KindKey(v.Kind)},
+				}}
+			}
+			if ok != (v.Kind == k) {
+				t.Errorf("Expect(element %d, kind %d) = %v, want %v", i, k, ok, !ok)
+			}
+			if diff := cmp.Diff(want, d.Problems); diff != "" {
+				t.Errorf("Expect(element %d, kind %d) problems (-want +got):\n%s", i, k, diff)
+			}
+		}
+	}
+}
+
+func TestDecoderExpectMessage(t *testing.T) {
+	var d jsonx.Decoder
+	d.Expect(mustParse(t, "12"), jsonx.String)
+	if len(d.Problems) != 1 {
+		t.Fatalf("got %d problems, want 1", len(d.Problems))
+	}
+	p := d.Problems[0]
+	got := p.Key.Text(p.Args...)
+	want := i18n.Text{JA: "文字列を指定してください（数値が指定されています）", EN: "expected a string, found a number"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("message mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestDecoderString(t *testing.T) {
+	tests := []struct {
+		src  string
+		want string
+		ok   bool
+	}{
+		{`"abc"`, "abc", true},
+		{`""`, "", true},
+		{`"\u65e5本"`, "日本", true},
+		{`1`, "", false},
+		{`null`, "", false},
+		{`["a"]`, "", false},
+	}
+	for _, tt := range tests {
+		var d jsonx.Decoder
+		v := mustParse(t, tt.src)
+		if got := d.String(v); got != tt.want {
+			t.Errorf("String(%s) = %q, want %q", tt.src, got, tt.want)
+		}
+		var want []jsonx.Problem
+		if !tt.ok {
+			want = []jsonx.Problem{{Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindString, jsonx.KindKey(v.Kind)}}}
+		}
+		if diff := cmp.Diff(want, d.Problems); diff != "" {
+			t.Errorf("String(%s) problems (-want +got):\n%s", tt.src, diff)
+		}
+	}
+}
+
+func TestDecoderObject(t *testing.T) {
+	src := `{"id": "a", "b/c": 1, "d~e": true, "items": [{"id": "x"}, {"g~/h": null, "id": "y"}], "名前": 2}`
+	doc := mustParse(t, src)
+	var (
+		d       jsonx.Decoder
+		visited []string
+		ids     []string
+	)
+	item := func(v jsonx.Value) {
+		d.Object(v, func(key string, v jsonx.Value) bool {
+			visited = append(visited, d.Path())
+			if key != "id" {
+				return false
+			}
+			ids = append(ids, d.String(v))
+			return true
+		})
+	}
+	ok := d.Object(doc, func(key string, v jsonx.Value) bool {
+		visited = append(visited, d.Path())
+		switch key {
+		case "id":
+			ids = append(ids, d.String(v))
+		case "items":
+			d.Array(v, func(i int, v jsonx.Value) {
+				visited = append(visited, d.Path())
+				item(v)
+			})
+		default:
+			return false
+		}
+		return true
+	})
+	if !ok {
+		t.Errorf("Object returned false for an object")
+	}
+	checkBalanced(t, &d)
+	wantVisited := []string{"/id", "/b~1c", "/d~0e", "/items", "/items/0", "/items/0/id", "/items/1", "/items/1/g~0~1h", "/items/1/id", "/名前"}
+	if diff := cmp.Diff(wantVisited, visited); diff != "" {
+		t.Errorf("visited paths (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a", "x", "y"}, ids); diff != "" {
+		t.Errorf("ids (-want +got):\n%s", diff)
+	}
+	want := []jsonx.Problem{
+		{Path: "/b~1c", Off: at(t, src, `"b/c"`), Key: i18n.JSONUnknownField, Args: []any{"b/c"}},
+		{Path: "/d~0e", Off: at(t, src, `"d~e"`), Key: i18n.JSONUnknownField, Args: []any{"d~e"}},
+		{Path: "/items/1/g~0~1h", Off: at(t, src, `"g~/h"`), Key: i18n.JSONUnknownField, Args: []any{"g~/h"}},
+		{Path: "/名前", Off: at(t, src, `"名前"`), Key: i18n.JSONUnknownField, Args: []any{"名前"}},
+	}
+	if diff := cmp.Diff(want, d.Problems); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}
+
+func TestDecoderWrongContainer(t *testing.T) {
+	src := `{"obj": [1], "arr": {"a": 1}, "null": null}`
+	doc := mustParse(t, src)
+	var d jsonx.Decoder
+	calls := 0
+	d.Object(doc, func(key string, v jsonx.Value) bool {
+		var ok bool
+		switch key {
+		case "obj":
+			ok = d.Object(v, func(string, jsonx.Value) bool { calls++; return true })
+		case "arr":
+			ok = d.Array(v, func(int, jsonx.Value) { calls++ })
+		case "null":
+			ok = d.Array(v, func(int, jsonx.Value) { calls++ })
+		}
+		if ok {
+			t.Errorf("%s: reported success for the wrong type", key)
+		}
+		return true
+	})
+	checkBalanced(t, &d)
+	if calls != 0 {
+		t.Errorf("callbacks were called %d times for values of the wrong type", calls)
+	}
+	want := []jsonx.Problem{
+		{Path: "/obj", Off: at(t, src, "[1]"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindObject, i18n.JSONKindArray}},
+		{Path: "/arr", Off: at(t, src, `{"a"`), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindArray, i18n.JSONKindObject}},
+		{Path: "/null", Off: at(t, src, "null}"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindArray, i18n.JSONKindNull}},
+	}
+	if diff := cmp.Diff(want, d.Problems); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}
+
+func TestDecoderArray(t *testing.T) {
+	src := `[ "a", 2, "c", [] ]`
+	doc := mustParse(t, src)
+	var (
+		d       jsonx.Decoder
+		indexes []int
+		paths   []string
+		strs    []string
+	)
+	if !d.Array(doc, func(i int, v jsonx.Value) {
+		indexes = append(indexes, i)
+		paths = append(paths, d.Path())
+		strs = append(strs, d.String(v))
+	}) {
+		t.Errorf("Array returned false for an array")
+	}
+	checkBalanced(t, &d)
+	if diff := cmp.Diff([]int{0, 1, 2, 3}, indexes); diff != "" {
+		t.Errorf("indexes (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"/0", "/1", "/2", "/3"}, paths); diff != "" {
+		t.Errorf("paths (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a", "", "c", ""}, strs); diff != "" {
+		t.Errorf("strings (-want +got):\n%s", diff)
+	}
+	want := []jsonx.Problem{
+		{Path: "/1", Off: at(t, src, "2"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindString, i18n.JSONKindNumber}},
+		{Path: "/3", Off: at(t, src, "[]"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindString, i18n.JSONKindArray}},
+	}
+	if diff := cmp.Diff(want, d.Problems); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}
+
+func TestDecoderRequired(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		names []string
+		want  []string // missing names, in the order asked
+	}{
+		{"all present", `{"a": 1, "b": null}`, []string{"a", "b"}, nil},
+		{"some missing", `{"b": 1}`, []string{"a", "b", "c"}, []string{"a", "c"}},
+		{"empty object", `{}`, []string{"id", "text"}, []string{"id", "text"}},
+		{"no names", `{}`, nil, nil},
+		{"not an object", `[1]`, []string{"a"}, nil}, // Object or Expect reports the type
+		{"key with an escape", `{"\u0061": 1}`, []string{"a"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := `{"outer": [` + tt.src + `]}`
+			doc := mustParse(t, src)
+			v := doc.Members[0].Value.Elems[0]
+			var d jsonx.Decoder
+			d.Enter("outer")
+			d.EnterIndex(0)
+			d.Required(v, tt.names...)
+			d.Leave()
+			d.Leave()
+			checkBalanced(t, &d)
+			var want []jsonx.Problem
+			for _, n := range tt.want {
+				want = append(want, jsonx.Problem{Path: "/outer/0", Off: v.Off, Key: i18n.JSONMissingField, Args: []any{n}})
+			}
+			if diff := cmp.Diff(want, d.Problems); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDecoderText(t *testing.T) {
+	type problem struct {
+		path string
+		at   string // the text the problem's offset points at
+		key  i18n.Key
+		args []any
+	}
+	tests := []struct {
+		name     string
+		text     string // the value of "title"
+		want     i18n.Text
+		problems []problem
+	}{
+		{
+			name: "both",
+			text: `{"ja": "日本", "en": "Japan"}`,
+			want: i18n.Text{JA: "日本", EN: "Japan"},
+		},
+		{
+			name: "order does not matter",
+			text: `{"en": "Japan", "ja": "日本"}`,
+			want: i18n.Text{JA: "日本", EN: "Japan"},
+		},
+		{
+			name:     "english missing",
+			text:     `{"ja": "日本"}`,
+			want:     i18n.Text{JA: "日本"},
+			problems: []problem{{"/title/en", `{"ja"`, i18n.MissingEnglish, nil}},
+		},
+		{
+			name:     "japanese missing",
+			text:     `{"en": "Japan"}`,
+			want:     i18n.Text{EN: "Japan"},
+			problems: []problem{{"/title/ja", `{"en"`, i18n.MissingJapanese, nil}},
+		},
+		{
+			name: "empty object",
+			text: `{}`,
+			problems: []problem{
+				{"/title/ja", `{}`, i18n.MissingJapanese, nil},
+				{"/title/en", `{}`, i18n.MissingEnglish, nil},
+			},
+		},
+		{
+			name: "blank texts",
+			text: `{"ja": "　", "en": " \t"}`, // an ideographic space is blank too
+			want: i18n.Text{JA: "　", EN: " \t"},
+			problems: []problem{
+				{"/title/ja", `"　"`, i18n.MissingJapanese, nil},
+				{"/title/en", `" \t"`, i18n.MissingEnglish, nil},
+			},
+		},
+		{
+			name: "empty strings",
+			text: `{"ja": "", "en": "x"}`,
+			want: i18n.Text{EN: "x"},
+			problems: []problem{
+				{"/title/ja", `""`, i18n.MissingJapanese, nil},
+			},
+		},
+		{
+			name:     "wrong type is reported once",
+			text:     `{"ja": 1, "en": "Japan"}`,
+			want:     i18n.Text{EN: "Japan"},
+			problems: []problem{{"/title/ja", "1", i18n.JSONWrongType, []any{i18n.JSONKindString, i18n.JSONKindNumber}}},
+		},
+		{
+			name: "both of the wrong type",
+			text: `{"ja": null, "en": ["Japan"]}`,
+			problems: []problem{
+				{"/title/ja", "null", i18n.JSONWrongType, []any{i18n.JSONKindString, i18n.JSONKindNull}},
+				{"/title/en", `["Japan"]`, i18n.JSONWrongType, []any{i18n.JSONKindString, i18n.JSONKindArray}},
+			},
+		},
+		{
+			name:     "unknown language",
+			text:     `{"ja": "日本", "en": "Japan", "fr": "Japon"}`,
+			want:     i18n.Text{JA: "日本", EN: "Japan"},
+			problems: []problem{{"/title/fr", `"fr"`, i18n.JSONUnknownField, []any{"fr"}}},
+		},
+		{
+			name: "unknown language instead of one",
+			text: `{"ja": "日本", "EN": "Japan"}`,
+			want: i18n.Text{JA: "日本"},
+			problems: []problem{
+				{"/title/EN", `"EN"`, i18n.JSONUnknownField, []any{"EN"}},
+				{"/title/en", `{"ja"`, i18n.MissingEnglish, nil},
+			},
+		},
+		{
+			name:     "string instead of object",
+			text:     `"Japan"`,
+			problems: []problem{{"/title", `"Japan"`, i18n.JSONWrongType, []any{i18n.JSONKindObject, i18n.JSONKindString}}},
+		},
+		{
+			name:     "null instead of object",
+			text:     `null`,
+			problems: []problem{{"/title", "null", i18n.JSONWrongType, []any{i18n.JSONKindObject, i18n.JSONKindNull}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := `{"title": ` + tt.text + `}`
+			doc := mustParse(t, src)
+			var d jsonx.Decoder
+			var got i18n.Text
+			d.Object(doc, func(key string, v jsonx.Value) bool {
+				got = d.Text(v)
+				return true
+			})
+			checkBalanced(t, &d)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Text mismatch (-want +got):\n%s", diff)
+			}
+			var want []jsonx.Problem
+			for _, p := range tt.problems {
+				want = append(want, jsonx.Problem{Path: p.path, Off: len(`{"title": `) + at(t, tt.text, p.at), Key: p.key, Args: p.args})
+			}
+			if diff := cmp.Diff(want, d.Problems); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDecoderFailArgs checks that Fail keeps the arguments it is given and the path
+// of the moment, not of a later one.
+func TestDecoderFailArgs(t *testing.T) {
+	var d jsonx.Decoder
+	d.Fail(0, i18n.JSONEmpty)
+	d.Enter("a")
+	d.Fail(3, i18n.JSONUnknownField, "x")
+	d.EnterIndex(1)
+	d.Fail(7, i18n.JSONTooDeep, 64)
+	d.Leave()
+	d.Leave()
+	want := []jsonx.Problem{
+		{Path: "", Off: 0, Key: i18n.JSONEmpty},
+		{Path: "/a", Off: 3, Key: i18n.JSONUnknownField, Args: []any{"x"}},
+		{Path: "/a/1", Off: 7, Key: i18n.JSONTooDeep, Args: []any{64}},
+	}
+	if diff := cmp.Diff(want, d.Problems); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	checkBalanced(t, &d)
+}
+
+func TestDecoderValidWalkAllocatesNoPaths(t *testing.T) {
+	src := `{"groups": [{"id": "a", "title": {"ja": "あ", "en": "a"}}, {"id": "b", "title": {"ja": "い", "en": "b"}}]}`
+	doc := mustParse(t, src)
+	var d jsonx.Decoder
+	walk := func() {
+		d.Object(doc, func(key string, v jsonx.Value) bool {
+			d.Array(v, func(_ int, v jsonx.Value) {
+				d.Object(v, func(key string, v jsonx.Value) bool {
+					if key == "title" {
+						d.Text(v)
+					} else {
+						d.String(v)
+					}
+					return true
+				})
+			})
+			return true
+		})
+	}
+	walk() // grow the stack once
+	if n := testing.AllocsPerRun(100, walk); n != 0 {
+		t.Errorf("walking a valid document allocates %v times, want 0", n)
+	}
+	if len(d.Problems) != 0 {
+		t.Errorf("unexpected problems: %+v", d.Problems)
+	}
+	checkBalanced(t, &d)
+}
