@@ -16,6 +16,10 @@ const Format = "dendai.catalog/v1"
 // unset: 4 MiB, some 30 times the size of the built-in checklist.
 const DefaultMaxSize = 4 << 20
 
+// MaxProblems bounds the problems reported for one document; past it, a last
+// problem with the code i18n.TooManyProblems says that the list stops there.
+const MaxProblems = 1000
+
 // Options tune Parse and Read. A nil *Options means the defaults.
 type Options struct {
 	// MaxSize is the largest document accepted, in bytes; 0 means DefaultMaxSize.
@@ -64,9 +68,9 @@ func parse(src string) (*Catalog, error) {
 	v, serr := jsonx.Parse(src)
 	if serr != nil {
 		p := jsonx.Problem{Off: serr.Offset, Key: serr.Key, Args: serr.Args}
-		return nil, &Error{Problems: []Problem{problemAt(src, p, "")}}
+		return nil, &Error{Problems: []Problem{problemAt(jsonx.NewLines(src), p, "")}}
 	}
-	b := builder{src: src, cat: &Catalog{}, seen: map[ID]string{}}
+	b := builder{lines: jsonx.NewLines(src), cat: &Catalog{}, seen: map[ID]string{}}
 	b.catalog(v)
 	if len(b.problems) > 0 {
 		return nil, &Error{Problems: b.problems}
@@ -83,7 +87,7 @@ func parse(src string) (*Catalog, error) {
 
 // builder turns a parsed document into a Catalog, collecting every problem.
 type builder struct {
-	src      string
+	lines    *jsonx.Lines
 	d        jsonx.Decoder
 	cat      *Catalog
 	seen     map[ID]string // ID -> JSON Pointer of its first use
@@ -94,7 +98,13 @@ type builder struct {
 // flush moves the decoder's problems into b.problems, tagged with the current ID.
 func (b *builder) flush() {
 	for _, p := range b.d.Problems {
-		b.problems = append(b.problems, problemAt(b.src, p, b.id))
+		if len(b.problems) == MaxProblems {
+			b.problems = append(b.problems, Problem{Code: i18n.TooManyProblems, Message: i18n.TooManyProblems.Text(MaxProblems)})
+		}
+		if len(b.problems) > MaxProblems {
+			break
+		}
+		b.problems = append(b.problems, problemAt(b.lines, p, b.id))
 	}
 	b.d.Problems = b.d.Problems[:0]
 }

@@ -68,7 +68,7 @@ func (e *Error) Error() string {
 	return s
 }
 
-func problemAt(src string, p jsonx.Problem, id ID) Problem {
-	line, col := jsonx.Position(src, p.Off)
-	return Problem{Path: p.Path, Line: line, Column: col, ID: id, Code: p.Key, Message: p.Key.Text(p.Args...)}
+func problemAt(lines *jsonx.Lines, p jsonx.Problem, id ID) Problem {
+	line, col := lines.Position(p.Off)
+	return Problem{Path: p.Path, Line: line, Column: col, ID: id, Code: p.Key, Message: p.Message()}
 }

@@ -47,6 +47,54 @@ const (
 	CatalogProblems       Key = "catalog.problems"
 )
 
+// Keys of the values an assessment holds.
+const (
+	StatusCompliant           Key = "status.compliant"
+	StatusPartiallyCompliant  Key = "status.partially_compliant"
+	StatusNonCompliant        Key = "status.non_compliant"
+	StatusNotApplicable       Key = "status.not_applicable"
+	StatusNotAssessed         Key = "status.not_assessed"
+	StatusInvalid             Key = "status.invalid"
+	DateInvalid               Key = "date.invalid"
+	ValueInvalid              Key = "value.invalid"
+	CorporateNumberLength     Key = "corporate_number.length"
+	CorporateNumberDigits     Key = "corporate_number.digits"
+	CorporateNumberCheckDigit Key = "corporate_number.check_digit"
+	RegistrationNumberInvalid Key = "registration_number.invalid"
+	RegistrationNumberBureau  Key = "registration_number.bureau"
+	RegistrationNumberNumber  Key = "registration_number.number"
+)
+
+// Keys of the problems of an assessment.
+const (
+	AssessmentFormat                Key = "assessment.format"
+	AssessmentCatalogMismatch       Key = "assessment.catalog_mismatch"
+	AssessmentVersionMismatch       Key = "assessment.version_mismatch"
+	AssessmentUnknownCriterion      Key = "assessment.unknown_criterion"
+	AssessmentDuplicateResponse     Key = "assessment.duplicate_response"
+	AssessmentMissingResponse       Key = "assessment.missing_response"
+	AssessmentNotAssessed           Key = "assessment.not_assessed"
+	AssessmentJustificationRequired Key = "assessment.justification_required"
+	AssessmentRemediationRequired   Key = "assessment.remediation_required"
+	AssessmentDueBeforeAssessment   Key = "assessment.due_before_assessment"
+	AssessmentDateInFuture          Key = "assessment.date_in_future"
+	TooManyProblems                 Key = "problems.too_many"
+)
+
+// Keys of the field rules checked with validator/v10, one per tag.
+const (
+	ValidationRequired    Key = "validation.required"
+	ValidationNonBlank    Key = "validation.nonblank"
+	ValidationMaxLength   Key = "validation.max_length"
+	ValidationMaxItems    Key = "validation.max_items"
+	ValidationEmail       Key = "validation.email"
+	ValidationOneOf       Key = "validation.oneof"
+	ValidationID          Key = "validation.dendai_id"
+	ValidationEvidenceRef Key = "validation.evidence_ref"
+	ValidationNameText    Key = "validation.name_text"
+	ValidationFailed      Key = "validation.failed"
+)
+
 // Keys of the labels used when a catalog is shown to a person.
 const (
 	LabelPublisher  Key = "label.publisher"
@@ -75,6 +123,9 @@ const (
 	CLIFileUnreadable  Key = "cli.file_unreadable"
 	CLIUnknownCatalog  Key = "cli.unknown_catalog"
 	CLIHint            Key = "cli.hint"
+	CLIValid           Key = "cli.valid"
+	CLIProblems        Key = "cli.problems"
+	CLIAssessmentFile  Key = "cli.assessment_file"
 )
 
 type entry struct {
@@ -120,6 +171,45 @@ var entries = [...]entry{
 	{CatalogDuplicateRef, "「%s」が重複して記載されています", "%q is listed twice"},
 	{CatalogProblems, "カタログに%d件の問題があります", "the catalog has %d problem(s)"},
 
+	{StatusCompliant, "適合", "Compliant"},
+	{StatusPartiallyCompliant, "一部適合", "Partially compliant"},
+	{StatusNonCompliant, "不適合", "Non-compliant"},
+	{StatusNotApplicable, "該当なし", "Not applicable"},
+	{StatusNotAssessed, "未評価", "Not assessed"},
+	{StatusInvalid, "「%s」は評価結果として使えません。適合・一部適合・不適合・該当なし・未評価（○・△・×・－ も可）のいずれかを指定してください", "%q is not a status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)"},
+	{DateInvalid, "「%s」は日付として正しくありません。2026-11-01 のように、実在する日付を YYYY-MM-DD 形式で指定してください", "%q is not a valid date: give a date that exists, written YYYY-MM-DD, such as 2026-11-01"},
+	{ValueInvalid, "「%s」は正しい値ではありません", "%q is not a valid value"},
+	{CorporateNumberLength, "法人番号は13桁です（「%s」は%d桁です）", "a corporate number has 13 digits; %q has %d"},
+	{CorporateNumberDigits, "法人番号「%s」に数字以外の文字が含まれています", "the corporate number %q contains characters other than digits"},
+	{CorporateNumberCheckDigit, "法人番号「%s」のチェックデジット（先頭の桁）が正しくありません", "the check digit (the first digit) of the corporate number %q is wrong"},
+	{RegistrationNumberInvalid, "「%s」は電子決済等代行業者の登録番号として正しくありません。関東財務局長（電代）第12号 のように指定してください", "%q is not an EPISP registration number: write it as 関東財務局長（電代）第12号"},
+	{RegistrationNumberBureau, "「%s」は電子決済等代行業者を登録する財務局等ではありません", "%q is not a bureau that registers EPISPs"},
+	{RegistrationNumberNumber, "登録番号「%s」の番号は1以上の整数にしてください", "the number of registration %q must be a whole number from 1"},
+
+	{AssessmentFormat, "format には \"dendai.assessment/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.assessment/v1\", not %q"},
+	{AssessmentCatalogMismatch, "この自己評価はカタログ「%s」に対するものですが、カタログ「%s」で検証しようとしています", "the assessment is against catalog %q, but it is being checked against %q"},
+	{AssessmentVersionMismatch, "この自己評価はカタログのバージョン %s に対するものですが、使用しているカタログはバージョン %s です", "the assessment is against version %s of the catalog, but the catalog is version %s"},
+	{AssessmentUnknownCriterion, "カタログ「%s」に基準「%s」はありません", "catalog %q has no criterion %q"},
+	{AssessmentDuplicateResponse, "基準「%s」への回答が重複しています（最初の回答は %s）", "criterion %q is already answered at %s"},
+	{AssessmentMissingResponse, "基準「%s」への回答がありません。提出する自己評価では、すべての基準に回答してください", "criterion %q has no response; a submitted assessment must answer every criterion"},
+	{AssessmentNotAssessed, "提出する自己評価に「未評価」の基準を残すことはできません", "a submitted assessment cannot leave a criterion not assessed"},
+	{AssessmentJustificationRequired, "「該当なし」とする場合は、その理由（justification）を記入してください", "a not_applicable response needs a justification"},
+	{AssessmentRemediationRequired, "「一部適合」または「不適合」とする場合は、対応内容と期限を記した改善計画（remediation）を記入してください", "a partially_compliant or non_compliant response needs a remediation plan with an action and a due date"},
+	{AssessmentDueBeforeAssessment, "改善の期限 %s が評価日 %s より前になっています", "the due date %s is before the assessment date %s"},
+	{AssessmentDateInFuture, "評価日 %s が今日（%s）より後の日付になっています", "the assessment date %s is later than today (%s)"},
+	{TooManyProblems, "問題が多すぎるため、最初の%d件だけを報告します", "too many problems: only the first %d are reported"},
+
+	{ValidationRequired, "入力が必要です", "a value is required"},
+	{ValidationNonBlank, "空白だけの値は使えません", "the value must not be blank"},
+	{ValidationMaxLength, "%s文字以内で入力してください", "at most %s characters are allowed"},
+	{ValidationMaxItems, "%s件以内にしてください", "at most %s items are allowed"},
+	{ValidationEmail, "メールアドレスの形式が正しくありません", "this is not a valid email address"},
+	{ValidationOneOf, "%s のいずれかを指定してください", "use one of %s"},
+	{ValidationID, "「%s」は基準のIDとして使えません", "%q is not a valid criterion ID"},
+	{ValidationEvidenceRef, "URLを記入する場合は http:// または https:// で始まるものにしてください", "a URL must start with http:// or https://"},
+	{ValidationNameText, "名称を日本語、英語またはその両方で入力してください", "give the name in Japanese, English or both"},
+	{ValidationFailed, "値が正しくありません（規則: %s）", "the value is not valid (rule: %s)"},
+
 	{LabelPublisher, "発行者", "Publisher"},
 	{LabelLegalBasis, "根拠法令", "Legal basis"},
 	{LabelSource, "出典", "Source"},
@@ -134,16 +224,20 @@ var entries = [...]entry{
 	{CLIUsage, `dendai は電子決済等代行業者（EPISP）の基準とその自己評価を扱うツールです。
 
 使い方:
-  dendai catalog [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+  dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+  dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
+  dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
   dendai version
 
 コマンド:
   catalog   カタログ（基準の一覧）を表示します
+  template  記入用の空の自己評価（下書き）を出力します
+  validate  自己評価をカタログに照らして検証し、問題をすべて表示します
   version   バージョンを表示します
 
 オプション:
   --catalog ID|FILE   組み込みカタログのID（%s）またはカタログJSONファイル
-                      （省略時: jpbank-checklist）
+                      （省略時: jpbank-checklist。validate では自己評価が指定する組み込みカタログ）
   --lang ja|en        表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）
   --format FORMAT     出力形式（省略時: text）
 
@@ -152,16 +246,21 @@ var entries = [...]entry{
 Providers (EPISPs) and their self-assessments.
 
 Usage:
-  dendai catalog [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+  dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+  dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
+  dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
   dendai version
 
 Commands:
   catalog   print a catalog of criteria
+  template  print a blank draft assessment to fill in
+  validate  check an assessment against its catalog and list every problem
   version   print the version
 
 Options:
   --catalog ID|FILE   a built-in catalog (%s) or a catalog JSON file
-                      (default: jpbank-checklist)
+                      (default: jpbank-checklist; for validate, the built-in
+                      catalog the assessment names)
   --lang ja|en        language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
   --format FORMAT     output format (default: text)
 
@@ -177,5 +276,8 @@ Exit status: 0 success, 1 the document has problems, 2 wrong usage or unreadable
 	{CLIFilePermission, "ファイル %s を読む権限がありません", "permission denied reading %s"},
 	{CLIFileUnreadable, "ファイル %s を読み込めません（%s）", "cannot read %s (%s)"},
 	{CLIUnknownCatalog, "「%s」は組み込みカタログ（%s）のIDでもファイルでもありません", "%q is neither a built-in catalog (%s) nor an existing file"},
+	{CLIValid, "問題は見つかりませんでした", "no problems found"},
+	{CLIProblems, "%d件の問題があります", "%d problem(s) found"},
+	{CLIAssessmentFile, "自己評価のファイル（標準入力なら -）", "the assessment file (- for standard input)"},
 	{CLIHint, "使い方は dendai help で確認できます", "run dendai help for usage"},
 }

@@ -4,7 +4,9 @@
 //
 // Usage:
 //
-//	dendai catalog [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+//	dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+//	dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
+//	dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
 //	dendai version
 //
 // The language is --lang, else the first of LC_ALL, LC_MESSAGES and LANG that is
@@ -16,6 +18,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/dendai-go/dendai/i18n"
 )
@@ -33,12 +36,13 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	readFile       func(string) ([]byte, error)
+	now            func() time.Time
 }
 
 func main() {
 	os.Exit(run(os.Args[1:], env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		getenv: os.Getenv, readFile: os.ReadFile,
+		getenv: os.Getenv, readFile: os.ReadFile, now: time.Now,
 	}))
 }
 
@@ -51,6 +55,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"catalog", runCatalog},
+		{"template", runTemplate},
+		{"validate", runValidate},
 		{"version", runVersion},
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -29,6 +30,7 @@ func invoke(t *testing.T, environ map[string]string, stdin string, args ...strin
 			}
 			return os.ReadFile(name)
 		},
+		now: func() time.Time { return time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC) },
 	})
 	return out.String(), errOut.String(), status
 }
@@ -224,7 +226,7 @@ dendai: run dendai help for usage
 		{name: "extra argument", args: []string{"catalog", "extra"}, status: exitUsage, stderr: "dendai: unexpected argument \"extra\"\ndendai: run dendai help for usage\n"},
 		{name: "unknown command", args: []string{"scroe"}, status: exitUsage, stderr: "dendai: unknown command \"scroe\"\ndendai: run dendai help for usage\n"},
 		{name: "no command", status: exitUsage, stderr: "Usage:"},
-		{name: "help", args: []string{"help"}, stdout: "dendai catalog [--catalog ID|FILE]"},
+		{name: "help", args: []string{"help"}, stdout: "dendai validate [--catalog ID|FILE]"},
 		{name: "help in Japanese", args: []string{"--help", "--lang", "ja"}, stdout: "使い方:"},
 		{name: "version", args: []string{"version"}, stdout: "jpbank-checklist 1.0.0"},
 	}

@@ -14,6 +14,17 @@ type Problem struct {
 	Off  int
 	Key  i18n.Key
 	Args []any
+	// Text is the message when it was made elsewhere (see FailText); otherwise
+	// it is empty and the message is Key formatted with Args.
+	Text i18n.Text
+}
+
+// Message returns the problem's message in both languages.
+func (p Problem) Message() i18n.Text {
+	if !p.Text.IsZero() {
+		return p.Text
+	}
+	return p.Key.Text(p.Args...)
 }
 
 // Decoder walks a parsed document, keeping the JSON Pointer of the value being
@@ -58,6 +69,12 @@ func EscapePointer(key string) string {
 // Fail records a problem at the current path, located at off.
 func (d *Decoder) Fail(off int, key i18n.Key, args ...any) {
 	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: key, Args: args})
+}
+
+// FailText records a problem at the current path whose message is already made,
+// such as that of an error from parsing a value.
+func (d *Decoder) FailText(off int, key i18n.Key, msg i18n.Text) {
+	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: key, Text: msg})
 }
 
 // Enter pushes an object key onto the path; Leave pops it.
@@ -184,5 +201,22 @@ func (d *Decoder) Text(v Value) i18n.Text {
 		d.Fail(off, l.lang)
 		d.Leave()
 	}
+	return t
+}
+
+// OptionalText decodes a {"ja": …, "en": …} object whose keys are both optional.
+func (d *Decoder) OptionalText(v Value) i18n.Text {
+	var t i18n.Text
+	d.Object(v, func(key string, v Value) bool {
+		switch key {
+		case "ja":
+			t.JA = d.String(v)
+		case "en":
+			t.EN = d.String(v)
+		default:
+			return false
+		}
+		return true
+	})
 	return t
 }

@@ -1,0 +1,136 @@
+package assessment
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Date is a calendar date without a time or a zone, written YYYY-MM-DD. The zero
+// value means no date.
+type Date struct {
+	year  int16
+	month uint8
+	day   uint8
+}
+
+// errDate wraps the error of a malformed date.
+var errDate = errors.New("assessment: invalid date")
+
+// NewDate returns the date y-m-d. It reports false if the date does not exist or
+// its year is outside 1 to 9999.
+func NewDate(y int, m time.Month, d int) (Date, bool) {
+	if y < 1 || y > 9999 || m < time.January || m > time.December || d < 1 || d > daysIn(y, m) {
+		return Date{}, false
+	}
+	return Date{int16(y), uint8(m), uint8(d)}, true
+}
+
+// DateOf returns the date of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	dt, _ := NewDate(y, m, d)
+	return dt
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// ParseDate parses a date written YYYY-MM-DD, as in JSON and the CSV template.
+func ParseDate(s string) (Date, error) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, fmt.Errorf("%w %q: want YYYY-MM-DD", errDate, s)
+	}
+	num := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	if y < 0 || m < 0 || d < 0 {
+		return Date{}, fmt.Errorf("%w %q: want YYYY-MM-DD", errDate, s)
+	}
+	dt, ok := NewDate(y, time.Month(m), d)
+	if !ok {
+		return Date{}, fmt.Errorf("%w %q: no such day", errDate, s)
+	}
+	return dt, nil
+}
+
+// MustParseDate is like ParseDate but panics on error; it is for tests and
+// hard-coded dates.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// IsZero reports whether d is the zero Date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Year, Month and Day return the parts of the date.
+func (d Date) Year() int         { return int(d.year) }
+func (d Date) Month() time.Month { return time.Month(d.month) }
+func (d Date) Day() int          { return int(d.day) }
+
+// Before reports whether d comes before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d comes after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch a, b := d.ordinal(), e.ordinal(); {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func (d Date) ordinal() int { return int(d.year)<<9 | int(d.month)<<5 | int(d.day) }
+
+// String returns the date as YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	b, _ := d.AppendText(nil)
+	return string(b)
+}
+
+// AppendText implements encoding.TextAppender: it appends the YYYY-MM-DD form of
+// d to b. The zero Date appends nothing.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.IsZero() {
+		return b, nil
+	}
+	return fmt.Appendf(b, "%04d-%02d-%02d", d.year, d.month, d.day), nil
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Date) MarshalText() ([]byte, error) { return d.AppendText(nil) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -1,0 +1,317 @@
+package assessment
+
+import (
+	"cmp"
+	"errors"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/jsonx"
+)
+
+// MaxProblems bounds the problems reported for one assessment; past it, a last
+// problem with the code i18n.TooManyProblems says that the list stops there.
+const MaxProblems = criteria.MaxProblems
+
+// fieldRules is the validator for the struct tags of the assessment types, with
+// dendai's custom rules registered once, on first use.
+var fieldRules = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	// Field names in errors are the JSON names, so that paths are JSON Pointers.
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		return name
+	})
+	// Value types are checked in their text form: the zero value is "".
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any { return f.Interface().(Date).String() }, Date{})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any { return f.Interface().(CorporateNumber).String() }, CorporateNumber{})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any { return f.Interface().(RegistrationNumber).String() }, RegistrationNumber{})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+		t := f.Interface().(i18n.Text)
+		return strings.TrimSpace(t.JA) + strings.TrimSpace(t.EN)
+	}, i18n.Text{})
+	for tag, fn := range map[string]validator.Func{
+		"nonblank":     func(fl validator.FieldLevel) bool { return strings.TrimSpace(fl.Field().String()) != "" },
+		"dendai_id":    func(fl validator.FieldLevel) bool { return criteria.ID(fl.Field().String()).IsValid() },
+		"evidence_ref": func(fl validator.FieldLevel) bool { return validRef(fl.Field().String()) },
+		"name_text":    func(fl validator.FieldLevel) bool { return fl.Field().String() != "" },
+	} {
+		if err := v.RegisterValidation(tag, fn); err != nil {
+			panic("assessment: registering " + tag + ": " + err.Error())
+		}
+	}
+	return v
+})
+
+// validRef accepts a plain reference (a document number, a file name) or an
+// absolute http or https URL. Anything with another scheme, javascript: or
+// file: for instance, is refused: references end up as links in reports.
+func validRef(s string) bool {
+	s = strings.TrimSpace(s)
+	scheme, rest, ok := strings.Cut(s, ":")
+	if !ok || strings.ContainsAny(scheme, " /\\.#?") || scheme == "" {
+		return true // no scheme: a plain reference
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https":
+		return strings.HasPrefix(rest, "//") && len(rest) > 2
+	}
+	// "第3条: 規程" has a colon but no scheme: a scheme is ASCII letters only.
+	for i := 0; i < len(scheme); i++ {
+		if c := scheme[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '-') {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate checks an assessment against a catalog and returns every problem, in
+// document order; an empty result means the assessment is valid. It checks:
+//
+//   - the field rules: required fields, lengths, the assessor's email address,
+//     evidence references (an http or https URL or a plain reference), IDs;
+//   - that the assessment names this catalog and its version;
+//   - that every response is for a criterion of the catalog, once;
+//   - in a submitted assessment, that every criterion has a response and none is
+//     left not_assessed (a draft may be partial);
+//   - that a not_applicable response has a justification, and a
+//     partially_compliant or non_compliant one a remediation plan;
+//   - that no remediation is due before the assessment date, and that the
+//     assessment is not dated after today (see Options.Now).
+//
+// Problems from Validate carry a JSON Pointer but no line and column; Check,
+// which decodes and validates in one call, adds them.
+func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) []Problem {
+	var ps []Problem
+	add := func(path string, key i18n.Key, args ...any) {
+		ps = append(ps, Problem{Path: path, ID: criterionAt(a, path), Code: key, Message: key.Text(args...)})
+	}
+	if err := fieldRules().Struct(a); err != nil {
+		var fes validator.ValidationErrors
+		if !errors.As(err, &fes) {
+			add("", i18n.ValidationFailed, err.Error())
+		}
+		for _, fe := range fes {
+			key, args := fieldMessage(fe)
+			add(namespacePointer(fe.Namespace()), key, args...)
+		}
+	}
+
+	switch {
+	case a.Catalog != "" && a.Catalog != cat.ID():
+		add("/catalog", i18n.AssessmentCatalogMismatch, string(a.Catalog), string(cat.ID()))
+	case strings.TrimSpace(a.CatalogVersion) != "" && a.CatalogVersion != cat.Version():
+		add("/catalogVersion", i18n.AssessmentVersionMismatch, a.CatalogVersion, cat.Version())
+	}
+	if today := opts.today(); a.AssessedOn.After(today) {
+		add("/assessedOn", i18n.AssessmentDateInFuture, a.AssessedOn.String(), today.String())
+	}
+
+	first := make([]int32, cat.Len()) // 1 + index of the first response to each criterion
+	for i, r := range a.Responses {
+		at := "/responses/" + strconv.Itoa(i)
+		idx, known := cat.Index(r.Criterion)
+		switch {
+		case !known && r.Criterion.IsValid():
+			add(at+"/criterion", i18n.AssessmentUnknownCriterion, string(cat.ID()), string(r.Criterion))
+		case known && first[idx] > 0:
+			add(at+"/criterion", i18n.AssessmentDuplicateResponse, string(r.Criterion), "/responses/"+strconv.Itoa(int(first[idx]-1)))
+		case known:
+			first[idx] = int32(i + 1)
+		}
+		switch r.Status {
+		case NotApplicable:
+			if strings.TrimSpace(r.Justification) == "" {
+				add(at+"/justification", i18n.AssessmentJustificationRequired)
+			}
+		case PartiallyCompliant, NonCompliant:
+			if r.Remediation == nil {
+				add(at+"/remediation", i18n.AssessmentRemediationRequired)
+			}
+		case NotAssessed:
+			if a.State == Submitted {
+				add(at+"/status", i18n.AssessmentNotAssessed)
+			}
+		case Compliant:
+		default:
+			add(at+"/status", i18n.StatusInvalid, r.Status.String())
+		}
+		if rem := r.Remediation; rem != nil && !rem.Due.IsZero() && rem.Due.Before(a.AssessedOn) {
+			add(at+"/remediation/due", i18n.AssessmentDueBeforeAssessment, rem.Due.String(), a.AssessedOn.String())
+		}
+	}
+	if a.State == Submitted {
+		for i, cr := range cat.All() {
+			if first[i] == 0 {
+				ps = append(ps, Problem{Path: "/responses", ID: cr.ID(), Code: i18n.AssessmentMissingResponse,
+					Message: i18n.AssessmentMissingResponse.Text(string(cr.ID()))})
+			}
+		}
+	}
+	sortProblems(ps)
+	return capProblems(ps)
+}
+
+// Check decodes a dendai.assessment/v1 document and validates it against cat, in
+// one call, and returns every problem, each located by JSON Pointer, line and
+// column. The assessment is nil when the document is not well-formed JSON or is
+// over the size limit; otherwise it holds every value that could be read, even
+// when there are problems.
+func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, []Problem) {
+	r := decode(data, opts)
+	if r.a == nil {
+		return nil, r.problems
+	}
+	ps := r.problems
+	lines := jsonx.NewLines(r.src)
+	for _, p := range Validate(cat, r.a, opts) {
+		// A value decoding refused reads as its zero value; do not report it again.
+		if slices.ContainsFunc(r.problems, func(q Problem) bool { return covers(q.Path, p.Path) }) {
+			continue
+		}
+		off, _ := jsonx.Locate(r.root, p.Path)
+		p.Line, p.Column = lines.Position(off)
+		ps = append(ps, p)
+	}
+	sortProblems(ps)
+	return r.a, capProblems(ps)
+}
+
+// covers reports whether a problem at path p makes one at q redundant: q is p or
+// lies under it.
+func covers(p, q string) bool {
+	return p != "" && (q == p || strings.HasPrefix(q, p+"/"))
+}
+
+// criterionAt returns the criterion of the response a path lies in, if any.
+func criterionAt(a *Assessment, path string) criteria.ID {
+	rest, ok := strings.CutPrefix(path, "/responses/")
+	if !ok {
+		return ""
+	}
+	n, _, _ := strings.Cut(rest, "/")
+	i, err := strconv.Atoi(n)
+	if err != nil || i < 0 || i >= len(a.Responses) {
+		return ""
+	}
+	return a.Responses[i].Criterion
+}
+
+// namespacePointer turns a validator namespace such as
+// "Assessment.responses[3].remediation.due" into "/responses/3/remediation/due".
+func namespacePointer(ns string) string {
+	_, ns, _ = strings.Cut(ns, ".") // the root type's name
+	var b strings.Builder
+	for seg := range strings.SplitSeq(ns, ".") {
+		name, index, hasIndex := strings.Cut(seg, "[")
+		b.WriteString("/" + jsonx.EscapePointer(name))
+		if hasIndex {
+			b.WriteString("/" + strings.TrimSuffix(index, "]"))
+		}
+	}
+	return b.String()
+}
+
+// fieldMessage returns the message of a failed field rule. Every tag the
+// assessment types use has its own message in both languages; the catalog test
+// checks that none is missing.
+func fieldMessage(fe validator.FieldError) (i18n.Key, []any) {
+	switch fe.Tag() {
+	case "required":
+		return i18n.ValidationRequired, nil
+	case "nonblank":
+		return i18n.ValidationNonBlank, nil
+	case "max":
+		if fe.Kind() == reflect.Slice {
+			return i18n.ValidationMaxItems, []any{fe.Param()}
+		}
+		return i18n.ValidationMaxLength, []any{fe.Param()}
+	case "email":
+		return i18n.ValidationEmail, nil
+	case "oneof":
+		return i18n.ValidationOneOf, []any{strings.ReplaceAll(fe.Param(), " ", ", ")}
+	case "dendai_id":
+		return i18n.ValidationID, []any{fe.Value()}
+	case "evidence_ref":
+		return i18n.ValidationEvidenceRef, nil
+	case "name_text":
+		return i18n.ValidationNameText, nil
+	}
+	return i18n.ValidationFailed, []any{fe.Tag()}
+}
+
+// sortProblems orders problems as their places appear in a document: fields in
+// the format's order, array elements by index. Problems at one place keep their
+// order.
+func sortProblems(ps []Problem) {
+	slices.SortStableFunc(ps, func(a, b Problem) int { return comparePointers(a.Path, b.Path) })
+}
+
+func comparePointers(a, b string) int {
+	for a != "" && b != "" {
+		var sa, sb string
+		_, a, _ = strings.Cut(a, "/")
+		_, b, _ = strings.Cut(b, "/")
+		sa, a, _ = strings.Cut(a, "/")
+		sb, b, _ = strings.Cut(b, "/")
+		if a != "" {
+			a = "/" + a
+		}
+		if b != "" {
+			b = "/" + b
+		}
+		if c := compareSegments(sa, sb); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func compareSegments(a, b string) int {
+	ia, errA := strconv.Atoi(a)
+	ib, errB := strconv.Atoi(b)
+	if errA == nil && errB == nil {
+		return cmp.Compare(ia, ib)
+	}
+	if c := cmp.Compare(fieldRank(a), fieldRank(b)); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+// fieldRank is the position of a field in the format, as Encode writes it.
+func fieldRank(name string) int {
+	switch name {
+	case "format":
+		return 0
+	case "catalog", "name", "criterion", "title", "action":
+		return 1
+	case "catalogVersion", "corporateNumber", "organization", "status", "ref", "owner":
+		return 2
+	case "state", "registrationNumber", "email", "evidence", "due":
+		return 3
+	case "assessedOn", "justification":
+		return 4
+	case "subject", "comment":
+		return 5
+	case "assessor", "remediation":
+		return 6
+	case "responses":
+		return 7
+	}
+	return 8
+}
+
+func capProblems(ps []Problem) []Problem {
+	if len(ps) <= MaxProblems {
+		return ps
+	}
+	return append(ps[:MaxProblems:MaxProblems], Problem{Code: i18n.TooManyProblems, Message: i18n.TooManyProblems.Text(MaxProblems)})
+}

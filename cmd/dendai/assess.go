@@ -1,0 +1,120 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/jsonx"
+)
+
+func runTemplate(c *cli, args []string) int {
+	var fs flagSet
+	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
+	fs.add("lang", "", "ja", "en")
+	fs.add("format", "json", "json")
+	pos, uerr := fs.parse(args)
+	if uerr != nil {
+		return c.usageError(uerr.key, uerr.args...)
+	}
+	if len(pos) > 0 {
+		return c.usageError(i18n.CLIExtraArgument, pos[0])
+	}
+	cat, status := c.loadCatalog(catalogFlag.value)
+	if cat == nil {
+		return status
+	}
+	out, err := assessment.Encode(assessment.Template(cat))
+	if err != nil {
+		return c.fail(exitProblems, i18n.CLIFileUnreadable, "-", err.Error())
+	}
+	c.stdout.Write(out)
+	return exitOK
+}
+
+func runValidate(c *cli, args []string) int {
+	var fs flagSet
+	catalogFlag := fs.add("catalog", "")
+	fs.add("lang", "", "ja", "en")
+	format := fs.add("format", "text", "text", "json")
+	pos, uerr := fs.parse(args)
+	if uerr != nil {
+		return c.usageError(uerr.key, uerr.args...)
+	}
+	switch {
+	case len(pos) == 0:
+		return c.usageError(i18n.CLIMissingArgument, i18n.CLIAssessmentFile)
+	case len(pos) > 1:
+		return c.usageError(i18n.CLIExtraArgument, pos[1])
+	}
+	name := pos[0]
+	data, status := c.readInput(name, nil)
+	if data == nil {
+		return status
+	}
+	cat, status := c.catalogFor(catalogFlag.value, data)
+	if cat == nil {
+		return status
+	}
+	_, problems := assessment.Check(cat, data, &assessment.Options{Now: c.now})
+	if format.value == "json" {
+		type problem struct {
+			Path      string `json:"path"`
+			Code      string `json:"code"`
+			Message   string `json:"message"`
+			Line      int    `json:"line,omitempty"`
+			Column    int    `json:"column,omitempty"`
+			Criterion string `json:"criterion,omitempty"`
+		}
+		out := struct {
+			Valid    bool      `json:"valid"`
+			Problems []problem `json:"problems"`
+		}{Valid: len(problems) == 0, Problems: []problem{}}
+		for _, p := range problems {
+			out.Problems = append(out.Problems, problem{p.Path, string(p.Code), p.Message.In(c.lang), p.Line, p.Column, string(p.ID)})
+		}
+		enc := json.NewEncoder(c.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		enc.Encode(out)
+	} else {
+		c.reportProblems(c.stdout, name, problems)
+	}
+	if len(problems) > 0 {
+		return exitProblems
+	}
+	return exitOK
+}
+
+// reportProblems writes a summary line and one line per problem.
+func (c *cli) reportProblems(w io.Writer, name string, problems []assessment.Problem) {
+	if len(problems) == 0 {
+		io.WriteString(w, name+": "+i18n.Sprintf(c.lang, i18n.CLIValid)+"\n")
+		return
+	}
+	io.WriteString(w, name+": "+i18n.Sprintf(c.lang, i18n.CLIProblems, len(problems))+"\n")
+	for _, p := range problems {
+		io.WriteString(w, name+": "+p.Describe(c.lang)+"\n")
+	}
+}
+
+// catalogFor returns the catalog an assessment is checked against: the one
+// --catalog names, else the built-in catalog the document declares, else the
+// default.
+func (c *cli) catalogFor(flag string, data []byte) (*criteria.Catalog, int) {
+	if flag != "" {
+		return c.loadCatalog(flag)
+	}
+	if v, err := jsonx.Parse(string(data)); err == nil && v.Kind == jsonx.Object {
+		for _, m := range v.Members {
+			if m.Key == "catalog" && m.Value.Kind == jsonx.String {
+				if cat, ok := criteria.Builtin(criteria.ID(m.Value.Str)); ok {
+					return cat, exitOK
+				}
+			}
+		}
+	}
+	return c.loadCatalog(string(criteria.ChecklistID))
+}
