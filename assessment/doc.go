@@ -1,0 +1,69 @@
+// Package assessment records an EPISP's self-assessment against a catalog of
+// criteria, reads and writes it as JSON, and validates it, reporting every
+// problem at once, in Japanese and English.
+//
+// # The document
+//
+// An [Assessment] is the dendai.assessment/v1 document:
+//
+//	{
+//	  "format": "dendai.assessment/v1",
+//	  "catalog": "jpbank-checklist",
+//	  "catalogVersion": "1.0.0",
+//	  "state": "submitted",
+//	  "assessedOn": "2026-11-01",
+//	  "subject": {
+//	    "name": {"ja": "株式会社サンプルペイ", "en": "Sample Pay Inc."},
+//	    "corporateNumber": "5010001112730",
+//	    "registrationNumber": "関東財務局長（電代）第12号"
+//	  },
+//	  "assessor": {"name": "山田 太郎", "email": "t.yamada@example.jp"},
+//	  "responses": [
+//	    {"criterion": "1-30", "status": "partially_compliant",
+//	     "comment": "管理者アカウントのみ多要素認証",
+//	     "remediation": {"action": "全アカウントに多要素認証を導入", "owner": "情報システム部", "due": "2027-03-31"}},
+//	    {"criterion": "1-48", "status": "not_applicable",
+//	     "justification": "スマートフォンアプリを提供していないため"}
+//	  ]
+//	}
+//
+// A draft may leave criteria out; a submitted assessment answers every one.
+// [Template] makes a blank draft with every criterion of a catalog.
+//
+// # Values
+//
+// [Status] is compliant, partially_compliant, non_compliant, not_applicable or
+// not_assessed (the zero value). [ParseStatus] also reads the Japanese labels
+// (適合, 一部適合, 不適合, 該当なし or 対象外, 未評価) and the marks of Japanese
+// checklists (○ ◯ △ × ✕ － N/A), ignoring width and case. [Date] is a calendar
+// date written YYYY-MM-DD. [CorporateNumber] is the 13-digit 法人番号 with its
+// check digit verified; [RegistrationNumber] is an EPISP registration such as
+// 関東財務局長（電代）第12号. Each parses leniently (full-width digits, spaces,
+// hyphens or ASCII parentheses) and prints one normalised form.
+//
+// # Reading and checking
+//
+// [Decode] reads a document strictly: malformed JSON, invalid UTF-8, trailing
+// data, duplicate keys, unknown fields, wrong types and unparseable values are
+// refused, and input over [DefaultMaxSize] (8 MiB, or [Options].MaxSize) is not
+// read. [Validate] checks an assessment against a [criteria.Catalog]: field rules
+// (validator/v10 struct tags), the catalog and its version, unknown and duplicate
+// responses, completeness of a submitted assessment, a justification for
+// not_applicable, a remediation plan for partially_compliant and non_compliant,
+// due dates not before the assessment date, and an assessment date not after
+// today in Japan ([Options].Now sets the clock). [Check] does both and locates
+// every problem by JSON Pointer, line and column:
+//
+//	a, problems := assessment.Check(criteria.Checklist(), data, nil)
+//	for _, p := range problems {
+//		fmt.Println(p.Describe(i18n.Japanese))
+//		// 10行目、5列目（/responses/0/remediation、ID 1-30）: 「一部適合」または「不適合」とする場合は、…
+//	}
+//
+// A [Problem] has a stable Code (a key of the i18n catalog, such as
+// i18n.AssessmentRemediationRequired) for programs, and a Message in both
+// languages for people. No input makes the package panic.
+//
+// [Encode] writes an assessment back with a fixed field order; decoding what it
+// writes gives back the same assessment.
+package assessment

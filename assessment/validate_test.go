@@ -1,0 +1,286 @@
+package assessment
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/google/go-cmp/cmp"
+)
+
+// clock is the fixed "now" of the tests: 2026-11-21 in Japan.
+var clock = &Options{Now: func() time.Time { return time.Date(2026, 11, 21, 9, 0, 0, 0, time.UTC) }}
+
+// valid returns a complete, valid submitted assessment of the checklist.
+func valid(t testing.TB) *Assessment {
+	t.Helper()
+	a, err := Decode(readSample(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+type found struct {
+	Path string
+	ID   criteria.ID
+	Code i18n.Key
+}
+
+func codes(ps []Problem) []found {
+	var out []found
+	for _, p := range ps {
+		out = append(out, found{p.Path, p.ID, p.Code})
+	}
+	return out
+}
+
+func TestValidateSample(t *testing.T) {
+	if ps := Validate(criteria.Checklist(), valid(t), clock); len(ps) != 0 {
+		t.Errorf("the sample has problems: %v", codes(ps))
+	}
+}
+
+func TestValidateRules(t *testing.T) {
+	resp := func(a *Assessment, id criteria.ID) *Response {
+		for i := range a.Responses {
+			if a.Responses[i].Criterion == id {
+				return &a.Responses[i]
+			}
+		}
+		t.Fatalf("no response to %s", id)
+		return nil
+	}
+	tests := []struct {
+		name   string
+		change func(a *Assessment)
+		want   []found
+	}{
+		{"catalog mismatch", func(a *Assessment) { a.Catalog = "jpbank-standard" },
+			[]found{{"/catalog", "", i18n.AssessmentCatalogMismatch}}},
+		{"version mismatch", func(a *Assessment) { a.CatalogVersion = "0.9.0" },
+			[]found{{"/catalogVersion", "", i18n.AssessmentVersionMismatch}}},
+		{"missing header fields", func(a *Assessment) { a.Catalog, a.CatalogVersion, a.State, a.AssessedOn = "", "", "", Date{} },
+			[]found{{"/catalog", "", i18n.ValidationRequired}, {"/catalogVersion", "", i18n.ValidationRequired},
+				{"/state", "", i18n.ValidationRequired}, {"/assessedOn", "", i18n.ValidationRequired}}},
+		{"bad state", func(a *Assessment) { a.State = "final" }, []found{{"/state", "", i18n.ValidationOneOf}}},
+		{"dated after today", func(a *Assessment) { a.AssessedOn = MustParseDate("2026-11-22") },
+			[]found{{"/assessedOn", "", i18n.AssessmentDateInFuture}}},
+		{"dated today", func(a *Assessment) { a.AssessedOn = MustParseDate("2026-11-21") }, nil},
+		{"subject without name or number", func(a *Assessment) { a.Subject = Subject{Name: i18n.Text{JA: " ", EN: "\t"}} },
+			[]found{{"/subject/name", "", i18n.ValidationNameText}, {"/subject/corporateNumber", "", i18n.ValidationRequired}}},
+		{"subject named in English only", func(a *Assessment) { a.Subject.Name = i18n.Text{EN: "Sample Pay Inc."} }, nil},
+		{"assessor", func(a *Assessment) {
+			a.Assessor = Assessor{Name: "  ", Organization: strings.Repeat("組", 201), Email: "yamada@"}
+		}, []found{{"/assessor/name", "", i18n.ValidationNonBlank}, {"/assessor/organization", "", i18n.ValidationMaxLength},
+			{"/assessor/email", "", i18n.ValidationEmail}}},
+		{"200 characters are fine", func(a *Assessment) { a.Assessor.Organization = strings.Repeat("組", 200) }, nil},
+		{"unknown criterion", func(a *Assessment) { resp(a, "1-1").Criterion = "1-99" },
+			[]found{{"/responses", "1-1", i18n.AssessmentMissingResponse}, {"/responses/0/criterion", "1-99", i18n.AssessmentUnknownCriterion}}},
+		{"malformed criterion ID", func(a *Assessment) { resp(a, "1-1").Criterion = "1 1" },
+			[]found{{"/responses", "1-1", i18n.AssessmentMissingResponse}, {"/responses/0/criterion", "1 1", i18n.ValidationID}}},
+		{"duplicate response", func(a *Assessment) { a.Responses = append(a.Responses, a.Responses[5]) },
+			[]found{{"/responses/57/criterion", "1-6", i18n.AssessmentDuplicateResponse}}},
+		{"missing responses in a submitted assessment", func(a *Assessment) { a.Responses = slices.Delete(a.Responses, 10, 12) },
+			[]found{{"/responses", "1-11", i18n.AssessmentMissingResponse}, {"/responses", "1-12", i18n.AssessmentMissingResponse}}},
+		{"missing responses in a draft", func(a *Assessment) { a.State = Draft; a.Responses = a.Responses[:3] }, nil},
+		{"not assessed in a submitted assessment", func(a *Assessment) { resp(a, "1-5").Status = NotAssessed },
+			[]found{{"/responses/4/status", "1-5", i18n.AssessmentNotAssessed}}},
+		{"not assessed in a draft", func(a *Assessment) { a.State = Draft; resp(a, "1-5").Status = NotAssessed }, nil},
+		{"not applicable without justification", func(a *Assessment) { resp(a, "1-48").Justification = " " },
+			[]found{{"/responses/47/justification", "1-48", i18n.AssessmentJustificationRequired}}},
+		{"partial without remediation", func(a *Assessment) { resp(a, "1-30").Remediation = nil },
+			[]found{{"/responses/29/remediation", "1-30", i18n.AssessmentRemediationRequired}}},
+		{"non-compliant without remediation", func(a *Assessment) { resp(a, "1-2").Status = NonCompliant },
+			[]found{{"/responses/1/remediation", "1-2", i18n.AssessmentRemediationRequired}}},
+		{"remediation without action or due date", func(a *Assessment) { resp(a, "1-30").Remediation = &Remediation{Owner: "部"} },
+			[]found{{"/responses/29/remediation/action", "1-30", i18n.ValidationRequired}, {"/responses/29/remediation/due", "1-30", i18n.ValidationRequired}}},
+		{"due before the assessment", func(a *Assessment) { resp(a, "1-30").Remediation.Due = MustParseDate("2026-10-31") },
+			[]found{{"/responses/29/remediation/due", "1-30", i18n.AssessmentDueBeforeAssessment}}},
+		{"due on the assessment date", func(a *Assessment) { resp(a, "1-30").Remediation.Due = a.AssessedOn }, nil},
+		{"invalid status value", func(a *Assessment) { resp(a, "1-3").Status = Status(9) },
+			[]found{{"/responses/2/status", "1-3", i18n.StatusInvalid}}},
+		{"evidence", func(a *Assessment) {
+			resp(a, "1-1").Evidence = []Evidence{{Title: "", Ref: "javascript:alert(1)"}, {Title: "ok", Ref: "http:x"}, {Title: "ok", Ref: "第3条: 規程"}}
+		}, []found{{"/responses/0/evidence/0/title", "1-1", i18n.ValidationRequired}, {"/responses/0/evidence/0/ref", "1-1", i18n.ValidationEvidenceRef},
+			{"/responses/0/evidence/1/ref", "1-1", i18n.ValidationEvidenceRef}}},
+		{"too much evidence", func(a *Assessment) { resp(a, "1-1").Evidence = make([]Evidence, 101) },
+			[]found{{"/responses/0/evidence", "1-1", i18n.ValidationMaxItems}}},
+		{"long comment", func(a *Assessment) { resp(a, "1-1").Comment = strings.Repeat("あ", 4001) },
+			[]found{{"/responses/0/comment", "1-1", i18n.ValidationMaxLength}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := valid(t)
+			tt.change(a)
+			got := codes(Validate(criteria.Checklist(), a, clock))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestExampleAssessments pins the problems each example assessment must produce.
+func TestExampleAssessments(t *testing.T) {
+	missing := func(ids ...string) []found {
+		var out []found
+		for _, id := range ids {
+			out = append(out, found{"/responses", criteria.ID(id), i18n.AssessmentMissingResponse})
+		}
+		return out
+	}
+	var unanswered []string
+	for i := 4; i <= 55; i++ {
+		unanswered = append(unanswered, "1-"+strconv.Itoa(i))
+	}
+	unanswered = append(unanswered, "2-1")
+	tests := []struct {
+		file string
+		want []found
+	}{
+		{"sample.json", nil},
+		{"invalid-incomplete.json", append(missing(unanswered...),
+			found{"/responses/2/criterion", "1-2", i18n.AssessmentDuplicateResponse},
+			found{"/responses/3/criterion", "1-99", i18n.AssessmentUnknownCriterion},
+			found{"/responses/4/status", "1-3", i18n.AssessmentNotAssessed})},
+		{"invalid-remediation.json", []found{
+			{"/responses/0/remediation/action", "1-10", i18n.ValidationRequired},
+			{"/responses/1/remediation", "1-30", i18n.AssessmentRemediationRequired},
+			{"/responses/2/justification", "1-48", i18n.AssessmentJustificationRequired},
+			{"/responses/3/remediation/due", "1-53", i18n.AssessmentDueBeforeAssessment},
+		}},
+		{"invalid-identifiers.json", []found{
+			{"/catalogVersion", "", i18n.AssessmentVersionMismatch},
+			{"/assessedOn", "", i18n.AssessmentDateInFuture},
+			{"/subject/corporateNumber", "", i18n.CorporateNumberCheckDigit},
+			{"/subject/registrationNumber", "", i18n.RegistrationNumberBureau},
+			{"/assessor/email", "", i18n.ValidationEmail},
+			{"/responses/0/status", "1-1", i18n.StatusInvalid},
+			{"/responses/1/evidence/0/ref", "1-2", i18n.ValidationEvidenceRef},
+			{"/responses/2/score", "1-3", i18n.JSONUnknownField},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile("../examples/assessments/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, ps := Check(criteria.Checklist(), data, clock)
+			if a == nil {
+				t.Fatal("Check returned no assessment for a well-formed document")
+			}
+			if diff := cmp.Diff(tt.want, codes(ps)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+			for _, p := range ps {
+				if p.Line == 0 || p.Column == 0 {
+					t.Errorf("%s at %s has no line and column", p.Code, p.Path)
+				}
+			}
+		})
+	}
+}
+
+// TestCheckReportsOnce checks that a value decoding refused is not reported
+// again by validation, which sees it as missing.
+func TestCheckReportsOnce(t *testing.T) {
+	doc := strings.Replace(string(readSample(t)), `"assessedOn": "2026-11-01"`, `"assessedOn": "2026-13-01"`, 1)
+	doc = strings.Replace(doc, `"status": "partially_compliant"`, `"status": "half"`, 1)
+	_, ps := Check(criteria.Checklist(), []byte(doc), clock)
+	want := []found{{"/assessedOn", "", i18n.DateInvalid}, {"/responses/13/status", "1-14", i18n.StatusInvalid}}
+	if diff := cmp.Diff(want, codes(ps)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}
+
+// TestFieldRuleMessages checks that every validator tag used by the assessment
+// types has a message of its own, and that no English leaks into Japanese.
+func TestFieldRuleMessages(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "assessment.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if field, ok := n.(*ast.Field); ok && field.Tag != nil {
+			tag, _ := strconv.Unquote(field.Tag.Value)
+			for rule := range strings.SplitSeq(reflect.StructTag(tag).Get("validate"), ",") {
+				name, _, _ := strings.Cut(rule, "=")
+				if name != "" && name != "dive" && name != "omitempty" {
+					tags[name] = true
+				}
+			}
+		}
+		return true
+	})
+	if len(tags) < 8 {
+		t.Fatalf("found only %v", tags)
+	}
+	for tag := range tags {
+		key, args := fieldMessage(fakeFieldError{tag: tag, kind: reflect.String, param: "10", value: "x"})
+		if key == i18n.ValidationFailed {
+			t.Errorf("tag %q has no message of its own", tag)
+		}
+		ja := i18n.Sprintf(i18n.Japanese, key, args...)
+		if !strings.ContainsFunc(ja, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) }) {
+			t.Errorf("tag %q: Japanese message %q is not Japanese", tag, ja)
+		}
+	}
+}
+
+func TestConcurrentValidate(t *testing.T) {
+	data := readSample(t)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				a, ps := Check(criteria.Checklist(), data, clock)
+				if a == nil || len(ps) != 0 {
+					t.Errorf("sample: %v", codes(ps))
+				}
+				a.Responses[0].Status = NonCompliant
+				if ps := Validate(criteria.Checklist(), a, clock); len(ps) != 1 {
+					t.Errorf("changed sample: %v", codes(ps))
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestTemplate(t *testing.T) {
+	for _, cat := range []*criteria.Catalog{criteria.Checklist(), criteria.Standard()} {
+		a := Template(cat)
+		if len(a.Responses) != cat.Len() || a.State != Draft {
+			t.Fatalf("%s: %d responses, state %s", cat.ID(), len(a.Responses), a.State)
+		}
+		out, err := Encode(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := Decode(out, nil)
+		if err != nil {
+			t.Fatalf("%s: the template does not decode: %v", cat.ID(), err)
+		}
+		// A blank template asks for what is missing, and nothing else.
+		want := []found{{"/assessedOn", "", i18n.ValidationRequired}, {"/subject/name", "", i18n.ValidationNameText},
+			{"/subject/corporateNumber", "", i18n.ValidationRequired}, {"/assessor/name", "", i18n.ValidationRequired}}
+		if diff := cmp.Diff(want, codes(Validate(cat, back, clock))); diff != "" {
+			t.Errorf("%s template problems (-want +got):\n%s", cat.ID(), diff)
+		}
+	}
+}
