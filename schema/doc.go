@@ -1,30 +1,45 @@
 // Package schema holds the JSON Schemas (draft 2020-12) of dendai's public JSON
 // formats, for the programs that read or write those documents without Go: editors
-// that complete and check a custom catalog as it is typed, CI pipelines, services
-// in other languages.
+// that complete and check a custom catalog or an assessment as it is typed, CI
+// pipelines, services in other languages.
 //
 // Each format has one file, named after it and embedded in the package, whose $id
-// lies under https://github.com/dendai-go/dendai/schema/. For now there is one:
+// lies under https://github.com/dendai-go/dendai/schema/:
 //
 //   - catalog.schema.json, for dendai.catalog/v1, the format of the built-in
-//     catalogs and of custom ones (see [Catalog]).
+//     catalogs and of custom ones (see [Catalog]);
+//   - assessment.schema.json, for dendai.assessment/v1, the format of an EPISP's
+//     self-assessment against a catalog, as a person fills it in from the template
+//     (see [Assessment]).
 //
 // # The schemas and the loaders
 //
-// The Go loaders stay the authority: a document that [criteria.Parse] refuses is
-// refused, whatever a schema says. The schemas describe as much of the same rules
-// as JSON Schema can express, and the package's tests check that every document
-// the catalog schema rejects is also refused by the loader. What a schema cannot
-// say, the loader still checks: that an ID is used only once, that no object
-// repeats a key, and the limits on size and nesting.
+// The Go loaders stay the authority: a document that [criteria.Parse] or
+// [assessment.Check] refuses is refused, whatever a schema says. The schemas
+// describe as much of the same rules as JSON Schema can express, and the package's
+// tests check that every document a schema rejects is also refused by the Go code,
+// with the one exception below.
+// What a schema cannot say, the Go code still checks: that an ID is used only once,
+// that no object repeats a key, the limits on size and nesting, and for an
+// assessment, everything that needs the catalog (that each criterion exists and is
+// answered once), dates that do not exist or are out of order, and check digits.
+//
+// The assessment schema is looser than [assessment.Check] in one deliberate way:
+// a draft may leave blank the fields that the template leaves blank (the date, the
+// company's name and corporate number, the assessor's name), so that an editor
+// does not flag a fresh template; Check refuses them in any state. It is stricter
+// in one, the exception: of the status spellings that [assessment.ParseStatus]
+// folds for width, case and spaces, it lists the canonical ones only.
 //
 // # Use
 //
-// [Catalog] returns the catalog schema's bytes, ready to hand to a validator or to
-// write to a file; [FS] gives all the schemas as a read-only file system, to serve
-// over HTTP or to register with a validator that resolves $ref by file name.
+// [Catalog] and [Assessment] return a schema's bytes, ready to hand to a validator
+// or to write to a file; [FS] gives all the schemas as a read-only file system, to
+// serve over HTTP or to register with a validator that resolves $ref by file name.
 //
 // [criteria.Parse]: https://pkg.go.dev/github.com/dendai-go/dendai/criteria#Parse
+// [assessment.Check]: https://pkg.go.dev/github.com/dendai-go/dendai/assessment#Check
+// [assessment.ParseStatus]: https://pkg.go.dev/github.com/dendai-go/dendai/assessment#ParseStatus
 package schema
 
 import (
@@ -37,17 +52,28 @@ import (
 //go:embed *.schema.json
 var files embed.FS
 
-// catalogFile is the name of the dendai.catalog/v1 schema within [FS].
-const catalogFile = "catalog.schema.json"
+// The names of the schemas within [FS].
+const (
+	catalogFile    = "catalog.schema.json"    // dendai.catalog/v1
+	assessmentFile = "assessment.schema.json" // dendai.assessment/v1
+)
 
 // Catalog returns the JSON Schema of the dendai.catalog/v1 format, whose $id is
 // https://github.com/dendai-go/dendai/schema/catalog.schema.json. Each call
 // returns a new copy, which the caller may change freely.
-func Catalog() []byte {
-	b, err := files.ReadFile(catalogFile) // ReadFile copies the embedded bytes.
+func Catalog() []byte { return read(catalogFile) }
+
+// Assessment returns the JSON Schema of the dendai.assessment/v1 format, whose
+// $id is https://github.com/dendai-go/dendai/schema/assessment.schema.json. Each
+// call returns a new copy, which the caller may change freely.
+func Assessment() []byte { return read(assessmentFile) }
+
+// read returns a copy of the embedded file name.
+func read(name string) []byte {
+	b, err := files.ReadFile(name) // ReadFile copies the embedded bytes.
 	if err != nil {
 		// The file is embedded at build time; the package's tests read it.
-		panic("schema: " + catalogFile + " is not embedded: " + err.Error())
+		panic("schema: " + name + " is not embedded: " + err.Error())
 	}
 	return b
 }
