@@ -81,6 +81,26 @@ const (
 	TooManyProblems                 Key = "problems.too_many"
 )
 
+// Keys of the problems of a scoring policy document.
+const (
+	PolicyFormat                Key = "policy.format"
+	PolicyCatalogMismatch       Key = "policy.catalog_mismatch"
+	PolicyInvalidNumber         Key = "policy.invalid_number"
+	PolicyWeightsZero           Key = "policy.weights_zero"
+	PolicyDuplicate             Key = "policy.duplicate"
+	PolicyTooManyTiers          Key = "policy.too_many_tiers"
+	PolicyUnknownCriterion      Key = "policy.unknown_criterion"
+	PolicyUnknownTier           Key = "policy.unknown_tier"
+	PolicyTierOrWeight          Key = "policy.tier_or_weight"
+	PolicyGateMinimum           Key = "policy.gate_minimum"
+	PolicyGateTarget            Key = "policy.gate_target"
+	PolicyRating                Key = "policy.rating"
+	PolicyBandOrder             Key = "policy.band_order"
+	PolicyBandFloor             Key = "policy.band_floor"
+	PolicyProblems              Key = "policy.problems"
+	PolicyUniformForDescription Key = "policy.uniform_for_description"
+)
+
 // Keys of the field rules checked with validator/v10, one per tag.
 const (
 	ValidationRequired    Key = "validation.required"
@@ -93,6 +113,40 @@ const (
 	ValidationEvidenceRef Key = "validation.evidence_ref"
 	ValidationNameText    Key = "validation.name_text"
 	ValidationFailed      Key = "validation.failed"
+)
+
+// Keys of the reports of a score and of a comparison.
+const (
+	StateDraft            Key = "state.draft"
+	StateSubmitted        Key = "state.submitted"
+	ReportHeading         Key = "report.heading"
+	ReportPolicy          Key = "report.policy"
+	ReportAssessedOn      Key = "report.assessed_on"
+	ReportGates           Key = "report.gates"
+	ReportNoGates         Key = "report.no_gates"
+	ReportPass            Key = "report.pass"
+	ReportFail            Key = "report.fail"
+	ReportGateCriterion   Key = "report.gate_criterion"
+	ReportGateTier        Key = "report.gate_tier"
+	ReportGateFailing     Key = "report.gate_failing"
+	ReportScore           Key = "report.score"
+	ReportPassed          Key = "report.passed"
+	ReportNotPassed       Key = "report.not_passed"
+	ReportCoverage        Key = "report.coverage"
+	ReportGroups          Key = "report.groups"
+	ReportImprovements    Key = "report.improvements"
+	ReportImprovementGate Key = "report.improvement_gate"
+	ReportNoImprovements  Key = "report.no_improvements"
+	ReportMore            Key = "report.more"
+	DiffHeading           Key = "diff.heading"
+	DiffScore             Key = "diff.score"
+	DiffRating            Key = "diff.rating"
+	DiffPassed            Key = "diff.passed"
+	DiffImproved          Key = "diff.improved"
+	DiffRegressed         Key = "diff.regressed"
+	DiffReclassified      Key = "diff.reclassified"
+	DiffUnchanged         Key = "diff.unchanged"
+	DiffGates             Key = "diff.gates"
 )
 
 // Keys of the labels used when a catalog is shown to a person.
@@ -126,6 +180,12 @@ const (
 	CLIValid           Key = "cli.valid"
 	CLIProblems        Key = "cli.problems"
 	CLIAssessmentFile  Key = "cli.assessment_file"
+	CLITwoAssessments  Key = "cli.two_assessments"
+	CLIFlagNoValue     Key = "cli.flag_no_value"
+	CLIUnknownPolicy   Key = "cli.unknown_policy"
+	CLIBelowMinScore   Key = "cli.below_min_score"
+	CLINotPassed       Key = "cli.not_passed"
+	CLINotComparable   Key = "cli.not_comparable"
 )
 
 type entry struct {
@@ -199,6 +259,23 @@ var entries = [...]entry{
 	{AssessmentDateInFuture, "評価日 %s が今日（%s）より後の日付になっています", "the assessment date %s is later than today (%s)"},
 	{TooManyProblems, "問題が多すぎるため、最初の%d件だけを報告します", "too many problems: only the first %d are reported"},
 
+	{PolicyFormat, "format には \"dendai.policy/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.policy/v1\", not %q"},
+	{PolicyCatalogMismatch, "この評価方針はカタログ「%s」用のため、カタログ「%s」には使えません", "this policy is for catalog %q and cannot score catalog %q"},
+	{PolicyInvalidNumber, "「%s」は使えません。0から%sまでの、小数点以下3桁以内の数値を指定してください", "%s is not allowed here: give a number from 0 to %s with at most three decimals"},
+	{PolicyWeightsZero, "すべての重みが0です。少なくとも一つの基準に0より大きい重みを付けてください", "every weight is zero: give at least one criterion a weight above zero"},
+	{PolicyDuplicate, "「%s」が重複しています", "%q appears twice"},
+	{PolicyTooManyTiers, "ティアは%d個までです", "a policy may have at most %d tiers"},
+	{PolicyUnknownCriterion, "カタログ「%s」に基準「%s」はありません", "catalog %q has no criterion %q"},
+	{PolicyUnknownTier, "ティア「%s」は定義されていません", "there is no tier %q"},
+	{PolicyTierOrWeight, "tier と weight のどちらか一方を指定してください", "give either a tier or a weight, not both or neither"},
+	{PolicyGateMinimum, "ゲートの最低基準「%s」は使えません。compliant、partially_compliant、non_compliant のいずれかを指定してください", "a gate's minimum cannot be %q: use compliant, partially_compliant or non_compliant"},
+	{PolicyGateTarget, "ゲートには criterion と tier のどちらか一方を指定してください", "a gate names either a criterion or a tier, not both or neither"},
+	{PolicyRating, "評価ランク「%s」は使えません。1〜16文字で指定してください", "the rating %q is not allowed: use 1 to 16 characters"},
+	{PolicyBandOrder, "評価ランク「%s」の最低スコアが前のランク以上になっています。ランクは最低スコアの高い順に並べてください", "the band %q does not have a lower minimum score than the band before it: list bands from the highest minimum down"},
+	{PolicyBandFloor, "最後の評価ランクの最低スコアは0にしてください（すべてのスコアにランクが付くように）", "the last band must have a minimum score of 0, so that every score has a rating"},
+	{PolicyProblems, "評価方針に%d件の問題があります", "the policy has %d problem(s)"},
+	{PolicyUniformForDescription, "すべての基準を同じ重み（1）で評価します。一部適合は重みの半分、不適合と未評価は0とし、該当なしは計算から除きます。必須条件（ゲート）はありません。", "Every criterion weighs the same (1). Partially compliant earns half its weight, non-compliant and not assessed earn nothing, and not applicable is left out. There are no gates."},
+
 	{ValidationRequired, "入力が必要です", "a value is required"},
 	{ValidationNonBlank, "空白だけの値は使えません", "the value must not be blank"},
 	{ValidationMaxLength, "%s文字以内で入力してください", "at most %s characters are allowed"},
@@ -209,6 +286,37 @@ var entries = [...]entry{
 	{ValidationEvidenceRef, "URLを記入する場合は http:// または https:// で始まるものにしてください", "a URL must start with http:// or https://"},
 	{ValidationNameText, "名称を日本語、英語またはその両方で入力してください", "give the name in Japanese, English or both"},
 	{ValidationFailed, "値が正しくありません（規則: %s）", "the value is not valid (rule: %s)"},
+
+	{StateDraft, "下書き", "draft"},
+	{StateSubmitted, "提出済み", "submitted"},
+	{ReportHeading, "%sの自己評価（%s）", "Self-assessment of %s (%s)"},
+	{ReportPolicy, "評価方針: %s（%s %s）", "Policy: %s (%s %s)"},
+	{ReportAssessedOn, "評価日: %s（%s）", "Assessed on %s (%s)"},
+	{ReportGates, "必須条件（ゲート）", "Gates"},
+	{ReportNoGates, "この評価方針に必須条件はありません", "this policy has no gates"},
+	{ReportPass, "合格", "PASS"},
+	{ReportFail, "不合格", "FAIL"},
+	{ReportGateCriterion, "%s以上が必要（現在: %s）", "needs %s or better (now %s)"},
+	{ReportGateTier, "ティア「%s」のすべての項目に%s以上が必要", "every %s criterion needs %s or better"},
+	{ReportGateFailing, "未達: %s", "failing: %s"},
+	{ReportScore, "スコア %s / 100　評価ランク %s　判定 %s", "Score %s / 100  Rating %s  Result %s"},
+	{ReportPassed, "合格", "passed"},
+	{ReportNotPassed, "不合格", "not passed"},
+	{ReportCoverage, "回答状況: 全%[2]d項目中%[1]d項目に回答（該当なし%[3]d項目、未評価%[4]d項目）", "Coverage: %d of %d criteria answered (%d not applicable, %d not assessed)"},
+	{ReportGroups, "グループ別スコア", "Scores by group"},
+	{ReportImprovements, "改善による効果の大きい項目", "Top improvements"},
+	{ReportImprovementGate, "（ゲート未達）", " (fails a gate)"},
+	{ReportNoImprovements, "改善の余地のある項目はありません", "nothing left to improve"},
+	{ReportMore, "ほか%d項目", "and %d more"},
+	{DiffHeading, "前回と今回の比較（%s、評価方針 %s）", "Changes since the previous assessment (%s, policy %s)"},
+	{DiffScore, "スコア: %s → %s（%s）", "Score: %s → %s (%s)"},
+	{DiffRating, "評価ランク: %s → %s", "Rating: %s → %s"},
+	{DiffPassed, "判定: %s → %s", "Result: %s → %s"},
+	{DiffImproved, "改善した項目（%d）", "Improved (%d)"},
+	{DiffRegressed, "悪化した項目（%d）", "Regressed (%d)"},
+	{DiffReclassified, "該当なしとの間で変わった項目（%d）", "Moved to or from not applicable (%d)"},
+	{DiffUnchanged, "変化のない項目: %d", "Unchanged: %d"},
+	{DiffGates, "判定が変わったゲート", "Gates whose outcome changed"},
 
 	{LabelPublisher, "発行者", "Publisher"},
 	{LabelLegalBasis, "根拠法令", "Legal basis"},
@@ -227,21 +335,31 @@ var entries = [...]entry{
   dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
   dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
   dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
+  dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
+                  [--format text|json] [--min-score N] [--require-pass] FILE|-
+  dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
   dendai version
 
 コマンド:
   catalog   カタログ（基準の一覧）を表示します
   template  記入用の空の自己評価（下書き）を出力します
   validate  自己評価をカタログに照らして検証し、問題をすべて表示します
+  score     自己評価を検証したうえで評価方針に従って採点します
+  diff      前回と今回の自己評価の採点結果を比較します
   version   バージョンを表示します
 
 オプション:
   --catalog ID|FILE   組み込みカタログのID（%s）またはカタログJSONファイル
                       （省略時: jpbank-checklist。validate では自己評価が指定する組み込みカタログ）
   --lang ja|en        表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）
+  --policy NAME|FILE  組み込みの評価方針（uniform、risk-weighted）または評価方針JSONファイル
+                      （省略時: uniform）
+  --min-score N       スコアが N 未満なら終了コード1
+  --require-pass      必須条件（ゲート）を満たさなければ終了コード1
   --format FORMAT     出力形式（省略時: text）
 
-終了コード: 0 成功、1 文書に問題あり、2 使い方の誤りまたはファイルを読めない
+終了コード: 0 成功、1 文書に問題あり（または --min-score・--require-pass の条件を満たさない）、
+2 使い方の誤りまたはファイルを読めない
 `, `dendai works with the criteria for Electronic Payment Intermediate Service
 Providers (EPISPs) and their self-assessments.
 
@@ -249,12 +367,17 @@ Usage:
   dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
   dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
   dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
+  dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
+                  [--format text|json] [--min-score N] [--require-pass] FILE|-
+  dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
   dendai version
 
 Commands:
   catalog   print a catalog of criteria
   template  print a blank draft assessment to fill in
   validate  check an assessment against its catalog and list every problem
+  score     validate an assessment, then score it under a policy
+  diff      compare the scores of an earlier and a later assessment
   version   print the version
 
 Options:
@@ -262,9 +385,14 @@ Options:
                       (default: jpbank-checklist; for validate, the built-in
                       catalog the assessment names)
   --lang ja|en        language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+  --policy NAME|FILE  a built-in policy (uniform, risk-weighted) or a policy JSON file
+                      (default: uniform)
+  --min-score N       exit 1 if the score is below N
+  --require-pass      exit 1 if a gate does not hold
   --format FORMAT     output format (default: text)
 
-Exit status: 0 success, 1 the document has problems, 2 wrong usage or unreadable file
+Exit status: 0 success; 1 the document has problems, or a --min-score or --require-pass
+condition is not met; 2 wrong usage or unreadable file
 `},
 	{CLIUnknownCommand, "「%s」というコマンドはありません", "unknown command %q"},
 	{CLIUnknownFlag, "「%s」というオプションはありません", "unknown option %s"},
@@ -279,5 +407,11 @@ Exit status: 0 success, 1 the document has problems, 2 wrong usage or unreadable
 	{CLIValid, "問題は見つかりませんでした", "no problems found"},
 	{CLIProblems, "%d件の問題があります", "%d problem(s) found"},
 	{CLIAssessmentFile, "自己評価のファイル（標準入力なら -）", "the assessment file (- for standard input)"},
+	{CLITwoAssessments, "比較する2つの自己評価ファイル（前回と今回）", "the two assessment files to compare (old and new)"},
+	{CLIFlagNoValue, "オプション %s に値は指定できません", "option %s takes no value"},
+	{CLIUnknownPolicy, "「%s」は組み込みの評価方針（%s）でもファイルでもありません", "%q is neither a built-in policy (%s) nor an existing file"},
+	{CLIBelowMinScore, "スコア %s が指定の最低スコア %s に届きません", "the score %s is below the minimum of %s"},
+	{CLINotPassed, "必須条件（ゲート）を満たしていないため不合格です", "the result did not pass: a gate does not hold"},
+	{CLINotComparable, "%s と %s は同じカタログ・評価方針で採点されていないため比較できません", "%s and %s were not scored on the same catalog and policy, so they cannot be compared"},
 	{CLIHint, "使い方は dendai help で確認できます", "run dendai help for usage"},
 }

@@ -18,11 +18,19 @@ type flagDef struct {
 	name    string
 	value   string
 	choices []string // empty: any value
+	isBool  bool
 	set     bool
 }
 
 func (fs *flagSet) add(name, def string, choices ...string) *flagDef {
 	f := &flagDef{name: name, value: def, choices: choices}
+	fs.flags = append(fs.flags, f)
+	return f
+}
+
+// boolean defines a flag that takes no value.
+func (fs *flagSet) boolean(name string) *flagDef {
+	f := &flagDef{name: name, isBool: true}
 	fs.flags = append(fs.flags, f)
 	return f
 }
@@ -54,6 +62,13 @@ func (fs *flagSet) parse(args []string) ([]string, *usageErr) {
 			return nil, &usageErr{i18n.CLIUnknownFlag, []any{a}}
 		}
 		f := fs.flags[k]
+		if f.isBool {
+			if hasVal {
+				return nil, &usageErr{i18n.CLIFlagNoValue, []any{"--" + f.name}}
+			}
+			f.value, f.set = "true", true
+			continue
+		}
 		if !hasVal {
 			if i+1 >= len(args) {
 				return nil, &usageErr{i18n.CLIFlagNeedsValue, []any{"--" + f.name}}

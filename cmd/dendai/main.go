@@ -7,6 +7,9 @@
 //	dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
 //	dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
 //	dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
+//	dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
+//	                [--format text|json] [--min-score N] [--require-pass] FILE|-
+//	dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
 //	dendai version
 //
 // The language is --lang, else the first of LC_ALL, LC_MESSAGES and LANG that is
@@ -57,6 +60,8 @@ func commands() []command {
 		{"catalog", runCatalog},
 		{"template", runTemplate},
 		{"validate", runValidate},
+		{"score", runScore},
+		{"diff", runDiff},
 		{"version", runVersion},
 	}
 }

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"strconv"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+func runScore(c *cli, args []string) int {
+	var fs flagSet
+	catalogFlag := fs.add("catalog", "")
+	policyFlag := fs.add("policy", scoring.UniformName)
+	fs.add("lang", "", "ja", "en")
+	format := fs.add("format", "text", "text", "json")
+	minScore := fs.add("min-score", "")
+	requirePass := fs.boolean("require-pass")
+	pos, uerr := fs.parse(args)
+	if uerr != nil {
+		return c.usageError(uerr.key, uerr.args...)
+	}
+	switch {
+	case len(pos) == 0:
+		return c.usageError(i18n.CLIMissingArgument, i18n.CLIAssessmentFile)
+	case len(pos) > 1:
+		return c.usageError(i18n.CLIExtraArgument, pos[1])
+	}
+	var min float64
+	if minScore.set {
+		v, err := strconv.ParseFloat(minScore.value, 64)
+		if err != nil || v < 0 || v > 100 {
+			return c.usageError(i18n.CLIFlagBadValue, "--min-score", minScore.value, "0–100")
+		}
+		min = v
+	}
+	sc, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, true)
+	if sc == nil {
+		return status
+	}
+	if format.value == "json" {
+		c.writeJSON(sc.Result)
+	} else {
+		io.WriteString(c.stdout, sc.Text(c.lang))
+	}
+	res := sc.Result
+	switch {
+	case minScore.set && (res.Score < 0 || res.Score.Float64() < min):
+		return c.fail(exitProblems, i18n.CLIBelowMinScore, res.Score.String(), minScore.value)
+	case requirePass.set && !res.Passed:
+		return c.fail(exitProblems, i18n.CLINotPassed)
+	}
+	return exitOK
+}
+
+func runDiff(c *cli, args []string) int {
+	var fs flagSet
+	catalogFlag := fs.add("catalog", "")
+	policyFlag := fs.add("policy", scoring.UniformName)
+	fs.add("lang", "", "ja", "en")
+	format := fs.add("format", "text", "text", "json")
+	pos, uerr := fs.parse(args)
+	if uerr != nil {
+		return c.usageError(uerr.key, uerr.args...)
+	}
+	switch {
+	case len(pos) < 2:
+		return c.usageError(i18n.CLIMissingArgument, i18n.CLITwoAssessments)
+	case len(pos) > 2:
+		return c.usageError(i18n.CLIExtraArgument, pos[2])
+	}
+	old, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, false)
+	if old == nil {
+		return status
+	}
+	cur, status := c.scored(pos[1], catalogFlag.value, policyFlag.value, false)
+	if cur == nil {
+		return status
+	}
+	d, err := scoring.Compare(old.Result, cur.Result)
+	if err != nil {
+		return c.fail(exitProblems, i18n.CLINotComparable, pos[0], pos[1])
+	}
+	if format.value == "json" {
+		c.writeJSON(struct {
+			Format string `json:"format"`
+			*scoring.Delta
+		}{"dendai.delta/v1", d})
+	} else {
+		io.WriteString(c.stdout, report.DiffText(cur.Catalog, d, c.lang))
+	}
+	return exitOK
+}
+
+// scored reads, checks and scores one assessment file. Problems are listed on
+// stderr. A submitted assessment with problems is not scored when strict is
+// set; a draft is scored with its gaps.
+func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.Report, int) {
+	data, status := c.readInput(name, nil)
+	if data == nil {
+		return nil, status
+	}
+	cat, status := c.catalogFor(catalogRef, data)
+	if cat == nil {
+		return nil, status
+	}
+	pol, status := c.loadPolicy(policyRef, cat)
+	if pol == nil {
+		return nil, status
+	}
+	a, problems := assessment.Check(cat, data, &assessment.Options{Now: c.now})
+	if len(problems) > 0 {
+		c.reportProblems(c.stderr, name, problems)
+		if a == nil || (strict && a.State != assessment.Draft) {
+			return nil, exitProblems
+		}
+	}
+	return &report.Report{Catalog: cat, Policy: pol, Assessment: a, Result: scoring.Score(cat, pol, a)}, exitOK
+}
+
+// loadPolicy returns the built-in policy named ref for cat, or reads the policy
+// file at ref.
+func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, int) {
+	if p, ok := scoring.Builtin(ref, cat); ok {
+		return p, exitOK
+	}
+	data, status := c.readInput(ref, func() int {
+		return c.usageError(i18n.CLIUnknownPolicy, ref, "uniform, risk-weighted")
+	})
+	if data == nil {
+		return nil, status
+	}
+	p, err := scoring.ParsePolicy(data, cat)
+	if err != nil {
+		if pe, ok := err.(*scoring.Error); ok {
+			io.WriteString(c.stderr, ref+": "+i18n.Sprintf(c.lang, i18n.PolicyProblems, len(pe.Problems))+"\n")
+			for _, p := range pe.Problems {
+				io.WriteString(c.stderr, ref+": "+p.Describe(c.lang)+"\n")
+			}
+			return nil, exitProblems
+		}
+		return nil, c.fail(exitUsage, i18n.CLIFileUnreadable, ref, err.Error())
+	}
+	return p, exitOK
+}
+
+func (c *cli) writeJSON(v any) {
+	enc := json.NewEncoder(c.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}

@@ -1,0 +1,123 @@
+package report
+
+import (
+	"strings"
+
+	"golang.org/x/text/width"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+// Report is what a score report shows: the catalog, the policy, the assessment
+// and its result. All four are read, never changed.
+type Report struct {
+	Catalog    *criteria.Catalog
+	Policy     *scoring.Policy
+	Assessment *assessment.Assessment
+	Result     *scoring.Result
+}
+
+// MaxImprovements is how many improvements a report lists; the rest are counted.
+const MaxImprovements = 10
+
+// subjectName returns the subject's name in l, or in the other language if it
+// has none in l.
+func subjectName(a *assessment.Assessment, l i18n.Lang) string {
+	if n := strings.TrimSpace(a.Subject.Name.In(l)); n != "" {
+		return n
+	}
+	if n := strings.TrimSpace(a.Subject.Name.JA + a.Subject.Name.EN); n != "" {
+		return n
+	}
+	return "-"
+}
+
+func stateLabel(s assessment.State, l i18n.Lang) string {
+	switch s {
+	case assessment.Submitted:
+		return i18n.Sprintf(l, i18n.StateSubmitted)
+	case assessment.Draft:
+		return i18n.Sprintf(l, i18n.StateDraft)
+	}
+	return string(s)
+}
+
+func passedLabel(passed bool, l i18n.Lang) string {
+	if passed {
+		return i18n.Sprintf(l, i18n.ReportPassed)
+	}
+	return i18n.Sprintf(l, i18n.ReportNotPassed)
+}
+
+func ratingLabel(r string) string {
+	if r == "" {
+		return "-"
+	}
+	return r
+}
+
+// criterionText returns a criterion's text in l, or its ID if the catalog lacks it.
+func criterionText(cat *criteria.Catalog, id criteria.ID, l i18n.Lang) string {
+	if cr, ok := cat.Criterion(id); ok {
+		return cr.Text().In(l)
+	}
+	return string(id)
+}
+
+func groupTitle(cat *criteria.Catalog, id criteria.ID, l i18n.Lang) string {
+	if g, ok := cat.Group(id); ok {
+		return g.Title().In(l)
+	}
+	return string(id)
+}
+
+func tierTitle(p *scoring.Policy, id string, l i18n.Lang) string {
+	for t := range p.Tiers() {
+		if t.ID == id {
+			return t.Title.In(l)
+		}
+	}
+	return id
+}
+
+// displayWidth is the number of terminal columns s takes: two for wide and
+// full-width characters (kanji, kana, full-width forms), one for the rest.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// pad appends spaces to s up to w columns.
+func pad(s string, w int) string {
+	if d := w - displayWidth(s); d > 0 {
+		return s + strings.Repeat(" ", d)
+	}
+	return s
+}
+
+// truncate cuts s to at most w columns, ending in "…" when cut.
+func truncate(s string, w int) string {
+	if displayWidth(s) <= w {
+		return s
+	}
+	n := 0
+	for i, r := range s {
+		rw := displayWidth(string(r))
+		if n+rw > w-1 {
+			return s[:i] + "…"
+		}
+		n += rw
+	}
+	return s
+}

@@ -1,0 +1,299 @@
+package scoring
+
+import (
+	"cmp"
+	"encoding/json"
+	"slices"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+)
+
+// ResultFormat is the format name of a Result's JSON document.
+const ResultFormat = "dendai.result/v1"
+
+// Result is the score of an assessment under a policy, with everything needed to
+// explain it. Its JSON form is the dendai.result/v1 document.
+//
+// A Result may be reused: ScoreTo refills it without allocating once its slices
+// have grown to the catalog's size.
+type Result struct {
+	Catalog        criteria.ID `json:"catalog"`
+	CatalogVersion string      `json:"catalogVersion"`
+	Policy         string      `json:"policy"`
+	PolicyVersion  string      `json:"policyVersion"`
+	// Score is Σ(weight × credit) / Σ(weight) × 100 over the applicable
+	// criteria, rounded to one decimal, halves up; NoScore if nothing applies.
+	Score Percent `json:"score"`
+	// Earned and Possible are the two sums, exact.
+	Earned   Decimal `json:"earned"`
+	Possible Decimal `json:"possible"`
+	// Rating is the band the score falls in.
+	Rating string `json:"rating"`
+	// Passed is true when every gate holds.
+	Passed       bool              `json:"passed"`
+	Coverage     Coverage          `json:"coverage"`
+	Gates        []GateResult      `json:"gates"`
+	Groups       []GroupResult     `json:"groups"`
+	Criteria     []CriterionResult `json:"criteria"`
+	Improvements []Improvement     `json:"improvements"`
+
+	statuses []assessment.Status // scratch, by catalog index
+}
+
+// Coverage counts the answers.
+type Coverage struct {
+	// Total is the number of criteria in the catalog.
+	Total int `json:"total"`
+	// Answered counts criteria with a status other than not_assessed,
+	// not_applicable included.
+	Answered      int `json:"answered"`
+	NotApplicable int `json:"notApplicable"`
+	// NotAssessed counts criteria without an answer: not_assessed or missing.
+	NotAssessed int `json:"notAssessed"`
+}
+
+// GateResult is the outcome of one gate.
+type GateResult struct {
+	Criterion criteria.ID `json:"criterion,omitempty"`
+	Tier      string      `json:"tier,omitempty"`
+	// Required is the gate's minimum status.
+	Required assessment.Status `json:"required"`
+	// Status is the criterion's status, for a gate on a criterion.
+	Status assessment.Status `json:"status"`
+	Passed bool              `json:"passed"`
+	// Failing lists the criteria of a tier gate that do not meet it.
+	Failing []criteria.ID `json:"failing,omitempty"`
+}
+
+// GroupResult is the score of one group of the catalog, by the same rule as the
+// overall score.
+type GroupResult struct {
+	ID       criteria.ID `json:"id"`
+	Score    Percent     `json:"score"`
+	Earned   Decimal     `json:"earned"`
+	Possible Decimal     `json:"possible"`
+}
+
+// CriterionResult is how one criterion counts.
+type CriterionResult struct {
+	Criterion criteria.ID       `json:"criterion"`
+	Status    assessment.Status `json:"status"`
+	Weight    Decimal           `json:"weight"`
+	// Credit is the share of the weight the status earns; Earned = Weight ×
+	// Credit and Possible = Weight, or both 0 when not applicable.
+	Credit   Decimal `json:"credit"`
+	Earned   Decimal `json:"earned"`
+	Possible Decimal `json:"possible"`
+}
+
+// Improvement is a criterion whose move to compliant would raise the score.
+type Improvement struct {
+	Criterion criteria.ID `json:"criterion"`
+	// Gain is the rise of the score, in points, rounded to one decimal.
+	Gain Percent `json:"gain"`
+	// Gate is true when the criterion also fails a gate: the result cannot pass
+	// until it is fixed.
+	Gate bool `json:"gate,omitempty"`
+
+	exact Decimal // weight × (1 − credit), for ordering
+	index int
+}
+
+// Score scores an assessment under a policy and returns the result. It does not
+// validate the assessment: validate it first (assessment.Validate); a draft is
+// scored with its gaps counted as not_assessed. Responses to criteria the
+// catalog lacks are ignored; of duplicate responses, the first counts.
+func Score(cat *criteria.Catalog, p *Policy, a *assessment.Assessment) *Result {
+	r := new(Result)
+	ScoreTo(r, cat, p, a)
+	return r
+}
+
+// ScoreTo is Score writing into r, reusing its slices: scoring into the same
+// Result again does not allocate.
+func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessment) {
+	n := cat.Len()
+	r.Catalog, r.CatalogVersion = cat.ID(), cat.Version()
+	r.Policy, r.PolicyVersion = p.name, p.version
+	r.statuses = resize(r.statuses, n)
+	seen := r.statuses
+	for i := range seen {
+		seen[i] = 0xff // no response yet
+	}
+	for _, resp := range a.Responses {
+		if i, ok := cat.Index(resp.Criterion); ok && seen[i] == 0xff {
+			seen[i] = resp.Status
+		}
+	}
+	weights := p.weights
+	if p.catalog != cat {
+		weights = nil // another catalog instance: look weights up by ID
+	}
+
+	r.Coverage = Coverage{Total: n}
+	r.Criteria = resize(r.Criteria, n)
+	r.Improvements = r.Improvements[:0]
+	var earned, possible Decimal
+	for i := range n {
+		s := seen[i]
+		if s == 0xff || !s.IsValid() {
+			s, seen[i] = assessment.NotAssessed, assessment.NotAssessed
+		}
+		var w Decimal
+		if weights != nil {
+			w = weights[i]
+		} else {
+			w = p.weightByID(cat.At(i).ID())
+		}
+		c := &r.Criteria[i]
+		*c = CriterionResult{Criterion: cat.At(i).ID(), Status: s, Weight: w}
+		switch s {
+		case assessment.NotApplicable:
+			r.Coverage.Answered++
+			r.Coverage.NotApplicable++
+			continue
+		case assessment.NotAssessed:
+			r.Coverage.NotAssessed++
+		default:
+			r.Coverage.Answered++
+		}
+		c.Credit = p.credit[s]
+		c.Earned = w * c.Credit / unit
+		c.Possible = w
+		earned += c.Earned
+		possible += w
+		if missing := w - c.Earned; missing > 0 {
+			r.Improvements = append(r.Improvements, Improvement{Criterion: c.Criterion, exact: missing, index: i})
+		}
+	}
+	r.Earned, r.Possible = earned, possible
+	r.Score = percent(earned, possible)
+	r.Rating = p.Rating(r.Score)
+
+	r.Groups = r.Groups[:0]
+	for g := range cat.AllGroups() {
+		first, end := g.Span()
+		var ge, gp Decimal
+		for _, c := range r.Criteria[first:end] {
+			ge += c.Earned
+			gp += c.Possible
+		}
+		r.Groups = append(r.Groups, GroupResult{ID: g.ID(), Score: percent(ge, gp), Earned: ge, Possible: gp})
+	}
+
+	r.Passed = true
+	r.Gates = resize(r.Gates, len(p.gates))
+	for k, g := range p.gates {
+		gr := &r.Gates[k]
+		failing := gr.Failing[:0]
+		*gr = GateResult{Criterion: g.Criterion, Tier: g.Tier, Required: g.Minimum, Passed: true}
+		if g.Criterion != "" {
+			i, _ := cat.Index(g.Criterion)
+			if i < 0 {
+				gr.Status, gr.Passed = assessment.NotAssessed, false
+			} else {
+				gr.Status = seen[i]
+				gr.Passed = gatePasses(g, seen[i])
+				if !gr.Passed {
+					markGate(r.Improvements, i)
+				}
+			}
+		} else {
+			for i := range n {
+				if p.tierIDAt(cat, i) == g.Tier && !gatePasses(g, seen[i]) {
+					failing = append(failing, cat.At(i).ID())
+					gr.Passed = false
+					markGate(r.Improvements, i)
+				}
+			}
+			gr.Status = 0
+		}
+		gr.Failing = failing
+		r.Passed = r.Passed && gr.Passed
+	}
+
+	for k := range r.Improvements {
+		r.Improvements[k].Gain = percent(r.Improvements[k].exact, possible)
+	}
+	slices.SortFunc(r.Improvements, func(a, b Improvement) int {
+		if a.Gate != b.Gate {
+			if a.Gate {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(b.exact, a.exact); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.index, b.index)
+	})
+}
+
+func markGate(imps []Improvement, index int) {
+	for k := range imps {
+		if imps[k].index == index {
+			imps[k].Gate = true
+		}
+	}
+}
+
+// weightByID returns the weight of a criterion of a catalog instance other than
+// the one the policy was parsed with.
+func (p *Policy) weightByID(id criteria.ID) Decimal {
+	if i, ok := p.catalog.Index(id); ok {
+		return p.weights[i]
+	}
+	return p.defaultWeight
+}
+
+func (p *Policy) tierIDAt(cat *criteria.Catalog, i int) string {
+	if cat != p.catalog {
+		var ok bool
+		if i, ok = p.catalog.Index(cat.At(i).ID()); !ok {
+			return ""
+		}
+	}
+	if t := p.tierOf[i]; t >= 0 {
+		return p.tiers[t].ID
+	}
+	return ""
+}
+
+// resize returns s with length n, reusing its array when it is big enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
+}
+
+// MarshalJSON writes the gate; a gate on a tier has no status of its own, so
+// status is left out for it.
+func (g GateResult) MarshalJSON() ([]byte, error) {
+	type criterionGate struct {
+		Criterion criteria.ID       `json:"criterion"`
+		Required  assessment.Status `json:"required"`
+		Status    assessment.Status `json:"status"`
+		Passed    bool              `json:"passed"`
+	}
+	type tierGate struct {
+		Tier     string            `json:"tier"`
+		Required assessment.Status `json:"required"`
+		Passed   bool              `json:"passed"`
+		Failing  []criteria.ID     `json:"failing,omitempty"`
+	}
+	if g.Tier != "" {
+		return json.Marshal(tierGate{g.Tier, g.Required, g.Passed, g.Failing})
+	}
+	return json.Marshal(criterionGate{g.Criterion, g.Required, g.Status, g.Passed})
+}
+
+// MarshalJSON writes the result as a dendai.result/v1 document.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	return json.Marshal(struct {
+		Format string `json:"format"`
+		*plain
+	}{ResultFormat, (*plain)(r)})
+}
