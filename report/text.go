@@ -119,8 +119,14 @@ func DiffText(cat *criteria.Catalog, d *scoring.Delta, l i18n.Lang) string {
 		}
 		line("")
 		line(i18n.Sprintf(l, key, len(changes)))
-		for _, ch := range changes {
-			line("  " + string(ch.Criterion) + "  " + ch.From.Label().In(l) + " → " + ch.To.Label().In(l) + "  " +
+		idw, movew := 0, 0
+		moves := make([]string, len(changes))
+		for i, ch := range changes {
+			moves[i] = ch.From.Label().In(l) + " → " + ch.To.Label().In(l)
+			idw, movew = max(idw, len(ch.Criterion)), max(movew, displayWidth(moves[i]))
+		}
+		for i, ch := range changes {
+			line("  " + pad(string(ch.Criterion), idw) + "  " + pad(moves[i], movew) + "  " +
 				truncate(criterionText(cat, ch.Criterion, l), 56))
 		}
 	}

@@ -253,3 +253,12 @@ dendai: run dendai help for usage
 		})
 	}
 }
+
+func mustRead(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const (
+	sample   = "../../examples/assessments/sample.json"
+	previous = "../../examples/assessments/sample-previous.json"
+)
+
+func TestScoreGolden(t *testing.T) {
+	for _, policy := range []string{"uniform", "risk-weighted"} {
+		for _, lang := range []string{"ja", "en"} {
+			for _, format := range []string{"text", "json"} {
+				name := "score.sample." + policy + "." + lang + "." + format + ".golden"
+				t.Run(name, func(t *testing.T) {
+					out, errOut, status := invoke(t, nil, "", "score", "--policy", policy, "--lang", lang, "--format", format, sample)
+					if status != exitOK || errOut != "" {
+						t.Fatalf("status %d, stderr %q", status, errOut)
+					}
+					golden(t, name, out)
+					again, _, _ := invoke(t, nil, "", "score", "--policy", policy, "--lang", lang, "--format", format, sample)
+					if again != out {
+						t.Error("the same input printed different output")
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestDiffGolden(t *testing.T) {
+	for _, lang := range []string{"ja", "en"} {
+		for _, format := range []string{"text", "json"} {
+			name := "diff.sample." + lang + "." + format + ".golden"
+			t.Run(name, func(t *testing.T) {
+				out, errOut, status := invoke(t, nil, "", "diff", "--policy", "risk-weighted", "--lang", lang, "--format", format, previous, sample)
+				if status != exitOK || errOut != "" {
+					t.Fatalf("status %d, stderr %q", status, errOut)
+				}
+				golden(t, name, out)
+			})
+		}
+	}
+}
+
+func TestScoreCommand(t *testing.T) {
+	draft := strings.Replace(mustRead(t, sample), `"state": "submitted"`, `"state": "draft"`, 1)
+	draft = strings.Replace(draft, `"criterion": "2-2",
+      "status": "compliant"`, `"criterion": "2-2",
+      "status": "not_assessed"`, 1)
+	brokenSubmitted := strings.Replace(mustRead(t, sample), `"status": "not_applicable"`, `"status": "not_applicable", "justification": ""`, 1)
+	brokenSubmitted = strings.Replace(brokenSubmitted, `"justification": "スマートフォンアプリを提供していないため（サービスはWebブラウザのみで提供）"`, `"comment": "-"`, 1)
+	tests := []struct {
+		name   string
+		stdin  string
+		args   []string
+		status int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{name: "passes", args: []string{"score", sample}, stdout: "Score 95.5 / 100  Rating A  Result passed"},
+		{name: "min score met", args: []string{"score", "--min-score", "95.5", sample}, stdout: "95.5"},
+		{name: "min score not met", args: []string{"score", "--min-score=96", sample}, status: exitProblems,
+			stderr: "dendai: the score 95.5 is below the minimum of 96\n"},
+		{name: "bad min score", args: []string{"score", "--min-score", "abc", sample}, status: exitUsage,
+			stderr: "option --min-score does not accept \"abc\""},
+		{name: "require pass, passing", args: []string{"score", "--require-pass", sample}, stdout: "passed"},
+		{name: "draft is scored with its gaps", stdin: draft, args: []string{"score", "--lang", "ja", "-"},
+			stdout: "不合格  2-2", stderr: ""},
+		{name: "draft fails --require-pass", stdin: draft, args: []string{"score", "--require-pass", "-"}, status: exitProblems,
+			stderr: "dendai: the result did not pass: a gate does not hold\n"},
+		{name: "submitted with problems is not scored", stdin: brokenSubmitted, args: []string{"score", "-"}, status: exitProblems,
+			stderr: "a not_applicable response needs a justification"},
+		{name: "unknown policy", args: []string{"score", "--policy", "strict", sample}, status: exitUsage,
+			stderr: "\"strict\" is neither a built-in policy (uniform, risk-weighted) nor an existing file"},
+		{name: "require-pass takes no value", args: []string{"score", "--require-pass=yes", sample}, status: exitUsage,
+			stderr: "option --require-pass takes no value"},
+		{name: "risk-weighted on another catalog", args: []string{"score", "--catalog", "jpbank-standard", "--policy", "risk-weighted", sample}, status: exitUsage,
+			stderr: "\"risk-weighted\" is neither a built-in policy"},
+		{name: "diff needs two files", args: []string{"diff", sample}, status: exitUsage,
+			stderr: "missing the two assessment files to compare (old and new)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, status := invoke(t, nil, tt.stdin, tt.args...)
+			if status != tt.status {
+				t.Errorf("status = %d, want %d; stderr:\n%s", status, tt.status, errOut)
+			}
+			if !strings.Contains(out, tt.stdout) {
+				t.Errorf("stdout does not contain %q:\n%s", tt.stdout, out)
+			}
+			if !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("stderr does not contain %q:\n%s", tt.stderr, errOut)
+			}
+		})
+	}
+}
+
+// TestScoreJSONIsResult checks the JSON output against the contract's fields.
+func TestScoreJSONIsResult(t *testing.T) {
+	out, _, _ := invoke(t, nil, "", "score", "--format", "json", sample)
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, k := range []string{"format", "catalog", "catalogVersion", "policy", "policyVersion", "score", "rating", "passed", "coverage", "gates", "groups", "criteria", "improvements"} {
+		if _, ok := doc[k]; ok {
+			keys = append(keys, k)
+		}
+	}
+	if diff := cmp.Diff(13, len(keys)); diff != "" || doc["format"] != "dendai.result/v1" || doc["score"] != 95.5 {
+		t.Errorf("result JSON lacks contract fields: have %v, format %v, score %v", keys, doc["format"], doc["score"])
+	}
+}
