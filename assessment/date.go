@@ -1,9 +1,10 @@
 package assessment
 
 import (
-	"errors"
 	"fmt"
 	"time"
+
+	"github.com/dendai-go/dendai/i18n"
 )
 
 // Date is a calendar date without a time or a zone, written YYYY-MM-DD. The zero
@@ -13,9 +14,6 @@ type Date struct {
 	month uint8
 	day   uint8
 }
-
-// errDate wraps the error of a malformed date.
-var errDate = errors.New("assessment: invalid date")
 
 // NewDate returns the date y-m-d. It reports false if the date does not exist or
 // its year is outside 1 to 9999.
@@ -38,9 +36,11 @@ func daysIn(y int, m time.Month) int {
 }
 
 // ParseDate parses a date written YYYY-MM-DD, as in JSON and the CSV template.
+// The date must exist and its year be from 1 to 9999; otherwise the error is a
+// *ValueError with the code i18n.DateInvalid.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("%w %q: want YYYY-MM-DD", errDate, s)
+		return Date{}, dateError(s)
 	}
 	num := func(s string) int {
 		n := 0
@@ -54,13 +54,17 @@ func ParseDate(s string) (Date, error) {
 	}
 	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
 	if y < 0 || m < 0 || d < 0 {
-		return Date{}, fmt.Errorf("%w %q: want YYYY-MM-DD", errDate, s)
+		return Date{}, dateError(s)
 	}
 	dt, ok := NewDate(y, time.Month(m), d)
 	if !ok {
-		return Date{}, fmt.Errorf("%w %q: no such day", errDate, s)
+		return Date{}, dateError(s)
 	}
 	return dt, nil
+}
+
+func dateError(s string) error {
+	return &ValueError{Value: s, Code: i18n.DateInvalid, Message: i18n.DateInvalid.Text(s)}
 }
 
 // MustParseDate is like ParseDate but panics on error; it is for tests and

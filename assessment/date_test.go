@@ -3,6 +3,7 @@ package assessment
 import (
 	"encoding/json"
 	"errors"
+	"github.com/dendai-go/dendai/i18n"
 	"strconv"
 	"strings"
 	"testing"
@@ -86,8 +87,9 @@ func TestParseDateErrors(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %v, want an error", in, d)
 			continue
 		}
-		if !errors.Is(err, errDate) {
-			t.Errorf("ParseDate(%q): error %v does not wrap errDate", in, err)
+		var ve *ValueError
+		if !errors.As(err, &ve) || ve.Code != i18n.DateInvalid || ve.Value != in || ve.Message.JA == "" {
+			t.Errorf("ParseDate(%q): error %#v is not a *ValueError with code %s", in, err, i18n.DateInvalid)
 		}
 		if !strings.Contains(err.Error(), strconv.Quote(in)) {
 			t.Errorf("ParseDate(%q): error %q does not quote the input", in, err)

@@ -180,7 +180,7 @@ func (d *decoder) assessment(v jsonx.Value) {
 		case "state":
 			a.State = State(d.d.String(v))
 		case "assessedOn":
-			a.AssessedOn = value(d, v, parseDate)
+			a.AssessedOn = value(d, v, ParseDate)
 		case "subject":
 			d.subject(v)
 		case "assessor":
@@ -202,14 +202,6 @@ func (d *decoder) assessment(v jsonx.Value) {
 	// the same way in an assessment built in Go.
 	d.d.Required(v, "format", "responses")
 	d.flush()
-}
-
-func parseDate(s string) (Date, error) {
-	dt, err := ParseDate(s)
-	if err != nil {
-		return Date{}, &ValueError{Value: s, Code: i18n.DateInvalid, Message: i18n.DateInvalid.Text(s)}
-	}
-	return dt, nil
 }
 
 func (d *decoder) subject(v jsonx.Value) {
@@ -314,7 +306,7 @@ func (d *decoder) remediation(v jsonx.Value) *Remediation {
 		case "owner":
 			r.Owner = d.d.String(v)
 		case "due":
-			r.Due = value(d, v, parseDate)
+			r.Due = value(d, v, ParseDate)
 		default:
 			return false
 		}

@@ -92,5 +92,5 @@ func ExampleParseDate() {
 	fmt.Println(err)
 	// Output:
 	// 2027-03-31 2027 March 31 true
-	// assessment: invalid date "2027-02-29": no such day
+	// assessment: "2027-02-29" is not a valid date: give a date that exists, written YYYY-MM-DD, such as 2026-11-01
 }

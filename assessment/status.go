@@ -120,12 +120,18 @@ func ParseStatus(s string) (Status, error) {
 	if st, ok := spelling(f); ok {
 		return st, nil
 	}
-	if f != "-" {
-		if st, ok := spelling(strings.NewReplacer(" ", "_", "-", "_").Replace(f)); ok {
-			return st, nil
-		}
+	if st, ok := spelling(strings.Map(underscore, f)); ok {
+		return st, nil
 	}
 	return NotAssessed, &ValueError{Value: s, Code: i18n.StatusInvalid, Message: i18n.StatusInvalid.Text(s)}
+}
+
+// underscore maps the separators a person may type between English words to "_".
+func underscore(r rune) rune {
+	if r == ' ' || r == '-' {
+		return '_'
+	}
+	return r
 }
 
 // ValueError reports a value that cannot be parsed: a status, a date, a

@@ -244,7 +244,7 @@ var entries = [...]entry{
 	{CorporateNumberCheckDigit, "法人番号「%s」のチェックデジット（先頭の桁）が正しくありません", "the check digit (the first digit) of the corporate number %q is wrong"},
 	{RegistrationNumberInvalid, "「%s」は電子決済等代行業者の登録番号として正しくありません。関東財務局長（電代）第12号 のように指定してください", "%q is not an EPISP registration number: write it as 関東財務局長（電代）第12号"},
 	{RegistrationNumberBureau, "「%s」は電子決済等代行業者を登録する財務局等ではありません", "%q is not a bureau that registers EPISPs"},
-	{RegistrationNumberNumber, "登録番号「%s」の番号は1以上の整数にしてください", "the number of registration %q must be a whole number from 1"},
+	{RegistrationNumberNumber, "登録番号「%s」の番号は1以上999999999以下の整数にしてください", "the number of registration %q must be a whole number from 1 to 999999999"},
 
 	{AssessmentFormat, "format には \"dendai.assessment/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.assessment/v1\", not %q"},
 	{AssessmentCatalogMismatch, "この自己評価はカタログ「%s」に対するものですが、カタログ「%s」で検証しようとしています", "the assessment is against catalog %q, but it is being checked against %q"},
