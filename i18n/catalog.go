@@ -129,6 +129,7 @@ const (
 	ReportGateCriterion   Key = "report.gate_criterion"
 	ReportGateTier        Key = "report.gate_tier"
 	ReportGateFailing     Key = "report.gate_failing"
+	ReportGateNeeds       Key = "report.gate_needs"
 	ReportScore           Key = "report.score"
 	ReportPassed          Key = "report.passed"
 	ReportNotPassed       Key = "report.not_passed"
@@ -138,6 +139,36 @@ const (
 	ReportImprovementGate Key = "report.improvement_gate"
 	ReportNoImprovements  Key = "report.no_improvements"
 	ReportMore            Key = "report.more"
+	ReportTitle           Key = "report.title"
+	ReportSummary         Key = "report.summary"
+	ReportCorporateNumber Key = "report.corporate_number"
+	ReportRegistration    Key = "report.registration_number"
+	ReportAssessor        Key = "report.assessor"
+	ReportAssessedOnLabel Key = "report.assessed_on_label"
+	ReportPolicyLabel     Key = "report.policy_label"
+	ReportScoreHeading    Key = "report.score_heading"
+	ReportRatingLabel     Key = "report.rating_label"
+	ReportResultLabel     Key = "report.result_label"
+	ReportStatusCounts    Key = "report.status_counts"
+	ReportCriteria        Key = "report.criteria"
+	ReportColCondition    Key = "report.col_condition"
+	ReportColNow          Key = "report.col_now"
+	ReportColGroup        Key = "report.col_group"
+	ReportColScore        Key = "report.col_score"
+	ReportColPoints       Key = "report.col_points"
+	ReportColGain         Key = "report.col_gain"
+	ReportColStatus       Key = "report.col_status"
+	ReportColWeight       Key = "report.col_weight"
+	ReportColCount        Key = "report.col_count"
+	ReportColNotes        Key = "report.col_notes"
+	ReportEvidence        Key = "report.evidence"
+	ReportJustification   Key = "report.justification"
+	ReportComment         Key = "report.comment"
+	ReportRemediation     Key = "report.remediation"
+	ReportChart           Key = "report.chart"
+	ReportGenerated       Key = "report.generated"
+	ReportWithDetail      Key = "report.with_detail"
+	ReportListSeparator   Key = "report.list_separator"
 	DiffHeading           Key = "diff.heading"
 	DiffScore             Key = "diff.score"
 	DiffRating            Key = "diff.rating"
@@ -298,6 +329,7 @@ var entries = [...]entry{
 	{ReportFail, "不合格", "FAIL"},
 	{ReportGateCriterion, "%s以上が必要（現在: %s）", "needs %s or better (now %s)"},
 	{ReportGateTier, "ティア「%s」のすべての項目に%s以上が必要", "every %s criterion needs %s or better"},
+	{ReportGateNeeds, "%s以上が必要", "needs %s or better"},
 	{ReportGateFailing, "未達: %s", "failing: %s"},
 	{ReportScore, "スコア %s / 100　評価ランク %s　判定 %s", "Score %s / 100  Rating %s  Result %s"},
 	{ReportPassed, "合格", "passed"},
@@ -308,6 +340,36 @@ var entries = [...]entry{
 	{ReportImprovementGate, "（ゲート未達）", " (fails a gate)"},
 	{ReportNoImprovements, "改善の余地のある項目はありません", "nothing left to improve"},
 	{ReportMore, "ほか%d項目", "and %d more"},
+	{ReportTitle, "自己評価レポート", "Self-assessment report"},
+	{ReportSummary, "概要", "Summary"},
+	{ReportCorporateNumber, "法人番号", "Corporate number"},
+	{ReportRegistration, "登録番号", "Registration number"},
+	{ReportAssessor, "評価者", "Assessor"},
+	{ReportAssessedOnLabel, "評価日", "Assessed on"},
+	{ReportPolicyLabel, "評価方針", "Policy"},
+	{ReportScoreHeading, "スコア", "Score"},
+	{ReportRatingLabel, "評価ランク", "Rating"},
+	{ReportResultLabel, "判定", "Result"},
+	{ReportStatusCounts, "評価結果の内訳", "Answers by status"},
+	{ReportCriteria, "基準ごとの評価", "Criteria"},
+	{ReportColCondition, "条件", "Condition"},
+	{ReportColNow, "現在", "Now"},
+	{ReportColGroup, "グループ", "Group"},
+	{ReportColScore, "スコア", "Score"},
+	{ReportColPoints, "得点／満点", "Points"},
+	{ReportColGain, "上昇幅", "Gain"},
+	{ReportColStatus, "評価結果", "Status"},
+	{ReportColWeight, "重み", "Weight"},
+	{ReportColCount, "件数", "Count"},
+	{ReportColNotes, "根拠・補足", "Notes"},
+	{ReportEvidence, "根拠資料", "Evidence"},
+	{ReportJustification, "該当なしの理由", "Why not applicable"},
+	{ReportComment, "コメント", "Comment"},
+	{ReportRemediation, "改善計画", "Remediation"},
+	{ReportChart, "グループ別スコアのレーダーチャート（0〜100）", "Radar chart of the group scores (0 to 100)"},
+	{ReportGenerated, "dendai で作成", "Made with dendai"},
+	{ReportWithDetail, "%s（%s）", "%s (%s)"},
+	{ReportListSeparator, "、", ", "},
 	{DiffHeading, "前回と今回の比較（%s、評価方針 %s）", "Changes since the previous assessment (%s, policy %s)"},
 	{DiffScore, "スコア: %s → %s（%s）", "Score: %s → %s (%s)"},
 	{DiffRating, "評価ランク: %s → %s", "Rating: %s → %s"},
@@ -336,7 +398,7 @@ var entries = [...]entry{
   dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
   dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
   dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-                  [--format text|json] [--min-score N] [--require-pass] FILE|-
+                  [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
   dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
   dendai version
 
@@ -368,7 +430,7 @@ Usage:
   dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
   dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
   dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-                  [--format text|json] [--min-score N] [--require-pass] FILE|-
+                  [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
   dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
   dendai version
 

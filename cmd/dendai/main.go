@@ -8,7 +8,7 @@
 //	dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
 //	dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
 //	dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-//	                [--format text|json] [--min-score N] [--require-pass] FILE|-
+//	                [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
 //	dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
 //	dendai version
 //

@@ -17,7 +17,7 @@ func runScore(c *cli, args []string) int {
 	catalogFlag := fs.add("catalog", "")
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.add("lang", "", "ja", "en")
-	format := fs.add("format", "text", "text", "json")
+	format := fs.add("format", "text", "text", "json", "md", "html")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
 	pos, uerr := fs.parse(args)
@@ -42,9 +42,16 @@ func runScore(c *cli, args []string) int {
 	if sc == nil {
 		return status
 	}
-	if format.value == "json" {
+	switch format.value {
+	case "json":
 		c.writeJSON(sc.Result)
-	} else {
+	case "md":
+		io.WriteString(c.stdout, sc.Markdown(c.lang))
+	case "html":
+		if err := sc.WriteHTML(c.stdout, c.lang); err != nil {
+			return c.fail(exitProblems, i18n.CLIFileUnreadable, "-", err.Error())
+		}
+	default:
 		io.WriteString(c.stdout, sc.Text(c.lang))
 	}
 	res := sc.Result

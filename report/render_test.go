@@ -1,0 +1,167 @@
+package report
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+func load(t *testing.T, name string, p *scoring.Policy) *Report {
+	t.Helper()
+	data, err := os.ReadFile("../examples/assessments/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := assessment.Decode(data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := criteria.Checklist()
+	return &Report{Catalog: cat, Policy: p, Assessment: a, Result: scoring.Score(cat, p, a)}
+}
+
+func TestRenderGolden(t *testing.T) {
+	cases := []struct {
+		file, name string
+		policy     *scoring.Policy
+	}{
+		{"sample.json", "sample.risk-weighted", scoring.RiskWeighted()},
+		{"sample-previous.json", "sample-previous.uniform", scoring.Uniform()},
+	}
+	for _, c := range cases {
+		r := load(t, c.file, c.policy)
+		for _, l := range i18n.Langs() {
+			html, err := r.HTML(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for ext, out := range map[string]string{"txt": r.Text(l), "md": r.Markdown(l), "html": html} {
+				t.Run(c.name+"."+l.String()+"."+ext, func(t *testing.T) {
+					golden(t, c.name+"."+l.String()+"."+ext+".golden", out)
+				})
+			}
+		}
+	}
+	prev, cur := load(t, "sample-previous.json", scoring.RiskWeighted()), load(t, "sample.json", scoring.RiskWeighted())
+	d, err := scoring.Compare(prev.Result, cur.Result)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range i18n.Langs() {
+		golden(t, "diff."+l.String()+".txt.golden", DiffText(cur.Catalog, d, l))
+	}
+}
+
+// hostile is text an attacker could put in any field of an assessment.
+const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&` + "`*_[x](javascript:alert(3))|\n# h"
+
+// TestHostileText puts hostile text in every field the reports show and checks
+// that neither Markdown nor HTML lets it through as markup or as a link.
+func TestHostileText(t *testing.T) {
+	r := load(t, "sample.json", scoring.Uniform())
+	a := r.Assessment
+	a.Subject.Name = i18n.Text{JA: hostile, EN: hostile}
+	a.Assessor.Name, a.Assessor.Organization = hostile, hostile
+	for i := range a.Responses {
+		resp := &a.Responses[i]
+		resp.Comment, resp.Justification = hostile, hostile
+		resp.Evidence = []assessment.Evidence{
+			{Title: hostile, Ref: "javascript:alert(4)"},
+			{Title: hostile, Ref: hostile},
+			{Title: "ok", Ref: "https://example.jp/a?b=1&c=<2>"},
+			{Title: "data", Ref: "data:text/html,<script>alert(5)</script>"},
+		}
+		if resp.Remediation != nil {
+			resp.Remediation.Action, resp.Remediation.Owner = hostile, hostile
+		}
+	}
+	for _, l := range i18n.Langs() {
+		html, err := r.HTML(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"<script", "<img", "data:text/html,<"} {
+			if strings.Contains(strings.ToLower(html), bad) {
+				t.Errorf("HTML (%s) contains %q", l, bad)
+			}
+		}
+		// No tag carries an event handler or loads anything.
+		if m := regexp.MustCompile(`<[a-zA-Z][^>]*\s(on[a-z]+|src)=`).FindString(html); m != "" {
+			t.Errorf("HTML (%s) has a tag with a handler or a source: %q", l, m)
+		}
+		// The only links are the http and https evidence references.
+		links := regexp.MustCompile(`href="([^"]*)"`).FindAllStringSubmatch(html, -1)
+		if len(links) == 0 {
+			t.Errorf("HTML (%s) has no links at all: the test proves nothing", l)
+		}
+		for _, m := range links {
+			if !strings.HasPrefix(m[1], "https://example.jp/") && !strings.HasPrefix(m[1], "https://example.jp/sample-pay/") {
+				t.Errorf("HTML (%s) links to %q", l, m[1])
+			}
+		}
+		if strings.Contains(html, "<link") || strings.Contains(html, "@import") || strings.Contains(html, "url(") {
+			t.Errorf("HTML (%s) refers to outside assets", l)
+		}
+		md := r.Markdown(l)
+		for _, bad := range []string{"<script", "<img"} {
+			if strings.Contains(md, bad) {
+				t.Errorf("Markdown (%s) contains %q", l, bad)
+			}
+		}
+		// The only links are the http and https evidence references; an
+		// escaped bracket (\]) starts none.
+		mdLinks := regexp.MustCompile(`(^|[^\\])\]\(<?([^)>]*)`).FindAllStringSubmatch(md, -1)
+		if len(mdLinks) == 0 {
+			t.Errorf("Markdown (%s) has no links at all: the test proves nothing", l)
+		}
+		for _, m := range mdLinks {
+			if !strings.HasPrefix(m[2], "https://example.jp/") {
+				t.Errorf("Markdown (%s) links to %q", l, m[2])
+			}
+		}
+		for _, line := range strings.Split(md, "\n") {
+			if strings.HasPrefix(line, "# h") {
+				t.Errorf("Markdown (%s): hostile text started a heading: %q", l, line)
+			}
+			if strings.HasPrefix(line, "|") && strings.Count(line, "|")-strings.Count(line, `\|`) > 7 {
+				t.Errorf("Markdown (%s): hostile text split a table row: %q", l, line)
+			}
+		}
+	}
+}
+
+func TestChart(t *testing.T) {
+	r := load(t, "sample.json", scoring.RiskWeighted())
+	v := r.view(i18n.English)
+	if v.Chart.Bars || len(v.Chart.Labels) != 12 || len(v.Chart.Rings) != 4 || strings.Count(v.Chart.Shape, ",") != 12 {
+		t.Errorf("radar of 12 categories: bars %v, %d labels, %d rings, shape %q", v.Chart.Bars, len(v.Chart.Labels), len(v.Chart.Rings), v.Chart.Shape)
+	}
+	// A score of 100 sits on the outer ring; the first axis points straight up.
+	c := radar([]axis{{"a", 1000}, {"b", 500}, {"c", scoring.NoScore}})
+	if got := strings.Fields(c.Shape)[0]; got != "260,90" {
+		t.Errorf("first point = %s, want 260,90", got)
+	}
+	if bars := radar([]axis{{"a", 500}}); !bars.Bars || bars.BarRows[0].Width != "150" {
+		t.Errorf("one group: %+v", bars)
+	}
+}
+
+func TestDisplayWidth(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{{"abc", 3}, {"経営陣の関与", 12}, {"ＡＢ", 4}, {"API利用", 7}, {"ｱｲ", 2}, {"", 0}} {
+		if got := displayWidth(tt.s); got != tt.want {
+			t.Errorf("displayWidth(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+	if got := truncate("経営陣の関与", 7); got != "経営陣…" {
+		t.Errorf("truncate = %q", got)
+	}
+}

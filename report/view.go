@@ -1,0 +1,281 @@
+package report
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// view is a report laid out for rendering: every string made in the chosen
+// language, every number formatted. Markdown and HTML render the same view, so
+// they always say the same thing.
+type view struct {
+	Lang    string
+	Title   string
+	Heading string
+	Summary []pair
+
+	GatesTitle string
+	Gates      []gateRow
+	NoGates    string
+
+	ScoreTitle  string
+	Score       string
+	Rating      string
+	Result      string
+	Passed      bool
+	ScoreLine   string // "Score 95.5 / 100  Rating A  Result passed"
+	Coverage    string
+	StatusTitle string
+	Statuses    []statusRow
+
+	ChartTitle string
+	Chart      chart
+
+	GroupsTitle string
+	Groups      []groupRow
+
+	ImprovementsTitle string
+	Improvements      []improvementRow
+	More              string
+	NoImprovements    string
+
+	CriteriaTitle string
+	Criteria      []criterionRow
+
+	Col      columns
+	Footer   string
+	Policy   string
+	Catalog  string
+	Subject  string
+	Assessed string
+}
+
+type pair struct{ Label, Value string }
+
+type columns struct {
+	Result, Condition, Now, Group, Score, Points, Gain, ID, Criterion, Status, Weight, Count, Notes string
+	Evidence, Justification, Comment, Remediation                                                 string
+}
+
+type gateRow struct {
+	Passed    bool
+	Mark      string
+	Condition string
+	Now       string
+}
+
+type statusRow struct {
+	Label string
+	Class string
+	Count int
+}
+
+type groupRow struct {
+	Depth  int
+	ID     string
+	Title  string
+	Score  string
+	Points string
+}
+
+type improvementRow struct {
+	ID   string
+	Gain string
+	Text string
+	Gate string
+}
+
+type criterionRow struct {
+	ID            string
+	Text          string
+	Status        string
+	StatusClass   string
+	Weight        string
+	Points        string
+	Evidence      []evidence
+	Justification string
+	Comment       string
+	Remediation   string
+}
+
+// evidence is one evidence item; URL is set only for http and https references,
+// which are the only ones a report makes into links.
+type evidence struct {
+	Title string
+	Ref   string
+	URL   string
+}
+
+// linkURL returns ref as a link target if it is an absolute http or https URL.
+func linkURL(ref string) string {
+	u, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+func statusClass(s assessment.Status) string {
+	return strings.ReplaceAll(s.String(), "_", "-")
+}
+
+func (r *Report) view(l i18n.Lang) *view {
+	res, a, cat := r.Result, r.Assessment, r.Catalog
+	t := func(k i18n.Key, args ...any) string { return i18n.Sprintf(l, k, args...) }
+	v := &view{
+		Lang:    l.String(),
+		Title:   t(i18n.ReportTitle),
+		Heading: t(i18n.ReportHeading, subjectName(a, l), cat.Title().In(l)),
+		Subject: subjectName(a, l), Catalog: cat.Title().In(l),
+		Policy:   t(i18n.ReportPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion),
+		Assessed: t(i18n.ReportAssessedOn, a.AssessedOn.String(), stateLabel(a.State, l)),
+		Col: columns{
+			Result: t(i18n.ReportResultLabel), Condition: t(i18n.ReportColCondition), Now: t(i18n.ReportColNow),
+			Group: t(i18n.ReportColGroup), Score: t(i18n.ReportColScore), Points: t(i18n.ReportColPoints),
+			Gain: t(i18n.ReportColGain), ID: t(i18n.LabelID), Criterion: t(i18n.LabelCriterion),
+			Status: t(i18n.ReportColStatus), Weight: t(i18n.ReportColWeight), Count: t(i18n.ReportColCount),
+			Notes: t(i18n.ReportColNotes), Evidence: t(i18n.ReportEvidence), Justification: t(i18n.ReportJustification),
+			Comment: t(i18n.ReportComment), Remediation: t(i18n.ReportRemediation),
+		},
+		GatesTitle: t(i18n.ReportGates), NoGates: t(i18n.ReportNoGates),
+		ScoreTitle: t(i18n.ReportScoreHeading), Score: res.Score.String(), Rating: ratingLabel(res.Rating),
+		Result: passedLabel(res.Passed, l), Passed: res.Passed,
+		ScoreLine:         t(i18n.ReportScore, res.Score.String(), ratingLabel(res.Rating), passedLabel(res.Passed, l)),
+		Coverage:          t(i18n.ReportCoverage, res.Coverage.Answered, res.Coverage.Total, res.Coverage.NotApplicable, res.Coverage.NotAssessed),
+		StatusTitle:       t(i18n.ReportStatusCounts),
+		ChartTitle:        t(i18n.ReportChart),
+		GroupsTitle:       t(i18n.ReportGroups),
+		ImprovementsTitle: t(i18n.ReportImprovements), NoImprovements: t(i18n.ReportNoImprovements),
+		CriteriaTitle: t(i18n.ReportCriteria),
+		Footer:        t(i18n.ReportGenerated),
+	}
+	v.Summary = []pair{
+		{t(i18n.ReportPolicyLabel), t(i18n.ReportWithDetail, r.Policy.Title().In(l), res.Policy+" "+res.PolicyVersion)},
+		{t(i18n.ReportAssessedOnLabel), t(i18n.ReportWithDetail, a.AssessedOn.String(), stateLabel(a.State, l))},
+		{t(i18n.LabelCatalogID), string(res.Catalog) + " " + res.CatalogVersion},
+	}
+	if n := a.Subject.CorporateNumber.String(); n != "" {
+		v.Summary = append(v.Summary, pair{t(i18n.ReportCorporateNumber), n})
+	}
+	if n := a.Subject.RegistrationNumber.String(); n != "" {
+		v.Summary = append(v.Summary, pair{t(i18n.ReportRegistration), n})
+	}
+	if p := a.Assessor; strings.TrimSpace(p.Name) != "" {
+		who := p.Name
+		if p.Organization != "" {
+			who = t(i18n.ReportWithDetail, p.Name, p.Organization)
+		}
+		v.Summary = append(v.Summary, pair{t(i18n.ReportAssessor), who})
+	}
+	for _, g := range res.Gates {
+		row := gateRow{Passed: g.Passed, Mark: t(i18n.ReportPass)}
+		if !g.Passed {
+			row.Mark = t(i18n.ReportFail)
+		}
+		if g.Tier != "" {
+			row.Condition = t(i18n.ReportGateTier, tierTitle(r.Policy, g.Tier, l), g.Required.Label().In(l))
+			if len(g.Failing) > 0 {
+				ids := make([]string, len(g.Failing))
+				for i, id := range g.Failing {
+					ids[i] = string(id)
+				}
+				row.Now = t(i18n.ReportGateFailing, strings.Join(ids, ", "))
+			} else {
+				row.Now = row.Mark
+			}
+		} else {
+			row.Condition = t(i18n.ReportWithDetail, string(g.Criterion)+" "+criterionText(cat, g.Criterion, l),
+				t(i18n.ReportGateNeeds, g.Required.Label().In(l)))
+			row.Now = g.Status.Label().In(l)
+		}
+		v.Gates = append(v.Gates, row)
+	}
+
+	var counts [5]int
+	for _, c := range res.Criteria {
+		if c.Status.IsValid() {
+			counts[c.Status]++
+		}
+	}
+	for _, s := range []assessment.Status{assessment.Compliant, assessment.PartiallyCompliant, assessment.NonCompliant,
+		assessment.NotApplicable, assessment.NotAssessed} {
+		v.Statuses = append(v.Statuses, statusRow{Label: s.Label().In(l), Class: statusClass(s), Count: counts[s]})
+	}
+
+	var axes []axis
+	for _, g := range res.Groups {
+		gr, _ := cat.Group(g.ID)
+		depth := 0
+		if gr != nil {
+			depth = gr.Depth()
+			if gr.Len() > 0 && !hasSubgroups(gr) {
+				axes = append(axes, axis{Label: truncate(gr.Title().In(l), 18), Score: g.Score})
+			}
+		}
+		v.Groups = append(v.Groups, groupRow{
+			Depth: depth, ID: string(g.ID), Title: groupTitle(cat, g.ID, l), Score: g.Score.String(),
+			Points: g.Earned.String() + " / " + g.Possible.String(),
+		})
+	}
+	v.Chart = radar(axes)
+
+	for _, imp := range res.Improvements[:min(len(res.Improvements), MaxImprovements)] {
+		row := improvementRow{ID: string(imp.Criterion), Gain: "+" + imp.Gain.String(), Text: criterionText(cat, imp.Criterion, l)}
+		if imp.Gate {
+			row.Gate = strings.TrimSpace(t(i18n.ReportImprovementGate))
+		}
+		v.Improvements = append(v.Improvements, row)
+	}
+	if n := len(res.Improvements) - MaxImprovements; n > 0 {
+		v.More = t(i18n.ReportMore, n)
+	}
+
+	responses := make(map[criteria.ID]*assessment.Response, len(a.Responses))
+	for i := range a.Responses {
+		if _, dup := responses[a.Responses[i].Criterion]; !dup {
+			responses[a.Responses[i].Criterion] = &a.Responses[i]
+		}
+	}
+	for _, c := range res.Criteria {
+		row := criterionRow{
+			ID: string(c.Criterion), Text: criterionText(cat, c.Criterion, l),
+			Status: c.Status.Label().In(l), StatusClass: statusClass(c.Status),
+			Weight: c.Weight.String(), Points: c.Earned.String() + " / " + c.Possible.String(),
+		}
+		if c.Status == assessment.NotApplicable {
+			row.Points = "-"
+		}
+		if resp := responses[c.Criterion]; resp != nil {
+			for _, e := range resp.Evidence {
+				row.Evidence = append(row.Evidence, evidence{Title: e.Title, Ref: e.Ref, URL: linkURL(e.Ref)})
+			}
+			row.Justification, row.Comment = resp.Justification, resp.Comment
+			if rem := resp.Remediation; rem != nil {
+				row.Remediation = rem.Action
+				var extra []string
+				if rem.Owner != "" {
+					extra = append(extra, rem.Owner)
+				}
+				if !rem.Due.IsZero() {
+					extra = append(extra, rem.Due.String())
+				}
+				if len(extra) > 0 {
+					row.Remediation = t(i18n.ReportWithDetail, rem.Action, strings.Join(extra, t(i18n.ReportListSeparator)))
+				}
+			}
+		}
+		v.Criteria = append(v.Criteria, row)
+	}
+	return v
+}
+
+func hasSubgroups(g *criteria.Group) bool {
+	for range g.Groups() {
+		return true
+	}
+	return false
+}
