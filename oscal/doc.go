@@ -1,0 +1,124 @@
+// Package oscal exports dendai catalogs and self-assessments as OSCAL JSON
+// documents (Open Security Controls Assessment Language, NIST), so that a bank's
+// GRC tooling can read them next to its other control sets.
+//
+// [Catalog] writes a catalog document; [AssessmentResults] writes an
+// assessment-results document. Both declare oscal-version 1.1.3 ([Version]),
+// and both are valid against the official OSCAL 1.1.3 and 1.2.2 complete JSON
+// schemas. Both return indented JSON, two spaces, ending in a newline, without
+// HTML escaping, and depend on nothing but their arguments: exporting twice
+// gives the same bytes.
+//
+// # Extensions and languages
+//
+// OSCAL is extended with props and parts whose ns is [Namespace]; a prop or
+// part without ns is OSCAL's own. OSCAL has no language tag, so the two
+// languages of dendai's texts follow one convention:
+//
+//	Where the text goes                  English               Japanese
+//	title, name, or a prop value         the field itself      a prop beside it: same name ("title", "name",
+//	                                                           "legal-basis", …), ns Namespace, class "ja"
+//	prose of a part (statement, note,    prose                 a child part: name "text", ns Namespace,
+//	rationale)                                                 class "ja", prose
+//	descriptions dendai writes           first paragraph       second paragraph
+//	(results, findings, observations)
+//
+// A required title with no English takes the Japanese instead. Text the EPISP
+// wrote (comments, justifications, evidence titles, remediation plans) is
+// written as given. OSCAL string fields and prop values may not hold line
+// breaks, so there runs of white space become one space; markup fields are
+// Markdown, so Markdown's inline markup characters are escaped with a
+// backslash.
+//
+// # Catalog
+//
+//	dendai                           OSCAL catalog
+//	catalog ID, version              metadata: prop "catalog"; version
+//	title                            metadata/title, prop "title" (ja)
+//	publisher                        party (organization) in the role "publisher"
+//	legal basis, source              metadata props "legal-basis", "source" (en, ja)
+//	group                            group, nested as in dendai; id: the group ID, or "g" + ID if it
+//	                                 starts with a digit; prop "id" (the dendai ID), prop "title" (ja)
+//	criterion                        control; id: [ControlID] ("1-30" → "c1-30", "S1-1" stays);
+//	                                 title: the English text; props "label" (OSCAL's) and "id": the
+//	                                 dendai ID
+//	criterion text                   part "statement", id <control>_smt (one per control, as OSCAL
+//	                                 expects), with the Japanese as its child part
+//	note                             part "note" (ns)
+//	standard (crosswalk)             one prop "standard" per requirement ID
+//	policy (if given)                metadata props "policy", "policy-version"; per control props
+//	                                 "tier" and "weight" (as in the policy: "7.5") and part "rationale"
+//
+// metadata/last-modified is always 2026-01-01T00:00:00Z: a catalog has no date,
+// and the time of the export would break reproducibility; the version tells
+// revisions apart. The catalog's UUID is derived from its ID, version and policy.
+//
+// # Assessment results
+//
+//	dendai                           OSCAL assessment-results
+//	assessment                       one result; start: assessedOn at 00:00 JST (+09:00), which is
+//	                                 also metadata/last-modified; metadata/version is assessedOn
+//	state, policy, score, rating,    result props "state", "policy", "policy-version", "score",
+//	passed                           "rating", "passed" (from the Result; score is left out when
+//	                                 nothing could be scored)
+//	catalog                          every control in reviewed-controls (include-controls); props
+//	                                 "catalog", "catalog-version"
+//	subject                          party (organization), props "corporate-number",
+//	                                 "registration-number", "name" (ja)
+//	assessor                         party (person) in the role "assessor", prop "organization";
+//	                                 the email address if the JSON Schema email format accepts it
+//	response                         finding; title: criterion ID and English text, prop "title" (ja);
+//	                                 target: type objective-id, target-id the control ID; prop
+//	                                 "status" keeps the dendai status; description: the status label
+//	comment                          third paragraph of the finding's description
+//	justification                    finding remarks
+//	remediation                      finding props "remediation-action", "-owner", "-due"
+//	weight, points, gates            finding props "tier", "weight", "earned", and "gate" = "failed"
+//	                                 when the criterion fails a gate of the policy
+//	evidence of a response           one observation: methods EXAMINE, origin the assessor (or the
+//	                                 subject), collected at start; one relevant-evidence per item,
+//	                                 with href for an http(s) URL, else the reference in prop "ref";
+//	                                 the finding links it in related-observations
+//
+// OSCAL's objective status is satisfied or not-satisfied, with an optional
+// reason; the finding's target also has an implementation status. The
+// statuses map as follows:
+//
+//	dendai status         state           reason   implementation-status
+//	compliant             satisfied       pass     implemented
+//	partially_compliant   not-satisfied   fail     partial
+//	non_compliant         not-satisfied   fail     (none)
+//	not_applicable        satisfied       other    not-applicable
+//	not_assessed          not-satisfied   other    (none)
+//
+// partially_compliant is not-satisfied because OSCAL defines not-satisfied as
+// "not completely satisfied, but may be partially satisfied"; the partial
+// implementation status and the status prop keep the nuance.
+// not_applicable is satisfied with the reason other: nothing is owed, so there
+// is no gap to track, which is how dendai's scoring treats it too (left out of
+// the score); "other" says it is neither a pass nor a fail, OSCAL's
+// not-applicable implementation status says why, and the justification is in
+// the remarks. A gate that does not accept not_applicable still shows as the
+// "gate" prop and in "passed". not_assessed, and a criterion without a
+// response, is not-satisfied with the reason other: nothing shows the objective
+// is met, and scoring counts it as zero.
+//
+// OSCAL requires import-ap, a reference to an assessment plan; a dendai
+// self-assessment has none. Its href is "#" and the UUID of a back-matter
+// resource that names the catalog followed instead (props "catalog",
+// "catalog-version", and "catalog-uuid": the UUID of the document [Catalog]
+// exports for the same catalog and policy, whose controls the findings name).
+//
+// # UUIDs
+//
+// Every UUID is a version 5 UUID (RFC 9562) in the name space
+// 902e1921-d519-5f8a-95e2-6c4b14d21698, itself the version 5 UUID of
+// [Namespace] in the URL name space. The names are paths such as
+// "catalog/jpbank-checklist/1.0.0/policy/risk-weighted/1.0.0". In assessment
+// results they start with the catalog, the subject's corporate number, the date
+// and the policy, so that a finding keeps its UUID from one revision of an
+// assessment to the next; the document's own UUID also hashes the assessment,
+// so that it changes whenever the assessment does, as OSCAL asks of a document
+// UUID. A party's UUID is derived from what identifies it (the publisher's
+// name, the subject's corporate number), so it is the same in every document.
+package oscal

@@ -1,0 +1,112 @@
+package oscal
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or rewrites the file with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-golden +got):\n%s", name, diff)
+	}
+}
+
+// sample decodes one of the example assessments.
+func sample(t testing.TB, name string) *assessment.Assessment {
+	t.Helper()
+	data, err := os.ReadFile("../examples/assessments/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := assessment.Decode(data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// export is one document the package makes, under a name for test output.
+type export struct {
+	name string
+	make func() ([]byte, error)
+}
+
+// exports returns the documents the package is checked on: the two built-in
+// catalogs, with and without a policy, and the results of the example
+// assessments and of a synthetic one with every status.
+func exports(t testing.TB) []export {
+	t.Helper()
+	cat, p := criteria.Checklist(), scoring.RiskWeighted()
+	results := func(a *assessment.Assessment, p *scoring.Policy) func() ([]byte, error) {
+		var r *scoring.Result
+		if p != nil {
+			r = scoring.Score(cat, p, a)
+		}
+		return func() ([]byte, error) { return AssessmentResults(cat, p, a, r) }
+	}
+	return []export{
+		{"catalog.jpbank-checklist", func() ([]byte, error) { return Catalog(cat, p) }},
+		{"catalog.jpbank-checklist.nopolicy", func() ([]byte, error) { return Catalog(cat, nil) }},
+		{"catalog.jpbank-standard", func() ([]byte, error) { return Catalog(criteria.Standard(), nil) }},
+		{"assessment-results.sample", results(sample(t, "sample.json"), p)},
+		{"assessment-results.sample-previous", results(sample(t, "sample-previous.json"), p)},
+		{"assessment-results.sample.nopolicy", results(sample(t, "sample.json"), nil)},
+		{"assessment-results.every-status", results(everyStatus(), scoring.Uniform())},
+	}
+}
+
+// everyStatus is a draft assessment of jpbank-checklist with each status once,
+// a duplicate response, a missing response, evidence with and without a URL,
+// and no assessor.
+func everyStatus() *assessment.Assessment {
+	a := assessment.Template(criteria.Checklist())
+	a.AssessedOn = assessment.MustParseDate("2026-11-01")
+	a.Subject.Name.EN = "Test <Pay> & *Co*"
+	due := assessment.MustParseDate("2027-03-31")
+	set := map[criteria.ID]assessment.Response{
+		"1-1": {Status: assessment.Compliant, Comment: "line one\nline two", Evidence: []assessment.Evidence{
+			{Title: "Policy", Ref: "https://example.jp/policy.pdf"},
+			{Title: "Minutes", Ref: "BOD 2026-04"},
+		}},
+		"1-2": {Status: assessment.PartiallyCompliant, Remediation: &assessment.Remediation{Action: "Extend\nthe scope", Owner: "IT", Due: due}},
+		"1-3": {Status: assessment.NonCompliant, Remediation: &assessment.Remediation{Action: "Write the rules", Due: due}},
+		"1-4": {Status: assessment.NotApplicable, Justification: "We have no such system."},
+		"1-5": {Status: assessment.NotAssessed},
+	}
+	kept := a.Responses[:0]
+	for _, r := range a.Responses {
+		if r.Criterion == "1-6" {
+			continue // missing: counts as not_assessed
+		}
+		if s, ok := set[r.Criterion]; ok {
+			s.Criterion = r.Criterion
+			r = s
+		}
+		kept = append(kept, r)
+	}
+	a.Responses = append(kept, assessment.Response{Criterion: "1-1", Status: assessment.NonCompliant}) // ignored: the first counts
+	return a
+}

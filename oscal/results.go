@@ -1,0 +1,397 @@
+package oscal
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+// jst is Japan Standard Time, the zone of an assessment's date. Japan has no
+// daylight saving time, so a fixed zone is exact.
+var jst = time.FixedZone("JST", 9*60*60)
+
+// AssessmentResults returns the self-assessment a against cat as an OSCAL
+// assessment-results document with one result: a finding for every criterion
+// of cat, in catalog order, and an observation for every response that cites
+// evidence. p and r, either of which may be nil, add the policy's weights and
+// tiers and the score: r should be scoring.Score(cat, p, a).
+//
+// AssessmentResults does not validate a (see assessment.Validate): a draft
+// exports with its missing responses as not_assessed, and of duplicate
+// responses the first counts, as in scoring. It returns an error if a, p or r is
+// for another catalog, if r was scored under a policy other than p, or if a's
+// date is missing or outside the years 1900 to 2999 that OSCAL timestamps allow.
+//
+// The output is indented JSON ending in a newline. It depends only on the
+// arguments: exporting twice gives the same bytes, UUIDs included. The package
+// documentation describes the mapping.
+func AssessmentResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.Assessment, r *scoring.Result) ([]byte, error) {
+	switch {
+	case cat == nil:
+		return nil, errors.New("oscal: nil catalog")
+	case a == nil:
+		return nil, errors.New("oscal: nil assessment")
+	case a.Catalog != cat.ID():
+		return nil, fmt.Errorf("oscal: the assessment is for catalog %s, not %s", a.Catalog, cat.ID())
+	case p != nil && p.Catalog().ID() != cat.ID():
+		return nil, fmt.Errorf("oscal: policy %s is for catalog %s, not %s", p.Name(), p.Catalog().ID(), cat.ID())
+	case r != nil && r.Catalog != cat.ID():
+		return nil, fmt.Errorf("oscal: the result is for catalog %s, not %s", r.Catalog, cat.ID())
+	case r != nil && p != nil && (r.Policy != p.Name() || r.PolicyVersion != p.Version()):
+		return nil, fmt.Errorf("oscal: the result was scored under policy %s %s, not %s %s", r.Policy, r.PolicyVersion, p.Name(), p.Version())
+	}
+	start, err := startOf(a.AssessedOn)
+	if err != nil {
+		return nil, err
+	}
+	m, err := mapIDs(cat)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := a.MarshalJSON()
+	if err != nil {
+		return nil, fmt.Errorf("oscal: %w", err)
+	}
+	b := &resultsBuilder{cat: cat, p: p, a: a, r: r, ids: m, start: start}
+	b.base = "assessment-results/" + string(cat.ID()) + "/" + cat.Version() + "/" + subjectKey(a.Subject) +
+		"/" + a.AssessedOn.String() + policyName(p, r)
+	digest := sha256.Sum256(doc)
+	return encode(b.document(hex.EncodeToString(digest[:])))
+}
+
+// startOf returns the start of day d in Japan as an OSCAL timestamp.
+func startOf(d assessment.Date) (string, error) {
+	if d.IsZero() {
+		return "", errors.New("oscal: the assessment has no date")
+	}
+	if y := d.Year(); y < 1900 || y > 2999 {
+		return "", fmt.Errorf("oscal: the assessment date %s is outside the years 1900 to 2999 that OSCAL timestamps allow", d)
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, jst).Format(time.RFC3339), nil
+}
+
+// subjectKey identifies the EPISP in UUID names: by its corporate number, or by
+// its name if it has none.
+func subjectKey(s assessment.Subject) string {
+	if s.CorporateNumber.IsValid() {
+		return s.CorporateNumber.String()
+	}
+	return "name/" + either(s.Name)
+}
+
+type resultsBuilder struct {
+	cat   *criteria.Catalog
+	p     *scoring.Policy
+	a     *assessment.Assessment
+	r     *scoring.Result
+	ids   ids
+	start string // assessedOn at 00:00 JST
+	base  string // the UUID name the others extend
+
+	subjectUUID, assessorUUID string
+}
+
+func (b *resultsBuilder) document(digest string) resultsDocument {
+	cat := b.cat
+	title := b.title()
+	resourceUUID := id(b.base + "/back-matter/catalog")
+	// The catalog Catalog(cat, p) exports, which holds the controls findings name.
+	catalogUUID := id((&catalogBuilder{cat: cat, p: b.p}).name())
+	md := b.metadata(title) // first: it makes the parties the observations name
+	res := b.result(title)
+	return resultsDocument{AssessmentResults: resultsModel{
+		UUID:     id(b.base + "/" + digest),
+		Metadata: md,
+		ImportAP: importAP{Href: "#" + resourceUUID},
+		Results:  []result{res},
+		BackMatter: &backMatter{Resources: []resource{{
+			UUID:  resourceUUID,
+			Title: markupLine(either(cat.Title())),
+			Props: concat(
+				jaProp("title", cat.Title()),
+				nsProp("catalog", string(cat.ID())),
+				nsProp("catalog-version", cat.Version()),
+				nsProp("catalog-uuid", catalogUUID),
+			),
+		}}},
+	}}
+}
+
+// title returns the title of the document and its result: "Self-assessment of
+// Sample Pay Inc. (Criteria Required of …)", and its Japanese.
+func (b *resultsBuilder) title() i18n.Text {
+	name := b.a.Subject.Name
+	if name.IsZero() {
+		name = i18n.Text{JA: b.a.Subject.CorporateNumber.String(), EN: b.a.Subject.CorporateNumber.String()}
+	}
+	ja := name.JA
+	if line(ja) == "" {
+		ja = name.EN
+	}
+	catJA := b.cat.Title().JA
+	if line(catJA) == "" {
+		catJA = b.cat.Title().EN
+	}
+	return i18n.Text{
+		EN: i18n.Sprintf(i18n.English, i18n.ReportHeading, either(name), either(b.cat.Title())),
+		JA: i18n.Sprintf(i18n.Japanese, i18n.ReportHeading, line(ja), line(catJA)),
+	}
+}
+
+func (b *resultsBuilder) metadata(title i18n.Text) metadata {
+	a := b.a
+	md := metadata{
+		Title:        markupLine(title.EN),
+		LastModified: b.start,
+		Version:      a.AssessedOn.String(),
+		OSCALVersion: Version,
+		Props: concat(
+			jaProp("title", title),
+			nsProp("catalog", string(b.cat.ID())),
+			nsProp("catalog-version", b.cat.Version()),
+		),
+	}
+	subject := party{
+		Type:  "organization",
+		Name:  either(a.Subject.Name),
+		Props: concat(jaProp("name", a.Subject.Name), nsProp("corporate-number", a.Subject.CorporateNumber.String()), nsProp("registration-number", a.Subject.RegistrationNumber.String())),
+	}
+	if a.Subject.CorporateNumber.IsValid() {
+		subject.UUID = id("party/corporate-number/" + a.Subject.CorporateNumber.String())
+	} else {
+		subject.UUID = id(b.base + "/party/subject")
+	}
+	b.subjectUUID = subject.UUID
+	md.Parties = []party{subject}
+	if name := line(a.Assessor.Name); name != "" {
+		assessor := party{
+			UUID:  id(b.base + "/party/assessor"),
+			Type:  "person",
+			Name:  name,
+			Props: nsProp("organization", a.Assessor.Organization),
+		}
+		if e := strings.TrimSpace(a.Assessor.Email); plausibleEmail(e) {
+			assessor.EmailAddresses = []string{e}
+		}
+		b.assessorUUID = assessor.UUID
+		label := i18n.ReportAssessor.Text()
+		md.Roles = []role{{ID: "assessor", Title: markupLine(label.EN), Props: jaProp("title", label)}}
+		md.Parties = append(md.Parties, assessor)
+		md.ResponsibleParties = []responsibleParty{{RoleID: "assessor", PartyUUIDs: []string{assessor.UUID}}}
+	}
+	return md
+}
+
+func (b *resultsBuilder) result(title i18n.Text) result {
+	a, r := b.a, b.r
+	state := i18n.Text{JA: string(a.State), EN: string(a.State)}
+	switch a.State {
+	case assessment.Draft:
+		state = i18n.StateDraft.Text()
+	case assessment.Submitted:
+		state = i18n.StateSubmitted.Text()
+	}
+	res := result{
+		UUID:  id(b.base + "/result"),
+		Title: markupLine(title.EN),
+		Description: paragraphs(
+			i18n.Sprintf(i18n.English, i18n.ReportAssessedOn, a.AssessedOn.String(), state.EN),
+			i18n.Sprintf(i18n.Japanese, i18n.ReportAssessedOn, a.AssessedOn.String(), state.JA),
+		),
+		Start: b.start,
+		Props: concat(jaProp("title", title), nsProp("state", string(a.State))),
+	}
+	switch {
+	case r != nil:
+		res.Props = concat(res.Props, nsProp("policy", r.Policy), nsProp("policy-version", r.PolicyVersion))
+		if r.Score >= 0 {
+			res.Props = concat(res.Props, nsProp("score", r.Score.String()))
+		}
+		res.Props = concat(res.Props, nsProp("rating", r.Rating), nsProp("passed", strconv.FormatBool(r.Passed)))
+	case b.p != nil:
+		res.Props = concat(res.Props, nsProp("policy", b.p.Name()), nsProp("policy-version", b.p.Version()))
+	}
+
+	sel := controlSelection{IncludeControls: make([]selectControl, 0, b.cat.Len())}
+	for _, cid := range b.ids.controls {
+		sel.IncludeControls = append(sel.IncludeControls, selectControl{ControlID: cid})
+	}
+	res.ReviewedControls = reviewedControls{ControlSelections: []controlSelection{sel}}
+
+	responses := make(map[criteria.ID]*assessment.Response, len(a.Responses))
+	for i := range a.Responses {
+		if _, dup := responses[a.Responses[i].Criterion]; !dup {
+			responses[a.Responses[i].Criterion] = &a.Responses[i]
+		}
+	}
+	scored := make(map[criteria.ID]*scoring.CriterionResult)
+	failing := make(map[criteria.ID]bool)
+	if r != nil {
+		for i := range r.Criteria {
+			scored[r.Criteria[i].Criterion] = &r.Criteria[i]
+		}
+		for _, g := range r.Gates {
+			if g.Criterion != "" && !g.Passed {
+				failing[g.Criterion] = true
+			}
+			for _, id := range g.Failing {
+				failing[id] = true
+			}
+		}
+	}
+	for i, cr := range b.cat.All() {
+		resp := responses[cr.ID()]
+		f := b.finding(cr, b.ids.controls[i], resp, scored[cr.ID()], failing[cr.ID()])
+		if resp != nil {
+			if o, ok := b.observation(cr, resp); ok {
+				res.Observations = append(res.Observations, o)
+				f.RelatedObservations = []relatedObservation{{ObservationUUID: o.UUID}}
+			}
+		}
+		res.Findings = append(res.Findings, f)
+	}
+	return res
+}
+
+// outcome maps a dendai status onto an OSCAL objective status (satisfied or
+// not-satisfied, and a reason) and an implementation status, "" for none.
+func outcome(s assessment.Status) (state, reason, implementation string) {
+	switch s {
+	case assessment.Compliant:
+		return "satisfied", "pass", "implemented"
+	case assessment.PartiallyCompliant:
+		return "not-satisfied", "fail", "partial"
+	case assessment.NonCompliant:
+		return "not-satisfied", "fail", ""
+	case assessment.NotApplicable:
+		// Nothing is owed, so nothing is missing: satisfied, but neither a pass
+		// nor a fail, and OSCAL's own not-applicable implementation status.
+		return "satisfied", "other", "not-applicable"
+	}
+	// Not assessed: nothing shows the objective is met.
+	return "not-satisfied", "other", ""
+}
+
+func (b *resultsBuilder) finding(cr *criteria.Criterion, cid string, resp *assessment.Response, c *scoring.CriterionResult, gateFailed bool) finding {
+	status := assessment.NotAssessed
+	var comment, justification string
+	if resp != nil && resp.Status.IsValid() {
+		status, comment, justification = resp.Status, resp.Comment, resp.Justification
+	}
+	label := status.Label()
+	state, reason, impl := outcome(status)
+	f := finding{
+		UUID:        id(b.base + "/finding/" + string(cr.ID())),
+		Title:       markupLine(string(cr.ID()) + " " + either(cr.Text())),
+		Description: paragraphs(label.EN, label.JA, comment),
+		Target: target{
+			Type:     "objective-id",
+			TargetID: cid,
+			Status:   objectiveStatus{State: state, Reason: reason},
+		},
+		Remarks: markdown(justification),
+	}
+	if impl != "" {
+		f.Target.ImplementationStatus = &implementationStatus{State: impl}
+	}
+	if ja := line(cr.Text().JA); ja != "" {
+		f.Props = jaProp("title", i18n.Text{JA: string(cr.ID()) + " " + ja})
+	}
+	f.Props = concat(f.Props, nsProp("status", status.String()))
+	w, weighted := weighting(b.p, cr)
+	if weighted {
+		f.Props = concat(f.Props, nsProp("tier", w.tier))
+	}
+	switch {
+	case c != nil:
+		f.Props = concat(f.Props, nsProp("weight", c.Weight.String()))
+		if status != assessment.NotApplicable {
+			f.Props = concat(f.Props, nsProp("earned", c.Earned.String()))
+		}
+	case weighted:
+		f.Props = concat(f.Props, nsProp("weight", w.weight.String()))
+	}
+	if gateFailed {
+		f.Props = concat(f.Props, nsProp("gate", "failed"))
+	}
+	if resp != nil && resp.Remediation != nil {
+		rem := resp.Remediation
+		f.Props = concat(f.Props,
+			nsProp("remediation-action", rem.Action),
+			nsProp("remediation-owner", rem.Owner),
+			nsProp("remediation-due", rem.Due.String()))
+	}
+	return f
+}
+
+// observation returns the observation of the evidence resp cites, if it cites
+// any.
+func (b *resultsBuilder) observation(cr *criteria.Criterion, resp *assessment.Response) (observation, bool) {
+	var evidence []relevantEvidence
+	for _, ev := range resp.Evidence {
+		re := relevantEvidence{Description: markdown(ev.Title)}
+		if h, ok := webRef(ev.Ref); ok {
+			re.Href = h
+		} else {
+			re.Props = nsProp("ref", ev.Ref)
+		}
+		if re.Description == "" {
+			re.Description = markdown(ev.Ref)
+		}
+		if re.Description != "" {
+			evidence = append(evidence, re)
+		}
+	}
+	if len(evidence) == 0 {
+		return observation{}, false
+	}
+	title := i18n.Text{
+		EN: i18n.Sprintf(i18n.English, i18n.ReportWithDetail, i18n.Sprintf(i18n.English, i18n.ReportEvidence), string(cr.ID())),
+		JA: i18n.Sprintf(i18n.Japanese, i18n.ReportWithDetail, i18n.Sprintf(i18n.Japanese, i18n.ReportEvidence), string(cr.ID())),
+	}
+	by := b.assessorUUID
+	if by == "" {
+		by = b.subjectUUID
+	}
+	return observation{
+		UUID:             id(b.base + "/observation/" + string(cr.ID())),
+		Title:            markupLine(title.EN),
+		Description:      paragraphs(title.EN, title.JA),
+		Props:            jaProp("title", title),
+		Methods:          []string{"EXAMINE"},
+		Origins:          []origin{{Actors: []actor{{Type: "party", ActorUUID: by}}}},
+		RelevantEvidence: evidence,
+		Collected:        b.start,
+	}, true
+}
+
+// webRef returns ref as an href if it is an http or https URL.
+func webRef(ref string) (string, bool) {
+	ref = strings.TrimSpace(ref)
+	if !strings.HasPrefix(ref, "http://") && !strings.HasPrefix(ref, "https://") || strings.ContainsAny(ref, "\\ \t\r\n") {
+		return "", false
+	}
+	u, err := url.Parse(ref)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return "", false
+	}
+	return u.String(), true
+}
+
+func concat(props ...[]prop) []prop {
+	var out []prop
+	for _, p := range props {
+		out = append(out, p...)
+	}
+	return out
+}
