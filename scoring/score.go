@@ -96,7 +96,7 @@ type Improvement struct {
 	// until it is fixed.
 	Gate bool `json:"gate,omitempty"`
 
-	exact Decimal // weight × (1 − credit), for ordering
+	exact Decimal // weight × (credit of compliant − credit), for ordering
 	index int
 }
 
@@ -133,6 +133,11 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 
 	r.Coverage = Coverage{Total: n}
 	r.Criteria = resize(r.Criteria, n)
+	// Never nil, so that the JSON is [] whether or not r held a result before;
+	// an empty slice literal does not allocate.
+	if r.Improvements == nil {
+		r.Improvements = []Improvement{}
+	}
 	r.Improvements = r.Improvements[:0]
 	var earned, possible Decimal
 	for i := range n {
@@ -163,8 +168,10 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 		c.Possible = w
 		earned += c.Earned
 		possible += w
-		if missing := w - c.Earned; missing > 0 {
-			r.Improvements = append(r.Improvements, Improvement{Criterion: c.Criterion, exact: missing, index: i})
+		// The rise from compliant, which a policy may credit below 1: a
+		// criterion that compliant would not raise is no improvement.
+		if rise := w*p.credit[assessment.Compliant]/unit - c.Earned; rise > 0 {
+			r.Improvements = append(r.Improvements, Improvement{Criterion: c.Criterion, exact: rise, index: i})
 		}
 	}
 	r.Earned, r.Possible = earned, possible

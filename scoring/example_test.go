@@ -1,0 +1,121 @@
+package scoring_test
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+// readSample decodes the sample self-assessment of the examples directory.
+func readSample() *assessment.Assessment {
+	b, err := os.ReadFile("../examples/assessments/sample.json")
+	if err != nil {
+		log.Fatal(err)
+	}
+	a, err := assessment.Decode(b, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return a
+}
+
+func ExampleScore() {
+	a := readSample()
+	r := scoring.Score(criteria.Checklist(), scoring.Uniform(), a)
+	fmt.Println("score:", r.Score)
+	fmt.Println("rating:", r.Rating)
+	fmt.Println("passed:", r.Passed)
+	first := r.Improvements[0]
+	fmt.Printf("first improvement: %s (+%v points)\n", first.Criterion, first.Gain)
+	// Output:
+	// score: 95.5
+	// rating: A
+	// passed: true
+	// first improvement: 1-10 (+1.8 points)
+}
+
+func ExampleCompare() {
+	cat, p := criteria.Checklist(), scoring.Uniform()
+	before := readSample()
+	after := readSample()
+	for i, resp := range after.Responses {
+		if resp.Criterion == "1-10" {
+			after.Responses[i].Status = assessment.Compliant
+		}
+	}
+	d, err := scoring.Compare(scoring.Score(cat, p, before), scoring.Score(cat, p, after))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%v → %v (%+.1f)\n", d.OldScore, d.NewScore, d.Change.Float64())
+	for _, c := range d.Improved {
+		fmt.Println("improved:", c.Criterion, c.From, "→", c.To)
+	}
+	fmt.Println("unchanged:", len(d.Unchanged))
+	// Output:
+	// 95.5 → 97.3 (+1.8)
+	// improved: 1-10 non_compliant → compliant
+	// unchanged: 56
+}
+
+func ExampleParsePolicy() {
+	// A strict policy: no credit for partial compliance, authentication
+	// (1-30) weighs five times as much as the rest, and 2-2 must hold.
+	doc := []byte(`{
+  "format": "dendai.policy/v1",
+  "name": "strict",
+  "version": "1.0.0",
+  "catalog": "jpbank-checklist",
+  "title": {"ja": "厳格", "en": "Strict"},
+  "credit": {"compliant": 1, "partially_compliant": 0, "non_compliant": 0, "not_assessed": 0},
+  "defaultWeight": 1,
+  "criteria": [{"criterion": "1-30", "weight": 5}],
+  "gates": [{"criterion": "2-2", "minimum": "compliant"}],
+  "bands": [{"rating": "pass", "minScore": 90}, {"rating": "fail", "minScore": 0}]
+}`)
+	cat := criteria.Checklist()
+	p, err := scoring.ParsePolicy(doc, cat)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := scoring.Score(cat, p, readSample())
+	fmt.Println(p.Name(), r.Score, r.Rating, r.Passed)
+	fmt.Printf("%s %s: %s\n", r.Gates[0].Criterion, r.Gates[0].Status, map[bool]string{true: "holds", false: "fails"}[r.Gates[0].Passed])
+	fmt.Println("first improvement:", r.Improvements[0].Criterion, r.Improvements[0].Gain)
+
+	// A refused document lists every problem, located, with a stable code.
+	bad := strings.NewReplacer(`"jpbank-checklist"`, `"jpbank-standard"`, `"weight": 5`, `"weight": 5.0001`).Replace(string(doc))
+	_, err = scoring.ParsePolicy([]byte(bad), cat)
+	var perr *scoring.Error
+	if errors.As(err, &perr) {
+		for _, pr := range perr.Problems {
+			fmt.Printf("%d:%d %q %s\n", pr.Line, pr.Column, pr.Path, pr.Code)
+		}
+	}
+	// Output:
+	// strict 86.7 fail true
+	// 2-2 compliant: holds
+	// first improvement: 1-30 8.3
+	// 5:14 "/catalog" policy.catalog_mismatch
+	// 9:48 "/criteria/0/weight" policy.invalid_number
+}
+
+func ExampleRiskWeighted() {
+	p := scoring.RiskWeighted()
+	i, _ := criteria.Checklist().Index("1-30")
+	tier, _ := p.Tier(i)
+	fmt.Println(tier.ID, tier.Weight, tier.Title.In(i18n.Japanese))
+	fmt.Println(p.Rationale(i).In(i18n.Japanese))
+	fmt.Println(p.Rationale(i).In(i18n.English))
+	// Output:
+	// critical 10 最重要
+	// システムアクセス時の認証が破られれば、利用者情報や口座連携機能への不正アクセスに直結する。
+	// Weak authentication of system access leads straight to unauthorized access to user data and linked accounts.
+}

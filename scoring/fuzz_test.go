@@ -1,0 +1,128 @@
+package scoring
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// FuzzParsePolicy checks that ParsePolicy never panics, that it refuses with an
+// *Error whose problems all have a code and a message in both languages, and
+// that every policy it accepts scores assessments without panicking into a
+// result that holds together. The seed corpus, the two built-in policies and
+// broken ones, is in testdata/fuzz/FuzzParsePolicy and runs with every go test.
+func FuzzParsePolicy(f *testing.F) {
+	cat := criteria.Checklist()
+	inputs := []*assessment.Assessment{
+		sample(f),
+		uniformAssessment(cat, assessment.NotApplicable),
+		uniformAssessment(cat, assessment.PartiallyCompliant),
+		{Catalog: cat.ID(), CatalogVersion: cat.Version(), State: assessment.Draft},
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		p, err := ParsePolicy(doc, cat)
+		if err != nil {
+			var perr *Error
+			if !errors.As(err, &perr) || len(perr.Problems) == 0 {
+				t.Fatalf("error %v is not a *scoring.Error with problems", err)
+			}
+			if p != nil {
+				t.Fatal("a policy returned with an error")
+			}
+			for _, pr := range perr.Problems {
+				if pr.Code == "" || pr.Message.JA == "" || pr.Message.EN == "" {
+					t.Fatalf("problem without a code or a message: %+v", pr)
+				}
+			}
+			return
+		}
+		reused := new(Result)
+		for k, a := range inputs {
+			r := Score(cat, p, a)
+			if r.Earned < 0 || r.Earned > r.Possible {
+				t.Fatalf("input %d: earned %v of %v", k, r.Earned, r.Possible)
+			}
+			switch {
+			case r.Score == NoScore:
+				if r.Possible != 0 || r.Rating != "" {
+					t.Fatalf("input %d: no score with %v possible, rating %q", k, r.Possible, r.Rating)
+				}
+			case r.Score < 0 || r.Score > 1000 || r.Rating == "":
+				// The last band starts at 0: every score has a rating.
+				t.Fatalf("input %d: score %v rating %q", k, r.Score, r.Rating)
+			}
+			for _, imp := range r.Improvements {
+				if imp.Gain < 0 || imp.Gain > 1000 {
+					t.Fatalf("input %d: gain %v", k, imp.Gain)
+				}
+			}
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatalf("input %d: %v", k, err)
+			}
+			ScoreTo(reused, cat, p, a)
+			if b2, _ := json.Marshal(reused); !bytes.Equal(b, b2) {
+				t.Fatalf("input %d: ScoreTo differs from Score:\n%s", k, jsonDiff(b, b2))
+			}
+		}
+	})
+}
+
+// TestFuzzParsePolicySeeds checks that the seed corpus holds what its names
+// say: the built-in policies, accepted, and broken ones, each refused for its
+// one problem.
+func TestFuzzParsePolicySeeds(t *testing.T) {
+	want := map[string]i18n.Key{
+		"builtin-uniform":        "",
+		"builtin-risk-weighted":  "",
+		"broken-format":          i18n.PolicyFormat,
+		"broken-weight-exponent": i18n.PolicyInvalidNumber,
+		"broken-credit":          i18n.PolicyInvalidNumber,
+		"broken-tier-and-weight": i18n.PolicyUnknownTier,
+		"broken-bands-order":     i18n.PolicyBandOrder,
+		"broken-trailing-data":   i18n.JSONTrailingData,
+	}
+	got := map[string]i18n.Key{}
+	dir := filepath.Join("testdata", "fuzz", "FuzzParsePolicy")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		header, value, _ := strings.Cut(strings.TrimSpace(string(b)), "\n")
+		lit, ok := strings.CutPrefix(value, "[]byte(")
+		lit, ok2 := strings.CutSuffix(lit, ")")
+		doc, err := strconv.Unquote(lit)
+		if header != "go test fuzz v1" || !ok || !ok2 || err != nil {
+			t.Fatalf("%s is not a fuzz corpus file: %v", e.Name(), err)
+		}
+		_, err = ParsePolicy([]byte(doc), criteria.Checklist())
+		var perr *Error
+		switch {
+		case err == nil:
+			got[e.Name()] = ""
+		case errors.As(err, &perr):
+			got[e.Name()] = perr.Problems[0].Code
+		default:
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("seeds: first problem (-want +got):\n%s", diff)
+	}
+}

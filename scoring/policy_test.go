@@ -1,0 +1,624 @@
+package scoring
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// text is a bilingual title as a policy document writes it.
+func text(ja, en string) map[string]any { return map[string]any{"ja": ja, "en": en} }
+
+// basePolicy is a small valid policy for the checklist, as a document to be
+// altered by each test case: a tier, a weight of 3 for 1-30, a gate, two bands.
+func basePolicy() map[string]any {
+	return map[string]any{
+		"format":  PolicyFormat,
+		"name":    "custom",
+		"version": "0.1.0",
+		"catalog": "jpbank-checklist",
+		"title":   text("独自", "Custom"),
+		"credit": map[string]any{
+			"compliant": 1, "partially_compliant": 0.5, "non_compliant": 0, "not_assessed": 0,
+		},
+		"tiers": []any{
+			map[string]any{"id": "critical", "weight": 10, "title": text("最重要", "Critical")},
+		},
+		"defaultWeight": 1,
+		"criteria": []any{
+			map[string]any{"criterion": "1-30", "weight": 3},
+			map[string]any{"criterion": "2-2", "tier": "critical", "rationale": text("理由", "Why")},
+		},
+		"gates": []any{
+			map[string]any{"criterion": "2-2", "minimum": "compliant"},
+		},
+		"bands": []any{
+			map[string]any{"rating": "Pass", "minScore": 80},
+			map[string]any{"rating": "Fail", "minScore": 0},
+		},
+	}
+}
+
+// policyJSON returns basePolicy altered by edit, as JSON.
+func policyJSON(tb testing.TB, edit func(m map[string]any)) []byte {
+	tb.Helper()
+	m := basePolicy()
+	if edit != nil {
+		edit(m)
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func mustParsePolicy(tb testing.TB, doc []byte, cat *criteria.Catalog) *Policy {
+	tb.Helper()
+	p, err := ParsePolicy(doc, cat)
+	if err != nil {
+		tb.Fatalf("ParsePolicy: %v\n%s", err, doc)
+	}
+	return p
+}
+
+func TestParsePolicyBuiltin(t *testing.T) {
+	cat := criteria.Checklist()
+	for _, tt := range []struct {
+		file, name string
+		builtin    *Policy
+		gates      int
+	}{
+		{"data/uniform.json", UniformName, Uniform(), 2},
+		{"data/risk-weighted.json", RiskWeightedName, RiskWeighted(), 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := data.ReadFile(tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := mustParsePolicy(t, doc, cat)
+			if p.Name() != tt.name || p.Version() != "1.0.0" || p.Catalog() != cat {
+				t.Errorf("name %q version %q catalog %v", p.Name(), p.Version(), p.Catalog().ID())
+			}
+			if p.Title().JA == "" || p.Title().EN == "" || p.Description().JA == "" || p.Description().EN == "" {
+				t.Errorf("title %q, description %q", p.Title(), p.Description())
+			}
+			// The built-in value is a parse of the same document.
+			sameCatalog := cmp.Comparer(func(a, b *criteria.Catalog) bool { return a == b })
+			if diff := cmp.Diff(tt.builtin, p, cmp.AllowUnexported(Policy{}), sameCatalog); diff != "" {
+				t.Errorf("built-in differs from a fresh parse (-built-in +parse):\n%s", diff)
+			}
+			wantCredit := map[assessment.Status]Decimal{
+				assessment.Compliant: unit, assessment.PartiallyCompliant: unit / 2,
+				assessment.NonCompliant: 0, assessment.NotAssessed: 0, assessment.NotApplicable: 0,
+			}
+			gotCredit := map[assessment.Status]Decimal{}
+			for _, s := range assessment.Statuses() {
+				gotCredit[s] = p.Credit(s)
+			}
+			if diff := cmp.Diff(wantCredit, gotCredit); diff != "" {
+				t.Errorf("credits (-want +got):\n%s", diff)
+			}
+			if got := p.Credit(assessment.Status(200)); got != 0 {
+				t.Errorf("credit of an invalid status = %v", got)
+			}
+			var gates []Gate
+			for g := range p.Gates() {
+				gates = append(gates, g)
+			}
+			if len(gates) != tt.gates {
+				t.Errorf("%d gates, want %d", len(gates), tt.gates)
+			}
+			wantBands := []Band{{"A", 900}, {"B", 750}, {"C", 600}, {"D", 0}}
+			var bands []Band
+			for b := range p.Bands() {
+				bands = append(bands, b)
+			}
+			if diff := cmp.Diff(wantBands, bands); diff != "" {
+				t.Errorf("bands (-want +got):\n%s", diff)
+			}
+		})
+	}
+	for i := range cat.Len() {
+		if w := Uniform().Weight(i); w != unit {
+			t.Errorf("uniform weight of %s = %v", cat.At(i).ID(), w)
+		}
+		if _, ok := Uniform().Tier(i); ok {
+			t.Errorf("uniform puts %s in a tier", cat.At(i).ID())
+		}
+	}
+}
+
+func TestRiskWeightedTiers(t *testing.T) {
+	cat := criteria.Checklist()
+	p := RiskWeighted()
+	var tiers []Tier
+	for tier := range p.Tiers() {
+		tiers = append(tiers, tier)
+	}
+	wantTiers := []Tier{
+		{ID: "critical", Weight: 10 * unit, Title: i18n.Text{JA: "最重要", EN: "Critical"}},
+		{ID: "high", Weight: 7_500_000, Title: i18n.Text{JA: "高", EN: "High"}},
+		{ID: "medium", Weight: 5 * unit, Title: i18n.Text{JA: "中", EN: "Medium"}},
+		{ID: "low", Weight: 2_500_000, Title: i18n.Text{JA: "低", EN: "Low"}},
+	}
+	if diff := cmp.Diff(wantTiers, tiers); diff != "" {
+		t.Errorf("tiers (-want +got):\n%s", diff)
+	}
+	count := map[string]int{}
+	for i, cr := range cat.All() {
+		tier, ok := p.Tier(i)
+		if !ok {
+			t.Errorf("%s has no tier", cr.ID())
+			continue
+		}
+		count[tier.ID]++
+		if p.Weight(i) != tier.Weight {
+			t.Errorf("%s weighs %v, its tier %s %v", cr.ID(), p.Weight(i), tier.ID, tier.Weight)
+		}
+		if r := p.Rationale(i); strings.TrimSpace(r.JA) == "" || strings.TrimSpace(r.EN) == "" {
+			t.Errorf("%s rationale %+v lacks a language", cr.ID(), r)
+		}
+	}
+	if diff := cmp.Diff(map[string]int{"critical": 12, "high": 18, "medium": 20, "low": 7}, count); diff != "" {
+		t.Errorf("criteria per tier (-want +got):\n%s", diff)
+	}
+	wantGates := []Gate{
+		{Criterion: "2-2", Minimum: assessment.Compliant},
+		{Criterion: "2-1", Minimum: assessment.PartiallyCompliant},
+		{Tier: "critical", Minimum: assessment.PartiallyCompliant, NotApplicablePasses: true},
+	}
+	var gates []Gate
+	for g := range p.Gates() {
+		gates = append(gates, g)
+	}
+	if diff := cmp.Diff(wantGates, gates); diff != "" {
+		t.Errorf("gates (-want +got):\n%s", diff)
+	}
+}
+
+func TestParsePolicyCustom(t *testing.T) {
+	cat := criteria.Checklist()
+	p := mustParsePolicy(t, policyJSON(t, nil), cat)
+	i30, _ := cat.Index("1-30")
+	i22, _ := cat.Index("2-2")
+	i1, _ := cat.Index("1-1")
+	tier, ok := p.Tier(i22)
+	got := []any{p.Name(), p.Weight(i1), p.Weight(i30), p.Weight(i22), tier.ID, ok, p.Rationale(i22), p.Rationale(i30)}
+	want := []any{"custom", unit, 3 * unit, 10 * unit, "critical", true, i18n.Text{JA: "理由", EN: "Why"}, i18n.Text{}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	for _, tt := range []struct {
+		score Percent
+		want  string
+	}{{NoScore, ""}, {0, "Fail"}, {799, "Fail"}, {800, "Pass"}, {1000, "Pass"}} {
+		if got := p.Rating(tt.score); got != tt.want {
+			t.Errorf("Rating(%v) = %q, want %q", tt.score, got, tt.want)
+		}
+	}
+	// Weights of 0 and MaxWeight, and the most decimals, are allowed.
+	p = mustParsePolicy(t, policyJSON(t, func(m map[string]any) {
+		m["defaultWeight"] = 0
+		m["criteria"] = []any{
+			map[string]any{"criterion": "1-1", "weight": json.Number("1000000")},
+			map[string]any{"criterion": "1-2", "weight": json.Number("0.001")},
+		}
+		m["gates"] = []any{}
+	}), cat)
+	if p.Weight(0) != MaxWeight || p.Weight(1) != 1000 || p.Weight(2) != 0 {
+		t.Errorf("weights %v %v %v", p.Weight(0), p.Weight(1), p.Weight(2))
+	}
+}
+
+type problemKey struct {
+	Code i18n.Key
+	Path string
+}
+
+func TestParsePolicyRefused(t *testing.T) {
+	cat := criteria.Checklist()
+	criteriaList := func(entries ...map[string]any) func(m map[string]any) {
+		return func(m map[string]any) {
+			list := make([]any, len(entries))
+			for i, e := range entries {
+				list[i] = e
+			}
+			m["criteria"] = list
+		}
+	}
+	gate := func(g map[string]any) func(m map[string]any) {
+		return func(m map[string]any) { m["gates"] = []any{g} }
+	}
+	bands := func(bs ...map[string]any) func(m map[string]any) {
+		return func(m map[string]any) {
+			list := make([]any, len(bs))
+			for i, b := range bs {
+				list[i] = b
+			}
+			m["bands"] = list
+		}
+	}
+	type obj = map[string]any
+	tests := []struct {
+		name string
+		edit func(m map[string]any)
+		raw  func(doc []byte) []byte // applied to the edited document
+		want []problemKey
+	}{
+		{name: "wrong format", edit: func(m obj) { m["format"] = "dendai.policy/v2" },
+			want: []problemKey{{i18n.PolicyFormat, "/format"}}},
+		{name: "catalog mismatch", edit: func(m obj) { m["catalog"] = "jpbank-standard" },
+			want: []problemKey{{i18n.PolicyCatalogMismatch, "/catalog"}}},
+		{name: "weight negative", edit: criteriaList(obj{"criterion": "1-1", "weight": -1}),
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+		{name: "weight with 4 decimals", edit: criteriaList(obj{"criterion": "1-1", "weight": json.Number("0.1234")}),
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+		{name: "weight with an exponent", edit: criteriaList(obj{"criterion": "1-1", "weight": json.Number("1e3")}),
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+		{name: "weight over the maximum", edit: criteriaList(obj{"criterion": "1-1", "weight": json.Number("1000000.001")}),
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+		{name: "default weight negative", edit: func(m obj) { m["defaultWeight"] = -0.5 },
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/defaultWeight"}}},
+		{name: "default weight a string", edit: func(m obj) { m["defaultWeight"] = "1" },
+			want: []problemKey{{i18n.JSONWrongType, "/defaultWeight"}}},
+		{name: "credit 1.5", edit: func(m obj) { m["credit"].(obj)["compliant"] = 1.5 },
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/credit/compliant"}}},
+		{name: "credit for not_applicable", edit: func(m obj) { m["credit"].(obj)["not_applicable"] = 0 },
+			want: []problemKey{{i18n.JSONUnknownField, "/credit/not_applicable"}}},
+		{name: "credit in Japanese", edit: func(m obj) { m["credit"].(obj)["適合"] = 1 },
+			want: []problemKey{{i18n.JSONUnknownField, "/credit/適合"}}},
+		{name: "credit missing", edit: func(m obj) { delete(m["credit"].(obj), "not_assessed") },
+			want: []problemKey{{i18n.JSONMissingField, "/credit"}}},
+		{name: "all weights zero", edit: func(m obj) {
+			m["defaultWeight"] = 0
+			m["criteria"] = []any{obj{"criterion": "1-1", "weight": 0}}
+		}, want: []problemKey{{i18n.PolicyWeightsZero, ""}}},
+		{name: "unknown tier", edit: criteriaList(obj{"criterion": "1-1", "tier": "extreme"}),
+			want: []problemKey{{i18n.PolicyUnknownTier, "/criteria/0/tier"}}},
+		{name: "duplicate tier", edit: func(m obj) {
+			m["tiers"] = append(m["tiers"].([]any), obj{"id": "critical", "weight": 2, "title": text("b", "b")})
+		}, want: []problemKey{{i18n.PolicyDuplicate, "/tiers/1/id"}}},
+		{name: "too many tiers", edit: func(m obj) {
+			ts := m["tiers"].([]any) // critical
+			for i := range 100 {
+				ts = append(ts, obj{"id": fmt.Sprintf("t%d", i), "weight": 1, "title": text("t", "t")})
+			}
+			m["tiers"] = ts
+		}, want: []problemKey{{i18n.PolicyTooManyTiers, "/tiers/100"}}},
+		{name: "duplicate criterion", edit: criteriaList(obj{"criterion": "1-1", "weight": 1}, obj{"criterion": "1-1", "weight": 2}),
+			want: []problemKey{{i18n.PolicyDuplicate, "/criteria/1/criterion"}}},
+		{name: "unknown criterion", edit: criteriaList(obj{"criterion": "S1-1", "weight": 1}),
+			want: []problemKey{{i18n.PolicyUnknownCriterion, "/criteria/0/criterion"}}},
+		{name: "both tier and weight", edit: criteriaList(obj{"criterion": "1-1", "tier": "critical", "weight": 1}),
+			want: []problemKey{{i18n.PolicyTierOrWeight, "/criteria/0"}}},
+		{name: "neither tier nor weight", edit: criteriaList(obj{"criterion": "1-1"}),
+			want: []problemKey{{i18n.PolicyTierOrWeight, "/criteria/0"}}},
+		{name: "criterion missing", edit: criteriaList(obj{"weight": 1}),
+			want: []problemKey{{i18n.JSONMissingField, "/criteria/0"}}},
+		{name: "gate on an unknown criterion", edit: gate(obj{"criterion": "1-56", "minimum": "compliant"}),
+			want: []problemKey{{i18n.PolicyUnknownCriterion, "/gates/0/criterion"}}},
+		{name: "gate on an unknown tier", edit: gate(obj{"tier": "high", "minimum": "compliant"}),
+			want: []problemKey{{i18n.PolicyUnknownTier, "/gates/0/tier"}}},
+		{name: "gate minimum not_applicable", edit: gate(obj{"criterion": "2-2", "minimum": "not_applicable"}),
+			want: []problemKey{{i18n.PolicyGateMinimum, "/gates/0/minimum"}}},
+		{name: "gate minimum not_assessed", edit: gate(obj{"criterion": "2-2", "minimum": "not_assessed"}),
+			want: []problemKey{{i18n.PolicyGateMinimum, "/gates/0/minimum"}}},
+		{name: "gate minimum missing", edit: gate(obj{"criterion": "2-2"}),
+			want: []problemKey{{i18n.JSONMissingField, "/gates/0"}}},
+		{name: "gate on both criterion and tier", edit: gate(obj{"criterion": "2-2", "tier": "critical", "minimum": "compliant"}),
+			want: []problemKey{{i18n.PolicyGateTarget, "/gates/0"}}},
+		{name: "gate on nothing", edit: gate(obj{"minimum": "compliant"}),
+			want: []problemKey{{i18n.PolicyGateTarget, "/gates/0"}}},
+		{name: "gate notApplicablePasses not a boolean", edit: gate(obj{"criterion": "2-2", "minimum": "compliant", "notApplicablePasses": "yes"}),
+			want: []problemKey{{i18n.JSONWrongType, "/gates/0/notApplicablePasses"}}},
+		{name: "bands not descending", edit: bands(obj{"rating": "A", "minScore": 60}, obj{"rating": "B", "minScore": 75}, obj{"rating": "C", "minScore": 0}),
+			want: []problemKey{{i18n.PolicyBandOrder, "/bands/1"}}},
+		{name: "bands equal", edit: bands(obj{"rating": "A", "minScore": 60}, obj{"rating": "B", "minScore": 60}, obj{"rating": "C", "minScore": 0}),
+			want: []problemKey{{i18n.PolicyBandOrder, "/bands/1"}}},
+		{name: "last band not 0", edit: bands(obj{"rating": "A", "minScore": 90}, obj{"rating": "B", "minScore": 50}),
+			want: []problemKey{{i18n.PolicyBandFloor, "/bands"}}},
+		{name: "no bands", edit: bands(),
+			want: []problemKey{{i18n.PolicyBandFloor, "/bands"}}},
+		{name: "band with two decimals", edit: bands(obj{"rating": "A", "minScore": 90.55}, obj{"rating": "B", "minScore": 0}),
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/bands/0/minScore"}}},
+		{name: "band over 100", edit: bands(obj{"rating": "A", "minScore": 100.1}, obj{"rating": "B", "minScore": 0}),
+			want: []problemKey{{i18n.PolicyInvalidNumber, "/bands/0/minScore"}}},
+		{name: "band without a rating", edit: bands(obj{"rating": "", "minScore": 0}),
+			want: []problemKey{{i18n.PolicyRating, "/bands/0/rating"}}},
+		{name: "invalid name", edit: func(m obj) { m["name"] = "my policy" },
+			want: []problemKey{{i18n.CatalogInvalidID, "/name"}}},
+		{name: "empty version", edit: func(m obj) { m["version"] = "" },
+			want: []problemKey{{i18n.CatalogInvalidVersion, "/version"}}},
+		{name: "title without English", edit: func(m obj) { m["title"] = obj{"ja": "独自"} },
+			want: []problemKey{{i18n.MissingEnglish, "/title/en"}}},
+		{name: "unknown field", edit: func(m obj) { m["colour"] = "red" },
+			want: []problemKey{{i18n.JSONUnknownField, "/colour"}}},
+		{name: "required field missing", edit: func(m obj) { delete(m, "defaultWeight") },
+			want: []problemKey{{i18n.JSONMissingField, ""}}},
+		{name: "not an object", raw: func([]byte) []byte { return []byte(`[]`) },
+			want: []problemKey{{i18n.JSONWrongType, ""}}},
+		{name: "trailing data", raw: func(doc []byte) []byte { return append(doc, " {}"...) },
+			want: []problemKey{{i18n.JSONTrailingData, ""}}},
+		{name: "truncated", raw: func(doc []byte) []byte { return doc[:len(doc)/2] },
+			want: []problemKey{{i18n.JSONUnexpectedEnd, ""}}},
+		{name: "duplicate key", raw: func(doc []byte) []byte { return append([]byte(`{"name":"x",`), doc[1:]...) },
+			want: []problemKey{{i18n.JSONDuplicateKey, ""}}},
+		{name: "invalid UTF-8", raw: func(doc []byte) []byte {
+			return []byte(strings.Replace(string(doc), "Custom", "Cust\xffm", 1))
+		}, want: []problemKey{{i18n.JSONInvalidUTF8, ""}}},
+		{name: "too large", raw: func([]byte) []byte { return make([]byte, DefaultMaxSize+1) },
+			want: []problemKey{{i18n.InputTooLarge, ""}}},
+		{name: "every problem at once", edit: func(m obj) {
+			m["format"] = "x"
+			m["catalog"] = "y"
+			m["criteria"] = []any{obj{"criterion": "1-1", "weight": -1}, obj{"criterion": "nope", "tier": "nope"}}
+			m["gates"] = []any{obj{"criterion": "2-2", "minimum": "n/a"}}
+		}, want: []problemKey{
+			{i18n.PolicyCatalogMismatch, "/catalog"},
+			{i18n.PolicyFormat, "/format"},
+			{i18n.PolicyInvalidNumber, "/criteria/0/weight"},
+			{i18n.PolicyUnknownCriterion, "/criteria/1/criterion"},
+			{i18n.PolicyUnknownTier, "/criteria/1/tier"},
+			{i18n.PolicyGateMinimum, "/gates/0/minimum"},
+		}},
+	}
+	if len(tests) < 15 {
+		t.Fatal("too few cases")
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := policyJSON(t, tt.edit)
+			if tt.raw != nil {
+				doc = tt.raw(doc)
+			}
+			p, err := ParsePolicy(doc, cat)
+			if p != nil {
+				t.Errorf("policy accepted")
+			}
+			var perr *Error
+			if !errors.As(err, &perr) {
+				t.Fatalf("error %v is not a *scoring.Error", err)
+			}
+			var got []problemKey
+			for _, pr := range perr.Problems {
+				got = append(got, problemKey{pr.Code, pr.Path})
+				if pr.Message.JA == "" || pr.Message.EN == "" {
+					t.Errorf("problem %s lacks a message: %+v", pr.Code, pr.Message)
+				}
+				if pr.Code != i18n.InputTooLarge && pr.Line == 0 {
+					t.Errorf("problem %s at %q has no line", pr.Code, pr.Path)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "scoring: ") {
+				t.Errorf("Error() = %q", msg)
+			} else if n := len(perr.Problems) - 1; n > 0 && !strings.HasSuffix(msg, fmt.Sprintf("(and %d more)", n)) {
+				t.Errorf("Error() = %q, want it to count %d more", msg, n)
+			}
+		})
+	}
+}
+
+func TestReadPolicy(t *testing.T) {
+	cat := criteria.Checklist()
+	doc, err := data.ReadFile("data/uniform.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadPolicy(strings.NewReader(string(doc)), cat)
+	if err != nil || p.Name() != UniformName {
+		t.Fatalf("ReadPolicy = %v, %v", p, err)
+	}
+	_, err = ReadPolicy(strings.NewReader(strings.Repeat(" ", DefaultMaxSize+10)), cat)
+	var perr *Error
+	if !errors.As(err, &perr) || perr.Problems[0].Code != i18n.InputTooLarge {
+		t.Errorf("oversized: %v", err)
+	}
+}
+
+func TestDecimal(t *testing.T) {
+	for _, tt := range []struct {
+		lit  string
+		want Decimal
+	}{
+		{"0", 0},
+		{"0.0", 0},
+		{"7.5", 7_500_000},
+		{"0.125", 125_000},
+		{"0.001", 1_000},
+		{"10", 10 * unit},
+		{"2.50", 2_500_000},
+		{"1000000", MaxWeight},
+	} {
+		got, ok := parseDecimal(tt.lit, MaxWeight)
+		if !ok || got != tt.want {
+			t.Errorf("parseDecimal(%q) = %d, %v; want %d", tt.lit, got, ok, tt.want)
+			continue
+		}
+		// The text form has no trailing zeros, and reads back to the same value.
+		want := strings.TrimSuffix(strings.TrimRight(tt.lit, "0"), ".")
+		if !strings.Contains(tt.lit, ".") {
+			want = tt.lit
+		}
+		if want == "" {
+			want = "0"
+		}
+		if s := got.String(); s != want {
+			t.Errorf("%d.String() = %q, want %q", got, s, want)
+		}
+		if back, ok := parseDecimal(got.String(), MaxWeight); !ok || back != got {
+			t.Errorf("parseDecimal(%q) = %d, %v after a round trip", got.String(), back, ok)
+		}
+		if b, err := got.MarshalJSON(); err != nil || string(b) != got.String() {
+			t.Errorf("MarshalJSON = %s, %v", b, err)
+		}
+	}
+	for _, lit := range []string{
+		"", "-1", "-0.5", "+1", "1e3", "1E3", "1.2345", "1.", ".5", "0x10", "1,5", "abc", "1.5x",
+		"1000000.001", "1000001", "9999999999",
+	} {
+		if d, ok := parseDecimal(lit, MaxWeight); ok {
+			t.Errorf("parseDecimal(%q) = %d, accepted", lit, d)
+		}
+	}
+	if _, ok := parseDecimal("1.001", unit); ok {
+		t.Error("parseDecimal(1.001, max 1) accepted")
+	}
+	// Values no literal gives still print exactly: earned points have six decimals.
+	for _, tt := range []struct {
+		d    Decimal
+		want string
+	}{{1, "0.000001"}, {3_750_000, "3.75"}, {-2_500_000, "-2.5"}, {348_750_000, "348.75"}} {
+		if got := tt.d.String(); got != tt.want {
+			t.Errorf("Decimal(%d).String() = %q, want %q", int64(tt.d), got, tt.want)
+		}
+	}
+	if got := Decimal(7_500_000).Float64(); got != 7.5 {
+		t.Errorf("Float64 = %v", got)
+	}
+}
+
+func TestPercent(t *testing.T) {
+	for _, tt := range []struct {
+		p         Percent
+		str, json string
+		float     float64
+	}{
+		{0, "0.0", "0.0", 0},
+		{5, "0.5", "0.5", 0.5},
+		{875, "87.5", "87.5", 87.5},
+		{900, "90.0", "90.0", 90},
+		{1000, "100.0", "100.0", 100},
+		{NoScore, "-", "null", -1},
+	} {
+		b, err := tt.p.MarshalJSON()
+		got := []any{tt.p.String(), string(b), err, tt.p.Float64()}
+		if diff := cmp.Diff([]any{tt.str, tt.json, nil, tt.float}, got); diff != "" {
+			t.Errorf("Percent(%d) (-want +got):\n%s", int16(tt.p), diff)
+		}
+	}
+	// In a struct, as Result holds it.
+	b, err := json.Marshal(struct{ A, B Percent }{NoScore, 333})
+	if err != nil || string(b) != `{"A":null,"B":33.3}` {
+		t.Errorf("json.Marshal = %s, %v", b, err)
+	}
+}
+
+func TestPercentRounding(t *testing.T) {
+	for _, tt := range []struct {
+		earned, possible Decimal
+		want             Percent
+	}{
+		{0, 0, NoScore},
+		{0, unit, 0},
+		{unit, unit, 1000},
+		{1, 3, 333},  // 33.33
+		{2, 3, 667},  // 66.67
+		{1, 16, 63},  // 6.25: halves round up
+		{1, 2000, 1}, // 0.05
+		{1, 2001, 0}, // 0.0499…
+		{7, 8, 875},  // 87.5 exactly
+		{348_750_000, 365_000_000, 955},
+		{51_500_000, 54_000_000, 954},
+		// Large sums, past what 64-bit 1000 × earned could hold.
+		{MaxWeight * 5_000, MaxWeight * 10_000, 500},
+		{MaxWeight*10_000 - 1, MaxWeight * 10_000, 1000},
+	} {
+		if got := percent(tt.earned, tt.possible); got != tt.want {
+			t.Errorf("percent(%d, %d) = %d, want %d", int64(tt.earned), int64(tt.possible), got, tt.want)
+		}
+	}
+}
+
+func TestUniformFor(t *testing.T) {
+	std := criteria.Standard()
+	p := UniformFor(std)
+	if p.Name() != UniformName || p.Catalog() != std {
+		t.Fatalf("UniformFor(standard) = %s for %s", p.Name(), p.Catalog().ID())
+	}
+	if p.Description().JA == "" || p.Description().EN == "" {
+		t.Errorf("description %+v", p.Description())
+	}
+	if n := len(collect(p.Gates())); n != 0 {
+		t.Errorf("%d gates", n)
+	}
+	tmpl := assessment.Template(std)
+	r := Score(std, p, tmpl)
+	want := summary{Score: 0, Rating: "D", Passed: true, Coverage: Coverage{Total: 51, NotAssessed: 51}, Improvements: 51}
+	if diff := cmp.Diff(want, summarize(r)); diff != "" {
+		t.Errorf("template (-want +got):\n%s", diff)
+	}
+	for i := range tmpl.Responses {
+		tmpl.Responses[i].Status = assessment.Compliant
+	}
+	tmpl.Responses[0].Status = assessment.PartiallyCompliant
+	r = Score(std, p, tmpl)
+	// 50.5 of 51: 99.02.
+	want = summary{Score: 990, Rating: "A", Passed: true, Coverage: Coverage{Total: 51, Answered: 51}, Improvements: 1}
+	if diff := cmp.Diff(want, summarize(r)); diff != "" {
+		t.Errorf("compliant (-want +got):\n%s", diff)
+	}
+	if len(r.Groups) != std.NumGroups() {
+		t.Errorf("%d groups, want %d", len(r.Groups), std.NumGroups())
+	}
+
+	if UniformFor(criteria.Checklist()) != Uniform() {
+		t.Error("UniformFor(checklist) is not Uniform()")
+	}
+	for _, tt := range []struct {
+		name string
+		cat  *criteria.Catalog
+		want *Policy
+		ok   bool
+	}{
+		{UniformName, criteria.Checklist(), Uniform(), true},
+		{RiskWeightedName, criteria.Checklist(), RiskWeighted(), true},
+		{RiskWeightedName, std, nil, false},
+		{"strict", criteria.Checklist(), nil, false},
+	} {
+		got, ok := Builtin(tt.name, tt.cat)
+		if ok != tt.ok || (tt.want != nil && got != tt.want) {
+			t.Errorf("Builtin(%q, %s) = %v, %v", tt.name, tt.cat.ID(), got, ok)
+		}
+	}
+	if got, ok := Builtin(UniformName, std); !ok || got.Catalog() != std {
+		t.Errorf("Builtin(uniform, standard) = %v, %v", got, ok)
+	}
+	names := BuiltinNames()
+	names[0] = "changed"
+	if diff := cmp.Diff([]string{UniformName, RiskWeightedName}, BuiltinNames()); diff != "" {
+		t.Errorf("BuiltinNames (-want +got):\n%s", diff)
+	}
+}
+
+type summary struct {
+	Score        Percent
+	Rating       string
+	Passed       bool
+	Coverage     Coverage
+	Improvements int
+}
+
+func summarize(r *Result) summary {
+	return summary{r.Score, r.Rating, r.Passed, r.Coverage, len(r.Improvements)}
+}
+
+func collect[T any](seq func(func(T) bool)) []T {
+	var out []T
+	for v := range seq {
+		out = append(out, v)
+	}
+	return out
+}
