@@ -217,6 +217,50 @@ const (
 	CLIBelowMinScore   Key = "cli.below_min_score"
 	CLINotPassed       Key = "cli.not_passed"
 	CLINotComparable   Key = "cli.not_comparable"
+	CLIExportFailed    Key = "cli.export_failed"
+)
+
+// Keys of the CSV template: the labels of the spreadsheet form of an
+// assessment, and the problems found while reading one.
+const (
+	CSVTitle                   Key = "csv.title"
+	CSVInstructions            Key = "csv.instructions"
+	CSVFieldInstructions       Key = "csv.field.instructions"
+	CSVFieldCatalog            Key = "csv.field.catalog"
+	CSVFieldCatalogVersion     Key = "csv.field.catalog_version"
+	CSVFieldState              Key = "csv.field.state"
+	CSVFieldAssessedOn         Key = "csv.field.assessed_on"
+	CSVFieldNameJA             Key = "csv.field.name_ja"
+	CSVFieldNameEN             Key = "csv.field.name_en"
+	CSVFieldCorporateNumber    Key = "csv.field.corporate_number"
+	CSVFieldRegistrationNumber Key = "csv.field.registration_number"
+	CSVFieldAssessorName       Key = "csv.field.assessor_name"
+	CSVFieldOrganization       Key = "csv.field.organization"
+	CSVFieldEmail              Key = "csv.field.email"
+	CSVColumnCategory          Key = "csv.column.category"
+	CSVColumnText              Key = "csv.column.text"
+	CSVColumnStatus            Key = "csv.column.status"
+	CSVColumnJustification     Key = "csv.column.justification"
+	CSVColumnEvidence          Key = "csv.column.evidence"
+	CSVColumnComment           Key = "csv.column.comment"
+	CSVColumnAction            Key = "csv.column.action"
+	CSVColumnOwner             Key = "csv.column.owner"
+	CSVColumnDue               Key = "csv.column.due"
+	CSVFormat                  Key = "csv.format"
+	CSVBareQuote               Key = "csv.bare_quote"
+	CSVQuote                   Key = "csv.quote"
+	CSVInvalidBytes            Key = "csv.invalid_bytes"
+	CSVUnknownField            Key = "csv.unknown_field"
+	CSVDuplicateField          Key = "csv.duplicate_field"
+	CSVMissingField            Key = "csv.missing_field"
+	CSVMissingTable            Key = "csv.missing_table"
+	CSVColumnHeading           Key = "csv.column_heading"
+	CSVExtraCell               Key = "csv.extra_cell"
+	CSVMissingCriterion        Key = "csv.missing_criterion"
+	CSVUnknownCriterion        Key = "csv.unknown_criterion"
+	CSVDuplicateRow            Key = "csv.duplicate_row"
+	CSVUnrepresentable         Key = "csv.unrepresentable"
+	CSVInvalidUTF8             Key = "csv.invalid_utf8"
 )
 
 type entry struct {
@@ -395,11 +439,13 @@ var entries = [...]entry{
 
 使い方:
   dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-  dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
+  dendai template [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
   dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
   dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
                   [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
   dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
+  dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
+                  [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
   dendai version
 
 コマンド:
@@ -408,6 +454,7 @@ var entries = [...]entry{
   validate  自己評価をカタログに照らして検証し、問題をすべて表示します
   score     自己評価を検証したうえで評価方針に従って採点します
   diff      前回と今回の自己評価の採点結果を比較します
+  export    カタログや自己評価を OSCAL または CSV で書き出します
   version   バージョンを表示します
 
 オプション:
@@ -418,7 +465,8 @@ var entries = [...]entry{
                       （省略時: uniform）
   --min-score N       スコアが N 未満なら終了コード1
   --require-pass      必須条件（ゲート）を満たさなければ終了コード1
-  --format FORMAT     出力形式（省略時: text）
+  --format FORMAT     出力形式（省略時: text。template では json）
+  --encoding ENC      CSV の文字コード: utf-8（BOM付き、省略時）または shift_jis
 
 終了コード: 0 成功、1 文書に問題あり（または --min-score・--require-pass の条件を満たさない）、
 2 使い方の誤りまたはファイルを読めない
@@ -427,11 +475,13 @@ Providers (EPISPs) and their self-assessments.
 
 Usage:
   dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-  dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
+  dendai template [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
   dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
   dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
                   [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
   dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
+  dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
+                  [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
   dendai version
 
 Commands:
@@ -440,6 +490,7 @@ Commands:
   validate  check an assessment against its catalog and list every problem
   score     validate an assessment, then score it under a policy
   diff      compare the scores of an earlier and a later assessment
+  export    write a catalog or an assessment as OSCAL or CSV
   version   print the version
 
 Options:
@@ -451,7 +502,8 @@ Options:
                       (default: uniform)
   --min-score N       exit 1 if the score is below N
   --require-pass      exit 1 if a gate does not hold
-  --format FORMAT     output format (default: text)
+  --format FORMAT     output format (default: text; json for template)
+  --encoding ENC      CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
 
 Exit status: 0 success; 1 the document has problems, or a --min-score or --require-pass
 condition is not met; 2 wrong usage or unreadable file
@@ -475,5 +527,45 @@ condition is not met; 2 wrong usage or unreadable file
 	{CLIBelowMinScore, "スコア %s が指定の最低スコア %s に届きません", "the score %s is below the minimum of %s"},
 	{CLINotPassed, "必須条件（ゲート）を満たしていないため不合格です", "the result did not pass: a gate does not hold"},
 	{CLINotComparable, "%s と %s は同じカタログ・評価方針で採点されていないため比較できません", "%s and %s were not scored on the same catalog and policy, so they cannot be compared"},
+	{CLIExportFailed, "書き出しに失敗しました（%s）", "the export failed (%s)"},
 	{CLIHint, "使い方は dendai help で確認できます", "run dendai help for usage"},
+
+	{CSVTitle, "%s 自己評価シート", "Self-assessment sheet: %s"},
+	{CSVInstructions, "評価結果の列には 適合・一部適合・不適合・該当なし（○・△・×・－ でも可）のいずれかを記入してください。該当なしには理由を、一部適合・不適合には改善策と改善期限を記入します。根拠資料は1行に1件ずつ「資料名 | URLまたは文書番号」の形で記入してください。日付は YYYY-MM-DD 形式です。B列の項目名、A列のID、表の見出しは変更しないでください。", "In the Status column, write Compliant, Partially compliant, Non-compliant or Not applicable (or ○, △, ×, -). Not applicable needs a reason; partially compliant and non-compliant need a remediation action and a due date. List evidence one item per line, as \"title | URL or document number\". Dates are written YYYY-MM-DD. Do not change the field names in column B, the IDs in column A or the table headings."},
+	{CSVFieldInstructions, "記入方法", "How to fill in"},
+	{CSVFieldCatalog, "カタログ", "Catalog"},
+	{CSVFieldCatalogVersion, "カタログのバージョン", "Catalog version"},
+	{CSVFieldState, "状態（下書き・提出済み）", "State (draft or submitted)"},
+	{CSVFieldAssessedOn, "評価日（YYYY-MM-DD）", "Assessment date (YYYY-MM-DD)"},
+	{CSVFieldNameJA, "事業者名（日本語）", "Company name (Japanese)"},
+	{CSVFieldNameEN, "事業者名（英語）", "Company name (English)"},
+	{CSVFieldCorporateNumber, "法人番号（13桁）", "Corporate number (13 digits)"},
+	{CSVFieldRegistrationNumber, "電子決済等代行業の登録番号", "EPISP registration number"},
+	{CSVFieldAssessorName, "評価責任者の氏名", "Assessor's name"},
+	{CSVFieldOrganization, "評価責任者の所属", "Assessor's organization"},
+	{CSVFieldEmail, "評価責任者のメールアドレス", "Assessor's email address"},
+	{CSVColumnCategory, "区分", "Category"},
+	{CSVColumnText, "確認項目", "Criterion"},
+	{CSVColumnStatus, "評価結果", "Status"},
+	{CSVColumnJustification, "該当なしの理由", "Reason not applicable"},
+	{CSVColumnEvidence, "根拠資料", "Evidence"},
+	{CSVColumnComment, "コメント", "Comment"},
+	{CSVColumnAction, "改善策", "Remediation action"},
+	{CSVColumnOwner, "改善担当", "Remediation owner"},
+	{CSVColumnDue, "改善期限（YYYY-MM-DD）", "Remediation due (YYYY-MM-DD)"},
+	{CSVFormat, "先頭のセルが dendai.assessment/v1 ではなく「%s」になっています。dendai が出力したテンプレートに記入してください", "the first cell is %q, not dendai.assessment/v1: fill in a template made by dendai"},
+	{CSVBareQuote, "引用符（\"）で囲まれていないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は \"\" と2つ重ねてください", "a quote (\") appears in a cell that is not enclosed in quotes: enclose the cell in quotes and double each quote inside it"},
+	{CSVQuote, "引用符（\"）で囲まれたセルが正しく閉じられていません。セルの終わりに引用符を置き、中の引用符は \"\" と2つ重ねてください", "a cell enclosed in quotes is not closed properly: end it with a quote and double each quote inside it"},
+	{CSVInvalidBytes, "このセルに%sとして正しくないバイト列が含まれています", "the cell has bytes that are not valid %s"},
+	{CSVUnknownField, "「%s」というヘッダー項目はありません。B列の項目名はテンプレートのままにしてください", "there is no header field %q: keep the field names in column B as the template has them"},
+	{CSVDuplicateField, "ヘッダー項目「%s」の行が重複しています（最初の行は%d行目）", "the header field %q appears twice (first on row %d)"},
+	{CSVMissingField, "ヘッダー項目「%s」の行がありません。B列にこの項目名を書いた行が必要です", "the header has no row for the field %q: a row with this name in column B is needed"},
+	{CSVMissingTable, "基準の表がありません。A列が「ID」の見出し行と、その下に基準ごとの行が必要です", "the table of criteria is missing: it needs a heading row with ID in column A and a row for each criterion below it"},
+	{CSVColumnHeading, "%d列目の見出しは「%s」のはずですが、「%s」になっています。列の追加・削除・並べ替えはしないでください", "column %d should be headed %q, not %q: do not add, delete or reorder columns"},
+	{CSVExtraCell, "テンプレートの%d列より右のセルに記入されています。内容をテンプレートの列に移すか、削除してください", "this cell lies beyond the template's %d columns: move its content into a column of the template or delete it"},
+	{CSVMissingCriterion, "A列のIDが空欄です。基準のIDを記入してください", "the ID in column A is blank: give the criterion's ID"},
+	{CSVUnknownCriterion, "カタログ「%s」に基準「%s」はありません。A列のIDはテンプレートのままにしてください", "catalog %q has no criterion %q: keep the IDs in column A as the template has them"},
+	{CSVDuplicateRow, "基準「%s」の行が重複しています（最初の行は%d行目）", "criterion %q already has a row (row %d)"},
+	{CSVUnrepresentable, "「%s」（%s）はShift_JISで表せない文字です。別の文字に置き換えるか、UTF-8で出力してください", "%q (%s) cannot be written in Shift_JIS: replace the character or write UTF-8"},
+	{CSVInvalidUTF8, "値にUTF-8として正しくないバイト列が含まれています", "the value is not valid UTF-8"},
 }

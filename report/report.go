@@ -20,9 +20,6 @@ type Report struct {
 	Result     *scoring.Result
 }
 
-// MaxImprovements is how many improvements a report lists; the rest are counted.
-const MaxImprovements = 10
-
 // subjectName returns the subject's name in l, or in the other language if it
 // has none in l.
 func subjectName(a *assessment.Assessment, l i18n.Lang) string {

@@ -77,10 +77,10 @@ func (r *Report) Text(l i18n.Lang) string {
 		line("  " + i18n.Sprintf(l, i18n.ReportNoImprovements))
 	}
 	idw := 0
-	for _, imp := range res.Improvements[:min(len(res.Improvements), MaxImprovements)] {
+	for _, imp := range res.Improvements {
 		idw = max(idw, len(imp.Criterion))
 	}
-	for _, imp := range res.Improvements[:min(len(res.Improvements), MaxImprovements)] {
+	for _, imp := range res.Improvements {
 		gain := "+" + imp.Gain.String()
 		s := "  " + pad(string(imp.Criterion), idw) + "  " + strings.Repeat(" ", 5-len(gain)) + gain + "  " +
 			truncate(criterionText(r.Catalog, imp.Criterion, l), 60)
@@ -89,7 +89,7 @@ func (r *Report) Text(l i18n.Lang) string {
 		}
 		line(s)
 	}
-	if n := len(res.Improvements) - MaxImprovements; n > 0 {
+	if n := res.Improvable - len(res.Improvements); n > 0 {
 		line("  " + i18n.Sprintf(l, i18n.ReportMore, n))
 	}
 	return b.String()

@@ -58,7 +58,7 @@ type pair struct{ Label, Value string }
 
 type columns struct {
 	Result, Condition, Now, Group, Score, Points, Gain, ID, Criterion, Status, Weight, Count, Notes string
-	Evidence, Justification, Comment, Remediation                                                 string
+	Evidence, Justification, Comment, Remediation                                                   string
 }
 
 type gateRow struct {
@@ -223,14 +223,14 @@ func (r *Report) view(l i18n.Lang) *view {
 	}
 	v.Chart = radar(axes)
 
-	for _, imp := range res.Improvements[:min(len(res.Improvements), MaxImprovements)] {
+	for _, imp := range res.Improvements {
 		row := improvementRow{ID: string(imp.Criterion), Gain: "+" + imp.Gain.String(), Text: criterionText(cat, imp.Criterion, l)}
 		if imp.Gate {
 			row.Gate = strings.TrimSpace(t(i18n.ReportImprovementGate))
 		}
 		v.Improvements = append(v.Improvements, row)
 	}
-	if n := len(res.Improvements) - MaxImprovements; n > 0 {
+	if n := res.Improvable - len(res.Improvements); n > 0 {
 		v.More = t(i18n.ReportMore, n)
 	}
 

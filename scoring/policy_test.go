@@ -612,7 +612,7 @@ type summary struct {
 }
 
 func summarize(r *Result) summary {
-	return summary{r.Score, r.Rating, r.Passed, r.Coverage, len(r.Improvements)}
+	return summary{r.Score, r.Rating, r.Passed, r.Coverage, r.Improvable}
 }
 
 func collect[T any](seq func(func(T) bool)) []T {

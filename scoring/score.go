@@ -1,9 +1,7 @@
 package scoring
 
 import (
-	"cmp"
 	"encoding/json"
-	"slices"
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
@@ -31,15 +29,23 @@ type Result struct {
 	// Rating is the band the score falls in.
 	Rating string `json:"rating"`
 	// Passed is true when every gate holds.
-	Passed       bool              `json:"passed"`
-	Coverage     Coverage          `json:"coverage"`
-	Gates        []GateResult      `json:"gates"`
-	Groups       []GroupResult     `json:"groups"`
-	Criteria     []CriterionResult `json:"criteria"`
-	Improvements []Improvement     `json:"improvements"`
+	Passed   bool              `json:"passed"`
+	Coverage Coverage          `json:"coverage"`
+	Gates    []GateResult      `json:"gates"`
+	Groups   []GroupResult     `json:"groups"`
+	Criteria []CriterionResult `json:"criteria"`
+	// Improvements lists up to MaxImprovements criteria whose move to
+	// compliant would raise the score most; Improvable counts them all.
+	Improvements []Improvement `json:"improvements"`
+	Improvable   int           `json:"improvable"`
 
 	statuses []assessment.Status // scratch, by catalog index
+	failing  []bool              // scratch: criteria that fail a gate
 }
+
+// MaxImprovements is the most improvements a Result lists. Keeping only the
+// best few makes choosing them linear in the number of criteria.
+const MaxImprovements = 10
 
 // Coverage counts the answers.
 type Coverage struct {
@@ -133,12 +139,6 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 
 	r.Coverage = Coverage{Total: n}
 	r.Criteria = resize(r.Criteria, n)
-	// Never nil, so that the JSON is [] whether or not r held a result before;
-	// an empty slice literal does not allocate.
-	if r.Improvements == nil {
-		r.Improvements = []Improvement{}
-	}
-	r.Improvements = r.Improvements[:0]
 	var earned, possible Decimal
 	for i := range n {
 		s := seen[i]
@@ -168,11 +168,6 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 		c.Possible = w
 		earned += c.Earned
 		possible += w
-		// The rise from compliant, which a policy may credit below 1: a
-		// criterion that compliant would not raise is no improvement.
-		if rise := w*p.credit[assessment.Compliant]/unit - c.Earned; rise > 0 {
-			r.Improvements = append(r.Improvements, Improvement{Criterion: c.Criterion, exact: rise, index: i})
-		}
 	}
 	r.Earned, r.Possible = earned, possible
 	r.Score = percent(earned, possible)
@@ -190,6 +185,8 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 	}
 
 	r.Passed = true
+	r.failing = resize(r.failing, n)
+	clear(r.failing)
 	r.Gates = resize(r.Gates, len(p.gates))
 	for k, g := range p.gates {
 		gr := &r.Gates[k]
@@ -202,16 +199,14 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 			} else {
 				gr.Status = seen[i]
 				gr.Passed = gatePasses(g, seen[i])
-				if !gr.Passed {
-					markGate(r.Improvements, i)
-				}
+				r.failing[i] = r.failing[i] || !gr.Passed
 			}
 		} else {
 			for i := range n {
 				if p.tierIDAt(cat, i) == g.Tier && !gatePasses(g, seen[i]) {
 					failing = append(failing, cat.At(i).ID())
 					gr.Passed = false
-					markGate(r.Improvements, i)
+					r.failing[i] = true
 				}
 			}
 			gr.Status = 0
@@ -220,29 +215,59 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 		r.Passed = r.Passed && gr.Passed
 	}
 
-	for k := range r.Improvements {
-		r.Improvements[k].Gain = percent(r.Improvements[k].exact, possible)
-	}
-	slices.SortFunc(r.Improvements, func(a, b Improvement) int {
-		if a.Gate != b.Gate {
-			if a.Gate {
-				return -1
-			}
-			return 1
-		}
-		if c := cmp.Compare(b.exact, a.exact); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.index, b.index)
-	})
+	r.improvements(p, possible)
 }
 
-func markGate(imps []Improvement, index int) {
-	for k := range imps {
-		if imps[k].index == index {
-			imps[k].Gate = true
-		}
+// improvements keeps the MaxImprovements best criteria to raise: those that fail
+// a gate first, then by the rise of the score, then in catalog order. The rise is
+// measured up to the credit of compliant, which a policy may set below 1; a
+// criterion that compliant would not raise is no improvement. Insertion into a
+// list of at most MaxImprovements keeps this linear in the number of criteria.
+func (r *Result) improvements(p *Policy, possible Decimal) {
+	if r.Improvements == nil {
+		r.Improvements = []Improvement{} // JSON [] rather than null; no allocation
 	}
+	top := r.Improvements[:0]
+	r.Improvable = 0
+	full := p.credit[assessment.Compliant]
+	for i := range r.Criteria {
+		c := &r.Criteria[i]
+		if c.Status == assessment.NotApplicable {
+			continue
+		}
+		rise := c.Weight*full/unit - c.Earned
+		if rise <= 0 {
+			continue
+		}
+		r.Improvable++
+		imp := Improvement{Criterion: c.Criterion, Gate: r.failing[i], exact: rise, index: i}
+		if len(top) == MaxImprovements && !better(imp, top[len(top)-1]) {
+			continue
+		}
+		if len(top) < MaxImprovements {
+			top = append(top, imp)
+		}
+		k := len(top) - 1
+		for ; k > 0 && better(imp, top[k-1]); k-- {
+			top[k] = top[k-1]
+		}
+		top[k] = imp
+	}
+	for k := range top {
+		top[k].Gain = percent(top[k].exact, possible)
+	}
+	r.Improvements = top
+}
+
+// better reports whether a comes before b among improvements.
+func better(a, b Improvement) bool {
+	if a.Gate != b.Gate {
+		return a.Gate
+	}
+	if a.exact != b.exact {
+		return a.exact > b.exact
+	}
+	return a.index < b.index
 }
 
 // weightByID returns the weight of a criterion of a catalog instance other than

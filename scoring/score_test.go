@@ -649,24 +649,40 @@ func TestScoreImprovements(t *testing.T) {
 	for k, a := range inputs {
 		for _, p := range builtinPolicies() {
 			r := Score(cat, p, a)
-			// Exactly the criteria that earn less than they could.
-			var want []criteria.ID
-			for _, c := range r.Criteria {
+			// The best MaxImprovements of exactly the criteria that earn less
+			// than they could: gate-failing first, then by the points they
+			// would add, then in catalog order.
+			type cand struct {
+				id   criteria.ID
+				gate bool
+				rise Decimal
+				i    int
+			}
+			var all []cand
+			for i, c := range r.Criteria {
 				if c.Earned < c.Possible {
-					want = append(want, c.Criterion)
+					all = append(all, cand{c.Criterion, failsGate(r, i), c.Possible - c.Earned, i})
 				}
+			}
+			slices.SortStableFunc(all, func(a, b cand) int {
+				if a.gate != b.gate {
+					if a.gate {
+						return -1
+					}
+					return 1
+				}
+				return int(b.rise - a.rise)
+			})
+			var want []criteria.ID
+			for _, c := range all[:min(len(all), MaxImprovements)] {
+				want = append(want, c.id)
 			}
 			var got []criteria.ID
 			for _, imp := range r.Improvements {
 				got = append(got, imp.Criterion)
 			}
-			slices.SortFunc(got, func(a, b criteria.ID) int {
-				i, _ := cat.Index(a)
-				j, _ := cat.Index(b)
-				return i - j
-			})
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Fatalf("%s input %d: improvements (-want +got):\n%s", p.Name(), k, diff)
+			if diff := cmp.Diff(want, got); diff != "" || r.Improvable != len(all) {
+				t.Fatalf("%s input %d: improvements (-want +got):\n%s\nimprovable %d, want %d", p.Name(), k, diff, r.Improvable, len(all))
 			}
 			// Gate-failing first, then by gain, then in catalog order.
 			sorted := slices.IsSortedFunc(r.Improvements, func(a, b Improvement) int {
@@ -843,6 +859,7 @@ func TestScoreImprovementsCustomCredit(t *testing.T) {
 			for _, imp := range r.Improvements {
 				gains[imp.Criterion] = imp.Gain
 			}
+			listed := len(gains)
 			want := map[criteria.ID]Percent{}
 			for _, c := range r.Criteria {
 				if c.Status == assessment.NotApplicable {
@@ -853,8 +870,14 @@ func TestScoreImprovementsCustomCredit(t *testing.T) {
 					want[c.Criterion] = percent(rise, r.Possible)
 				}
 			}
-			if diff := cmp.Diff(want, gains); diff != "" {
-				t.Fatalf("credits %d: improvements and gains (-rescored +got):\n%s", k, diff)
+			// Every listed gain is the rescored rise; all rises are counted.
+			for id, g := range gains {
+				if want[id] != g {
+					t.Fatalf("credits %d: %s gains %v, rescoring gives %v", k, id, g, want[id])
+				}
+			}
+			if r.Improvable != len(want) || listed != min(len(want), MaxImprovements) {
+				t.Fatalf("credits %d: %d listed of %d improvable; rescoring finds %d", k, listed, r.Improvable, len(want))
 			}
 		}
 	}

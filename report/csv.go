@@ -1,0 +1,1198 @@
+package report
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/japanese"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// Encoding is the character encoding of a CSV file.
+type Encoding int
+
+// The encodings of the CSV template.
+const (
+	// UTF8BOM is UTF-8 preceded by a byte order mark. The mark is what makes
+	// Excel read the file as UTF-8; without it, Japanese Excel reads Shift_JIS.
+	UTF8BOM Encoding = iota
+	// ShiftJIS is Shift_JIS as Windows writes it: code page 932, also known as
+	// Windows-31J, with the NEC and IBM extensions (①, ㈱, 髙 and so on). It is
+	// what Japanese Excel reads and writes for a CSV file without a byte order
+	// mark. Characters outside it, such as 𠮷 or an emoji, cannot be written.
+	ShiftJIS
+)
+
+// String returns the name of the encoding as the command line spells it:
+// "utf-8" or "shift_jis".
+func (e Encoding) String() string {
+	switch e {
+	case UTF8BOM:
+		return "utf-8"
+	case ShiftJIS:
+		return "shift_jis"
+	}
+	return "Encoding(" + strconv.Itoa(int(e)) + ")"
+}
+
+// ParseEncoding parses the name of an encoding: "utf-8" (or "utf8") for
+// UTF8BOM, and "shift_jis" (or "shift-jis", "sjis", "cp932", "windows-31j")
+// for ShiftJIS. Case does not matter.
+func ParseEncoding(s string) (Encoding, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "utf-8", "utf8":
+		return UTF8BOM, nil
+	case "shift_jis", "shift-jis", "sjis", "cp932", "windows-31j":
+		return ShiftJIS, nil
+	}
+	return UTF8BOM, fmt.Errorf("report: unknown encoding %q (want utf-8 or shift_jis)", s)
+}
+
+// CSVOptions tune WriteCSV and TemplateCSV. A nil *CSVOptions means English
+// labels in UTF-8 with a byte order mark.
+type CSVOptions struct {
+	// Lang is the language of the labels, the column headings, the status
+	// labels and the criteria's texts. The zero value is English.
+	Lang i18n.Lang
+	// Encoding is the character encoding of the file; the zero value is
+	// UTF8BOM.
+	Encoding Encoding
+}
+
+// CSVError is returned by WriteCSV when a value cannot be written: it holds a
+// character the encoding cannot represent, it is not valid UTF-8, or it is not
+// a status. The problem locates the value by its row and cell in the CSV file
+// (Line and Column) and by its JSON Pointer in the assessment (Path).
+type CSVError struct {
+	Problem assessment.Problem
+}
+
+// Error describes the problem in English.
+func (e *CSVError) Error() string { return "report: " + e.Problem.Describe(i18n.English) }
+
+// The layout of the CSV form. Everything here is part of the format: a change
+// breaks the files people have filled in.
+const (
+	// byteOrderMark is U+FEFF in UTF-8.
+	byteOrderMark = "\ufeff"
+	// formatKey and instructionsKey are the keys of the header rows that hold
+	// no value of the assessment.
+	formatKey       = "format"
+	instructionsKey = "instructions"
+	// headerCells is the width of a header row: label, key, value.
+	headerCells = 3
+)
+
+// headerField is a row of the header block: a value of the assessment above the
+// table, identified by its key in column B.
+type headerField struct {
+	key   string
+	path  string // the JSON Pointer of the value
+	label i18n.Key
+}
+
+var headerFields = [...]headerField{
+	{"catalog", "/catalog", i18n.CSVFieldCatalog},
+	{"catalogVersion", "/catalogVersion", i18n.CSVFieldCatalogVersion},
+	{"state", "/state", i18n.CSVFieldState},
+	{"assessedOn", "/assessedOn", i18n.CSVFieldAssessedOn},
+	{"subject.name.ja", "/subject/name/ja", i18n.CSVFieldNameJA},
+	{"subject.name.en", "/subject/name/en", i18n.CSVFieldNameEN},
+	{"subject.corporateNumber", "/subject/corporateNumber", i18n.CSVFieldCorporateNumber},
+	{"subject.registrationNumber", "/subject/registrationNumber", i18n.CSVFieldRegistrationNumber},
+	{"assessor.name", "/assessor/name", i18n.CSVFieldAssessorName},
+	{"assessor.organization", "/assessor/organization", i18n.CSVFieldOrganization},
+	{"assessor.email", "/assessor/email", i18n.CSVFieldEmail},
+}
+
+// The columns of the table, in order.
+const (
+	colID = iota
+	colCategory
+	colText
+	colStatus
+	colJustification
+	colEvidence
+	colComment
+	colAction
+	colOwner
+	colDue
+	numColumns
+)
+
+// tableColumn is a column of the table: its stable key, its heading and the
+// JSON Pointer of its value within a response ("" for the columns that only
+// show the catalog).
+type tableColumn struct {
+	key   string
+	label i18n.Key
+	path  string
+}
+
+var tableColumns = [numColumns]tableColumn{
+	colID:            {"criterion", i18n.LabelID, "/criterion"},
+	colCategory:      {"category", i18n.CSVColumnCategory, ""},
+	colText:          {"text", i18n.CSVColumnText, ""},
+	colStatus:        {"status", i18n.CSVColumnStatus, "/status"},
+	colJustification: {"justification", i18n.CSVColumnJustification, "/justification"},
+	colEvidence:      {"evidence", i18n.CSVColumnEvidence, "/evidence"},
+	colComment:       {"comment", i18n.CSVColumnComment, "/comment"},
+	colAction:        {"remediation.action", i18n.CSVColumnAction, "/remediation/action"},
+	colOwner:         {"remediation.owner", i18n.CSVColumnOwner, "/remediation/owner"},
+	colDue:           {"remediation.due", i18n.CSVColumnDue, "/remediation/due"},
+}
+
+// WriteCSV writes an assessment as a spreadsheet: the CSV template a bank sends
+// and an EPISP fills in with Excel. ReadCSV reads it back; for what WriteCSV
+// writes, reading and writing again gives the same bytes.
+//
+// # Layout
+//
+// The file has a header block of three-cell rows, an empty row, and a table
+// with a row per criterion. The sample assessment in Japanese begins:
+//
+//	dendai.assessment/v1,format,電子決済等代行業者に求める基準 自己評価シート
+//	記入方法,instructions,評価結果の列には 適合・一部適合・不適合・該当なし（…
+//	カタログ,catalog,jpbank-checklist
+//	カタログのバージョン,catalogVersion,1.0.0
+//	状態（下書き・提出済み）,state,提出済み
+//	評価日（YYYY-MM-DD）,assessedOn,2026-11-01
+//	事業者名（日本語）,subject.name.ja,株式会社サンプルペイ
+//	事業者名（英語）,subject.name.en,Sample Pay Inc.
+//	法人番号（13桁）,subject.corporateNumber,5010001112730
+//	電子決済等代行業の登録番号,subject.registrationNumber,関東財務局長（電代）第12号
+//	評価責任者の氏名,assessor.name,山田 太郎
+//	評価責任者の所属,assessor.organization,株式会社サンプルペイ 情報セキュリティ室
+//	評価責任者のメールアドレス,assessor.email,t.yamada@example.jp
+//
+//	ID,区分,確認項目,評価結果,該当なしの理由,根拠資料,コメント,改善策,改善担当,改善期限（YYYY-MM-DD）
+//	1-1,経営陣の関与,経営陣により…,適合,,"情報セキュリティ基本方針 第3版 | https://example.jp/…
+//	2026年度 取締役会議事録（情報セキュリティ報告） | BOD-2026-04",取締役会で年1回見直し…,,,
+//	1-2,情報・セキュリティ管理態勢,セキュリティ管理責任の…,適合,,情報セキュリティ管理規程 第2条（適用範囲） | SEC-REG-001,,,,
+//	…
+//	1-10,情報・セキュリティ管理態勢,…,不適合,,,第三者認証（ISMS等）を未取得…,ISMS（ISO/IEC 27001）認証を取得し…,経営企画部,2027-09-30
+//
+// The first cell of the file is always dendai.assessment/v1, which is how a
+// reader tells the file is one of these. In the header block, column A is a
+// label for people, column B the stable key of the field (ASCII, the same in
+// every language) and column C the value; the reader goes by the key. The rows
+// keyed format and instructions hold no value of the assessment: the sheet's
+// title and a note on how to fill it in.
+//
+// The table's columns are, in order: the criterion ID, its category (the title
+// of its group), its text, then the response: status, justification (why the
+// criterion does not apply), evidence, comment, and the remediation plan's
+// action, owner and due date. The ID, category and text columns come from the
+// catalog; the reader reads only the ID. The table has a row for every
+// criterion of the catalog, in catalog order, whether or not the assessment
+// answers it (a criterion without a response has an empty status, which reads
+// back as not_assessed), then a row for each response the catalog does not
+// account for (an unknown criterion, a second answer), so that nothing is lost.
+//
+// Labels, headings and the category and text columns are in opts.Lang. The
+// reader does not depend on the language: it reads columns by position and
+// accepts headings in Japanese, in English, or as the columns' stable keys
+// (criterion, category, text, status, justification, evidence, comment,
+// remediation.action, remediation.owner, remediation.due).
+//
+// # Values
+//
+// A status is written as its label in opts.Lang (適合 or Compliant, and so on);
+// not_assessed is written as an empty cell, which is what a person filling in
+// the sheet expects to find. The state is written as its label too (下書き,
+// 提出済み; draft, submitted in English). Dates are YYYY-MM-DD, corporate
+// numbers 13 digits and registration numbers in their normal form.
+//
+// Evidence takes one cell, one item per line: "title | ref", or just "title"
+// when there is no reference. The reader splits a line at its last "|" (or
+// full-width "｜") and trims the spaces around both parts, so a title that
+// holds a "|" is written "title |" when it has no reference. An item that would
+// not read back exactly from that form (a line break in it, a "|" in its
+// reference, spaces around its title or reference) is written as a JSON
+// object on its line, {"title":"…","ref":"…"}, which the reader also accepts.
+// So every item round-trips exactly, and the common case stays easy to read
+// and to type.
+//
+// Line breaks in a cell are written as LF, which is how Excel stores them; a
+// CR LF pair in a text (or CRs before an LF) is written as LF, as a CSV reader
+// would read it anyway. Other texts are written exactly.
+//
+// # Formula injection
+//
+// A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage
+// return as a formula, so a hostile value could run a formula on the bank's
+// computer (OWASP's CSV injection). WriteCSV neutralises such a cell by putting
+// an apostrophe (') in front of it. The reader removes one leading apostrophe
+// when the next character is one of those, or another apostrophe; so that
+// every text reads back as it was, a text that itself starts with an
+// apostrophe followed by one of them or by an apostrophe gets one more
+// apostrophe too. An apostrophe followed by anything else is left alone: 'abc
+// is written and read as 'abc.
+//
+// # Encodings
+//
+// Rows end with CR LF. With UTF8BOM the file starts with a byte order mark.
+// With ShiftJIS a character that Shift_JIS (CP932) cannot represent is not
+// replaced or dropped: WriteCSV writes nothing and returns a *CSVError naming
+// the row, the cell and the character. Choose UTF8BOM for such texts.
+//
+// WriteCSV returns a *CSVError too for a text that is not valid UTF-8 and for
+// an invalid status. The catalog provides the category and text columns and the
+// title; the assessment need not be valid against it.
+func WriteCSV(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment, opts *CSVOptions) error {
+	if cat == nil || a == nil {
+		return errors.New("report: WriteCSV needs a catalog and an assessment")
+	}
+	lang, enc := i18n.English, UTF8BOM
+	if opts != nil {
+		lang, enc = opts.Lang, opts.Encoding
+	}
+	if enc != UTF8BOM && enc != ShiftJIS {
+		return fmt.Errorf("report: unknown CSV encoding %v", enc)
+	}
+	rows, err := csvRows(cat, a, lang)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if enc == UTF8BOM {
+		buf.WriteString(byteOrderMark)
+	}
+	cw := csv.NewWriter(&buf)
+	var record []string
+	for i, row := range rows {
+		if len(row) == 0 {
+			buf.WriteString("\r\n")
+			continue
+		}
+		record = record[:0]
+		for j, c := range row {
+			s, p := exportCell(c.text, enc)
+			if p != nil {
+				p.Path, p.Line, p.Column, p.ID = c.path, i+1, j+1, c.id
+				return &CSVError{Problem: *p}
+			}
+			record = append(record, s)
+		}
+		// encoding/csv ends a record with LF, or with CR LF if asked to, but
+		// then it also rewrites the line breaks inside cells, which Excel
+		// writes as LF. So rows end in CR LF and cells keep LF.
+		if err := cw.Write(record); err != nil {
+			return err
+		}
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1)
+		buf.WriteString("\r\n")
+	}
+	out := buf.Bytes()
+	if enc == ShiftJIS {
+		// Every cell was checked, so this cannot fail.
+		if out, err = japanese.ShiftJIS.NewEncoder().Bytes(out); err != nil {
+			return err
+		}
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// TemplateCSV writes the blank CSV template of a catalog: WriteCSV of
+// assessment.Template(cat), a draft with a row per criterion and every status
+// cell empty.
+func TemplateCSV(w io.Writer, cat *criteria.Catalog, opts *CSVOptions) error {
+	if cat == nil {
+		return errors.New("report: TemplateCSV needs a catalog")
+	}
+	return WriteCSV(w, cat, assessment.Template(cat), opts)
+}
+
+// outCell is a cell to write, with the place of its value in the assessment.
+type outCell struct {
+	text string
+	path string
+	id   criteria.ID
+}
+
+// csvRows lays out the assessment; an empty row is the separator.
+// rowOrder returns the order of the table's rows: one per criterion of the
+// catalog, in catalog order, then the responses the catalog does not account
+// for (unknown criteria, second answers) in their order, so that nothing is
+// lost. A response index i >= 0 is a row for a.Responses[i]; -k-1 is a blank
+// row for the criterion at catalog index k.
+func rowOrder(cat *criteria.Catalog, a *assessment.Assessment) []int {
+	first := make(map[criteria.ID]int, len(a.Responses))
+	for i, r := range a.Responses {
+		if _, dup := first[r.Criterion]; !dup {
+			first[r.Criterion] = i
+		}
+	}
+	order := make([]int, 0, cat.Len()+len(a.Responses))
+	used := make([]bool, len(a.Responses))
+	for k, cr := range cat.All() {
+		if i, ok := first[cr.ID()]; ok {
+			order, used[i] = append(order, i), true
+		} else {
+			order = append(order, -k-1)
+		}
+	}
+	for i := range a.Responses {
+		if !used[i] {
+			order = append(order, i)
+		}
+	}
+	return order
+}
+
+func csvRows(cat *criteria.Catalog, a *assessment.Assessment, l i18n.Lang) ([][]outCell, error) {
+	label := func(k i18n.Key, args ...any) outCell { return outCell{text: i18n.Sprintf(l, k, args...)} }
+	rows := make([][]outCell, 0, len(headerFields)+4+len(a.Responses))
+	rows = append(rows,
+		[]outCell{{text: assessment.Format, path: "/format"}, {text: formatKey}, label(i18n.CSVTitle, cat.Title().In(l))},
+		[]outCell{label(i18n.CSVFieldInstructions), {text: instructionsKey}, label(i18n.CSVInstructions)},
+	)
+	for _, f := range headerFields {
+		rows = append(rows, []outCell{label(f.label), {text: f.key}, {text: csvHeaderValue(a, f.key, l), path: f.path}})
+	}
+	rows = append(rows, nil)
+	heading := make([]outCell, numColumns)
+	for j, c := range tableColumns {
+		heading[j] = label(c.label)
+	}
+	rows = append(rows, heading)
+	for _, i := range rowOrder(cat, a) {
+		var r assessment.Response
+		at := ""
+		if i >= 0 {
+			r, at = a.Responses[i], "/responses/"+strconv.Itoa(i)
+		} else {
+			r.Criterion = cat.At(-i - 1).ID() // a criterion without a response
+		}
+		row := make([]outCell, numColumns)
+		for j, c := range tableColumns {
+			row[j] = outCell{id: r.Criterion}
+			if at != "" {
+				row[j].path = at + c.path
+			}
+		}
+		row[colID].text = string(r.Criterion)
+		if cr, ok := cat.Criterion(r.Criterion); ok {
+			row[colCategory].text = cr.Group().Title().In(l)
+			row[colText].text = cr.Text().In(l)
+		}
+		switch {
+		case r.Status == assessment.NotAssessed:
+		case r.Status.IsValid():
+			row[colStatus].text = r.Status.Label().In(l)
+		default:
+			return nil, &CSVError{Problem: assessment.Problem{
+				Path: at + "/status", Line: len(rows) + 1, Column: colStatus + 1, ID: r.Criterion,
+				Code: i18n.StatusInvalid, Message: i18n.StatusInvalid.Text(r.Status.String()),
+			}}
+		}
+		row[colJustification].text = r.Justification
+		row[colEvidence].text = evidenceCell(r.Evidence)
+		row[colComment].text = r.Comment
+		if rem := r.Remediation; rem != nil {
+			row[colAction].text = rem.Action
+			row[colOwner].text = rem.Owner
+			row[colDue].text = rem.Due.String()
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+func csvHeaderValue(a *assessment.Assessment, key string, l i18n.Lang) string {
+	switch key {
+	case "catalog":
+		return string(a.Catalog)
+	case "catalogVersion":
+		return a.CatalogVersion
+	case "state":
+		switch a.State {
+		case assessment.Draft:
+			return i18n.Sprintf(l, i18n.StateDraft)
+		case assessment.Submitted:
+			return i18n.Sprintf(l, i18n.StateSubmitted)
+		}
+		return string(a.State)
+	case "assessedOn":
+		return a.AssessedOn.String()
+	case "subject.name.ja":
+		return a.Subject.Name.JA
+	case "subject.name.en":
+		return a.Subject.Name.EN
+	case "subject.corporateNumber":
+		return a.Subject.CorporateNumber.String()
+	case "subject.registrationNumber":
+		return a.Subject.RegistrationNumber.String()
+	case "assessor.name":
+		return a.Assessor.Name
+	case "assessor.organization":
+		return a.Assessor.Organization
+	case "assessor.email":
+		return a.Assessor.Email
+	}
+	return ""
+}
+
+// exportCell prepares a text for a cell: line breaks as LF, formulas
+// neutralised, and in Shift_JIS every character checked. The problem it
+// returns has no place yet.
+func exportCell(s string, enc Encoding) (string, *assessment.Problem) {
+	if !utf8.ValidString(s) {
+		return "", &assessment.Problem{Code: i18n.CSVInvalidUTF8, Message: i18n.CSVInvalidUTF8.Text()}
+	}
+	s = neutraliseFormula(normaliseLineBreaks(s))
+	if enc == ShiftJIS {
+		if r, ok := unrepresentable(s); ok {
+			u := fmt.Sprintf("U+%04X", r)
+			return "", &assessment.Problem{Code: i18n.CSVUnrepresentable, Message: i18n.CSVUnrepresentable.Text(string(r), u)}
+		}
+	}
+	return s, nil
+}
+
+// unrepresentable returns the first character of s that Shift_JIS cannot
+// represent, or that would not read back as itself.
+func unrepresentable(s string) (rune, bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return 0, false
+	}
+	b, err := japanese.ShiftJIS.NewEncoder().String(s)
+	if err == nil {
+		if back, err := japanese.ShiftJIS.NewDecoder().String(b); err == nil && back == s {
+			return 0, false
+		}
+	}
+	for _, r := range s {
+		b, err := japanese.ShiftJIS.NewEncoder().String(string(r))
+		if err != nil {
+			return r, true
+		}
+		if back, err := japanese.ShiftJIS.NewDecoder().String(b); err != nil || back != string(r) {
+			return r, true
+		}
+	}
+	return utf8.RuneError, true // not reached: some character failed above
+}
+
+// normaliseLineBreaks turns every CR LF pair into LF, and so any run of CRs
+// before an LF: encoding/csv reads a CR before a line's end as part of the line
+// break, and spreadsheets keep LF alone inside a cell. The result has no CR
+// before an LF, so normalising it again changes nothing.
+func normaliseLineBreaks(s string) string {
+	if !strings.Contains(s, "\r\n") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\r' {
+			b.WriteByte(s[i])
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == '\r' {
+			j++
+		}
+		if j == len(s) || s[j] != '\n' {
+			b.WriteString(s[i:j]) // CRs not before an LF stay
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+// formulaStart reports whether a spreadsheet takes a cell starting with c for a
+// formula.
+func formulaStart(c byte) bool {
+	switch c {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
+}
+
+// formulaEscaped reports whether a cell's text starts with an apostrophe that
+// restoreFormula removes.
+func formulaEscaped(s string) bool {
+	return len(s) >= 2 && s[0] == '\'' && (formulaStart(s[1]) || s[1] == '\'')
+}
+
+// neutraliseFormula puts an apostrophe before a text a spreadsheet would run
+// as a formula, and before a text that restoreFormula would otherwise shorten.
+func neutraliseFormula(s string) string {
+	if s != "" && formulaStart(s[0]) || formulaEscaped(s) {
+		return "'" + s
+	}
+	return s
+}
+
+// restoreFormula undoes neutraliseFormula.
+func restoreFormula(s string) string {
+	if formulaEscaped(s) {
+		return s[1:]
+	}
+	return s
+}
+
+// evidenceItem is the JSON form of an evidence line.
+type evidenceItem struct {
+	Title *string `json:"title"`
+	Ref   *string `json:"ref"`
+}
+
+// evidenceCell writes a list of evidence, one item per line.
+func evidenceCell(items []assessment.Evidence) string {
+	lines := make([]string, len(items))
+	for i, e := range items {
+		lines[i] = evidenceLine(e)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// evidenceLine writes an item as "title | ref" or "title" if that reads back
+// exactly, and as a JSON object otherwise.
+func evidenceLine(e assessment.Evidence) string {
+	if !utf8.ValidString(e.Title) || !utf8.ValidString(e.Ref) {
+		return e.Title + " | " + e.Ref // refused by exportCell; JSON would hide it
+	}
+	var plain []string
+	if e.Ref == "" {
+		plain = []string{e.Title, e.Title + " |"}
+	} else {
+		plain = []string{e.Title + " | " + e.Ref}
+	}
+	for _, line := range plain {
+		if strings.ContainsAny(line, "\r\n") {
+			continue
+		}
+		if got, ok := parseEvidenceLine(line); ok && got == e {
+			return line
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(evidenceItem{Title: &e.Title, Ref: &e.Ref}) // strings cannot fail
+	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+// parseEvidence reads an evidence cell: one item per line, blank lines
+// skipped.
+func parseEvidence(cell string) []assessment.Evidence {
+	var items []assessment.Evidence
+	for _, line := range strings.FieldsFunc(cell, func(r rune) bool { return r == '\n' || r == '\r' }) {
+		if e, ok := parseEvidenceLine(line); ok {
+			items = append(items, e)
+		}
+	}
+	return items
+}
+
+// parseEvidenceLine reads one line of an evidence cell: a JSON object with a
+// title and an optional ref, or a title and an optional reference after the
+// last "|" (or full-width "｜"), with surrounding spaces removed. It reports
+// false for a blank line.
+func parseEvidenceLine(line string) (assessment.Evidence, bool) {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return assessment.Evidence{}, false
+	}
+	if t[0] == '{' {
+		if e, ok := jsonEvidence(t); ok {
+			return e, true
+		}
+	}
+	i := strings.LastIndexAny(t, "|｜")
+	if i < 0 {
+		return assessment.Evidence{Title: t}, true
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	return assessment.Evidence{Title: strings.TrimSpace(t[:i]), Ref: strings.TrimSpace(t[i+n:])}, true
+}
+
+func jsonEvidence(s string) (assessment.Evidence, bool) {
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.DisallowUnknownFields()
+	var v evidenceItem
+	if err := dec.Decode(&v); err != nil || v.Title == nil {
+		return assessment.Evidence{}, false
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return assessment.Evidence{}, false
+	}
+	e := assessment.Evidence{Title: *v.Title}
+	if v.Ref != nil {
+		e.Ref = *v.Ref
+	}
+	return e, true
+}
+
+// IsCSV reports whether data is a CSV file rather than a JSON document: whether
+// its first byte other than a byte order mark and white space is something
+// other than '{'. It reports false for empty input.
+func IsCSV(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
+	for _, c := range data {
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{':
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// ReadCSV reads an assessment from the CSV form WriteCSV writes (see WriteCSV
+// for the layout), as a person may have filled it in with Excel or any other
+// spreadsheet.
+//
+// The encoding is told by content: UTF-8 after a byte order mark, UTF-8 if the
+// whole file is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the
+// encoding cannot read are a problem. Rows may end with CR LF or LF, and rows
+// may be shorter than the layout; empty rows are skipped.
+//
+// Header rows are identified by their key in column B, table columns by their
+// position; the headings may be in either language. A status may be written
+// any way assessment.ParseStatus accepts (適合, ○, △, ×, －, compliant, N/A
+// and so on), and an empty status cell means not_assessed. Dates may be
+// YYYY-MM-DD, or YYYY/M/D as Excel rewrites them. Surrounding spaces in IDs,
+// the catalog's version, statuses, dates, numbers and the email address are
+// ignored; other texts are kept as written, except that a CR LF pair in a cell
+// reads as LF. A remediation plan is read when its action, owner or due date is
+// filled in. When a row's ID is not a criterion of cat but its text column is
+// the text of exactly one criterion, the row is that criterion's: spreadsheets
+// turn IDs such as 1-1 into dates.
+//
+// Every problem is reported at once, sorted by row and column, each with the
+// row (Line) and cell (Column) of the CSV file counted from 1, the JSON Pointer
+// of the same value in the JSON form (Path) and the criterion (ID). Values
+// that do not parse (a status, a date, a corporate or registration number)
+// have the codes and messages of assessment.Decode. ReadCSV does not check the
+// assessment against cat beyond its criterion IDs; CheckCSV does.
+//
+// The assessment is nil when the file is over assessment.DefaultMaxSize, empty,
+// not well-formed CSV or not a dendai template; otherwise it holds every value
+// that could be read, even when there are problems.
+func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, []assessment.Problem) {
+	r := readCSV(data, cat, assessment.DefaultMaxSize)
+	return r.a, r.result()
+}
+
+// CheckCSV reads a CSV file as ReadCSV does and validates the assessment
+// against cat as assessment.Validate does, in one call, as assessment.Check
+// does for JSON. Validation problems are located in the CSV file by row and
+// column too, at the cell of the value (or, for a missing response, at the
+// table's heading row); a value ReadCSV refused is not reported again. All the
+// problems come sorted by row, then column. Options set the size limit and the
+// date of today. The assessment is nil when ReadCSV reads none.
+func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*assessment.Assessment, []assessment.Problem) {
+	max := assessment.DefaultMaxSize
+	if opts != nil && opts.MaxSize > 0 {
+		max = opts.MaxSize
+	}
+	r := readCSV(data, cat, max)
+	if r.a == nil {
+		return nil, r.result()
+	}
+	read := slices.Clone(r.problems)
+	for _, p := range assessment.Validate(cat, r.a, opts) {
+		if p.Code == i18n.TooManyProblems {
+			r.truncated = true
+			continue
+		}
+		// A value the reader refused reads as its zero value; do not report it again.
+		if slices.ContainsFunc(read, func(q assessment.Problem) bool { return coversPath(q.Path, p.Path) }) {
+			continue
+		}
+		at := r.locate(p.Path)
+		p.Line, p.Column = at.line, at.col
+		r.problems = append(r.problems, p)
+	}
+	return r.a, r.result()
+}
+
+// coversPath reports whether a problem at path p makes one at q redundant: q
+// is p or lies under it.
+func coversPath(p, q string) bool {
+	return p != "" && (q == p || strings.HasPrefix(q, p+"/"))
+}
+
+// csvPlace is a cell of the CSV file: its row and column, from 1.
+type csvPlace struct{ line, col int }
+
+// csvReader reads the records of a CSV file into an assessment.
+type csvReader struct {
+	cat       *criteria.Catalog
+	a         *assessment.Assessment
+	problems  []assessment.Problem
+	truncated bool
+	// places maps the JSON Pointer of each value read to its cell.
+	places map[string]csvPlace
+	// texts maps the criteria's texts to their IDs, "" for a text shared by
+	// several; built on first use.
+	texts map[string]criteria.ID
+}
+
+// csvRecord is a row of the CSV file with its row number.
+type csvRecord struct {
+	line  int
+	cells []string
+}
+
+func (r *csvReader) fail(at csvPlace, path string, id criteria.ID, key i18n.Key, args ...any) {
+	r.failText(at, path, id, key, key.Text(args...))
+}
+
+func (r *csvReader) failText(at csvPlace, path string, id criteria.ID, key i18n.Key, msg i18n.Text) {
+	if len(r.problems) > assessment.MaxProblems {
+		r.truncated = true // bound the memory a hostile file can take
+		return
+	}
+	r.problems = append(r.problems, assessment.Problem{Path: path, Line: at.line, Column: at.col, ID: id, Code: key, Message: msg})
+}
+
+// result returns the problems sorted by row and column, capped at
+// assessment.MaxProblems.
+func (r *csvReader) result() []assessment.Problem {
+	ps := r.problems
+	slices.SortStableFunc(ps, func(a, b assessment.Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	if len(ps) <= assessment.MaxProblems && !r.truncated {
+		return ps
+	}
+	if len(ps) > assessment.MaxProblems {
+		ps = ps[:assessment.MaxProblems:assessment.MaxProblems]
+	}
+	return append(ps, assessment.Problem{Code: i18n.TooManyProblems, Message: i18n.TooManyProblems.Text(assessment.MaxProblems)})
+}
+
+// locate returns the cell of the value at a JSON Pointer, or of the nearest
+// value above it.
+func (r *csvReader) locate(path string) csvPlace {
+	for {
+		if at, ok := r.places[path]; ok {
+			return at
+		}
+		i := strings.LastIndexByte(path, '/')
+		if i < 0 {
+			return csvPlace{}
+		}
+		path = path[:i]
+	}
+}
+
+// at records the cell of the value at path, and of the values above it that
+// have no cell of their own yet.
+func (r *csvReader) at(path string, p csvPlace) {
+	r.places[path] = p
+	for i := strings.LastIndexByte(path, '/'); i > 0; i = strings.LastIndexByte(path, '/') {
+		path = path[:i]
+		if _, ok := r.places[path]; !ok {
+			r.places[path] = p
+		}
+	}
+}
+
+func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
+	r := &csvReader{cat: cat, places: map[string]csvPlace{}}
+	if len(data) > max {
+		r.fail(csvPlace{}, "", "", i18n.InputTooLarge, max)
+		return r
+	}
+	records, ok := r.records(data)
+	if !ok {
+		return r
+	}
+	r.assessment(records)
+	return r
+}
+
+// records decodes the file and splits it into records, numbered as a
+// spreadsheet numbers its rows: empty lines count. Cells come out valid UTF-8,
+// with neutralised formulas restored.
+func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
+	var text, encoding string
+	switch {
+	case bytes.HasPrefix(data, []byte(byteOrderMark)):
+		text, encoding = string(data[len(byteOrderMark):]), "UTF-8"
+	case utf8.Valid(data):
+		text, encoding = string(data), "UTF-8"
+	default:
+		b, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+		if err != nil {
+			r.fail(csvPlace{}, "", "", i18n.CSVInvalidBytes, "Shift_JIS")
+			return nil, false
+		}
+		text, encoding = string(b), "Shift_JIS"
+	}
+	// The Shift_JIS decoder reads what it cannot decode as U+FFFD, which
+	// Shift_JIS itself cannot encode.
+	bad := func(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }
+	if encoding == "UTF-8" {
+		bad = func(s string) bool { return !utf8.ValidString(s) }
+	}
+
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.FieldsPerRecord = -1
+	var records []csvRecord
+	row, next, prev := 0, 1, int64(0) // next is the physical line after the last record
+	for {
+		cells, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				r.fail(csvPlace{}, "", "", i18n.CSVQuote)
+				return nil, false
+			}
+			key := i18n.CSVQuote
+			if errors.Is(pe.Err, csv.ErrBareQuote) {
+				key = i18n.CSVBareQuote
+			}
+			r.fail(csvPlace{row + 1 + pe.StartLine - next, len(cells) + 1}, "", "", key)
+			return nil, false
+		}
+		start, _ := cr.FieldPos(0)
+		row += 1 + start - next
+		off := cr.InputOffset()
+		next += strings.Count(text[prev:off], "\n")
+		prev = off
+		for j, c := range cells {
+			if bad(c) {
+				r.fail(csvPlace{row, j + 1}, "", "", i18n.CSVInvalidBytes, encoding)
+				c = strings.ToValidUTF8(c, "\uFFFD")
+			}
+			cells[j] = restoreFormula(normaliseLineBreaks(c))
+		}
+		records = append(records, csvRecord{row, cells})
+	}
+	if len(records) == 0 {
+		r.fail(csvPlace{}, "", "", i18n.JSONEmpty)
+		return nil, false
+	}
+	return records, true
+}
+
+// blankRow reports whether every cell of a row is empty or white space.
+func blankRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// cellAt returns the j-th cell of a row, or "" if the row is shorter.
+func cellAt(cells []string, j int) string {
+	if j < len(cells) {
+		return cells[j]
+	}
+	return ""
+}
+
+// extraCells reports the first non-blank cell beyond the first n of a row.
+func (r *csvReader) extraCells(rec csvRecord, n int) {
+	for j := n; j < len(rec.cells); j++ {
+		if strings.TrimSpace(rec.cells[j]) != "" {
+			r.fail(csvPlace{rec.line, j + 1}, "", "", i18n.CSVExtraCell, n)
+			return
+		}
+	}
+}
+
+func (r *csvReader) assessment(records []csvRecord) {
+	i := slices.IndexFunc(records, func(rec csvRecord) bool { return !blankRow(rec.cells) })
+	if i < 0 {
+		r.fail(csvPlace{}, "", "", i18n.JSONEmpty)
+		return
+	}
+	first := records[i]
+	if f := strings.TrimSpace(first.cells[0]); f != assessment.Format {
+		r.fail(csvPlace{first.line, 1}, "/format", "", i18n.CSVFormat, f)
+		return
+	}
+	r.a = &assessment.Assessment{}
+	r.at("", csvPlace{first.line, 1})
+	r.at("/format", csvPlace{first.line, 1})
+	r.extraCells(first, headerCells)
+
+	seen := map[string]int{} // header keys read, with their rows
+	table := 0               // the row of the table's headings
+	last := first.line
+	ids := map[criteria.ID]int{} // criteria read, with their rows
+	for _, rec := range records[i+1:] {
+		if blankRow(rec.cells) {
+			continue
+		}
+		last = rec.line
+		switch {
+		case table > 0:
+			r.response(rec, ids)
+		case isIDHeading(cellAt(rec.cells, colID)):
+			table = rec.line
+			r.at("/responses", csvPlace{rec.line, 1})
+			r.headings(rec)
+		default:
+			r.header(rec, seen)
+		}
+	}
+	end := table
+	if table == 0 {
+		end = last
+		r.fail(csvPlace{last, 1}, "/responses", "", i18n.CSVMissingTable)
+	}
+	for _, f := range headerFields {
+		if _, ok := seen[f.key]; !ok {
+			if _, ok := r.places[f.path]; !ok {
+				r.at(f.path, csvPlace{end, 2})
+			}
+			r.fail(csvPlace{end, 2}, f.path, "", i18n.CSVMissingField, f.key)
+		}
+	}
+}
+
+// isIDHeading reports whether a first cell is the heading of the ID column, which
+// starts the table.
+func isIDHeading(s string) bool {
+	f := i18n.Fold(s)
+	return f == tableColumns[colID].key || f == i18n.Fold(i18n.Sprintf(i18n.Japanese, i18n.LabelID)) ||
+		f == i18n.Fold(i18n.Sprintf(i18n.English, i18n.LabelID))
+}
+
+// headings checks the table's headings: each column's in either language, with
+// or without the note in parentheses, or its key.
+func (r *csvReader) headings(rec csvRecord) {
+	for j, c := range tableColumns {
+		got := cellAt(rec.cells, j)
+		f := headingText(got)
+		if f == headingText(c.key) || f == headingText(i18n.Sprintf(i18n.Japanese, c.label)) ||
+			f == headingText(i18n.Sprintf(i18n.English, c.label)) {
+			continue
+		}
+		r.fail(csvPlace{rec.line, j + 1}, "", "", i18n.CSVColumnHeading, j+1, c.label, got)
+	}
+	r.extraCells(rec, numColumns)
+}
+
+// headingText folds a heading for comparison and drops a note in parentheses
+// at its end: 改善期限（YYYY-MM-DD） and 改善期限 are the same heading.
+func headingText(s string) string {
+	f := i18n.Fold(s) // full-width parentheses become ASCII ones
+	if strings.HasSuffix(f, ")") {
+		if i := strings.LastIndexByte(f, '('); i > 0 {
+			f = strings.TrimSpace(f[:i])
+		}
+	}
+	return f
+}
+
+// header reads a row of the header block.
+func (r *csvReader) header(rec csvRecord, seen map[string]int) {
+	defer r.extraCells(rec, headerCells)
+	key := strings.TrimSpace(cellAt(rec.cells, 1))
+	if strings.EqualFold(key, instructionsKey) || strings.EqualFold(key, formatKey) {
+		return // no value of the assessment; the format was checked on the first row
+	}
+	i := slices.IndexFunc(headerFields[:], func(f headerField) bool { return strings.EqualFold(f.key, key) })
+	if i < 0 {
+		r.fail(csvPlace{rec.line, 2}, "", "", i18n.CSVUnknownField, key)
+		return
+	}
+	f := headerFields[i]
+	if line, dup := seen[f.key]; dup {
+		r.fail(csvPlace{rec.line, 2}, "", "", i18n.CSVDuplicateField, f.key, line)
+		return
+	}
+	seen[f.key] = rec.line
+	at := csvPlace{rec.line, 3}
+	r.at(f.path, at)
+	v := cellAt(rec.cells, 2)
+	a := r.a
+	switch f.key {
+	case "catalog":
+		a.Catalog = criteria.ID(strings.TrimSpace(v))
+	case "catalogVersion":
+		a.CatalogVersion = strings.TrimSpace(v)
+	case "state":
+		a.State = parseCSVState(v)
+	case "assessedOn":
+		a.AssessedOn = parseCSVValue(r, v, at, f.path, "", parseCSVDate)
+	case "subject.name.ja":
+		a.Subject.Name.JA = v
+	case "subject.name.en":
+		a.Subject.Name.EN = v
+	case "subject.corporateNumber":
+		a.Subject.CorporateNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseCorporateNumber)
+	case "subject.registrationNumber":
+		a.Subject.RegistrationNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseRegistrationNumber)
+	case "assessor.name":
+		a.Assessor.Name = v
+	case "assessor.organization":
+		a.Assessor.Organization = v
+	case "assessor.email":
+		a.Assessor.Email = strings.TrimSpace(v)
+	}
+}
+
+// parseCSVState reads a state: draft or submitted in any case, or their labels in
+// either language. Anything else is kept as written, for validation to report.
+func parseCSVState(s string) assessment.State {
+	switch f := i18n.Fold(s); f {
+	case string(assessment.Draft), i18n.Fold(i18n.Sprintf(i18n.Japanese, i18n.StateDraft)), i18n.Fold(i18n.Sprintf(i18n.English, i18n.StateDraft)):
+		return assessment.Draft
+	case string(assessment.Submitted), i18n.Fold(i18n.Sprintf(i18n.Japanese, i18n.StateSubmitted)), i18n.Fold(i18n.Sprintf(i18n.English, i18n.StateSubmitted)):
+		return assessment.Submitted
+	}
+	return assessment.State(s)
+}
+
+// parseCSVValue parses a cell with parse, recording a failure as a problem. A
+// blank cell is the zero value, as in the blank template.
+func parseCSVValue[T any](r *csvReader, s string, at csvPlace, path string, id criteria.ID, parse func(string) (T, error)) T {
+	var zero T
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return zero
+	}
+	v, err := parse(s)
+	if err != nil {
+		if ve, ok := errors.AsType[*assessment.ValueError](err); ok {
+			r.failText(at, path, id, ve.Code, ve.Message)
+		} else {
+			r.fail(at, path, id, i18n.ValueInvalid, s)
+		}
+		return zero
+	}
+	return v
+}
+
+// parseCSVDate parses a date as assessment.ParseDate does, and also as Excel
+// rewrites it in Japan: 2026/11/1.
+func parseCSVDate(s string) (assessment.Date, error) {
+	d, err := assessment.ParseDate(s)
+	if err == nil {
+		return d, nil
+	}
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 || len(parts[0]) != 4 {
+		return d, err
+	}
+	var n [3]int
+	for i, p := range parts {
+		if len(p) == 0 || len(p) > 4 || strings.ContainsFunc(p, func(r rune) bool { return r < '0' || r > '9' }) {
+			return d, err
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	if len(parts[1]) > 2 || len(parts[2]) > 2 {
+		return d, err
+	}
+	if dt, ok := assessment.NewDate(n[0], time.Month(n[1]), n[2]); ok {
+		return dt, nil
+	}
+	return d, err
+}
+
+// criterionByText returns the criterion whose text, in either language, is s.
+func (r *csvReader) criterionByText(s string) (criteria.ID, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if r.texts == nil {
+		r.texts = make(map[string]criteria.ID, 2*r.cat.Len())
+		add := func(t string, id criteria.ID) {
+			if t = strings.TrimSpace(t); t == "" {
+				return
+			}
+			if other, dup := r.texts[t]; dup && other != id {
+				id = ""
+			}
+			r.texts[t] = id
+		}
+		for _, cr := range r.cat.All() {
+			add(cr.Text().JA, cr.ID())
+			add(cr.Text().EN, cr.ID())
+		}
+	}
+	id := r.texts[s]
+	return id, id != ""
+}
+
+// response reads a row of the table.
+func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
+	defer r.extraCells(rec, numColumns)
+	n := len(r.a.Responses)
+	at := "/responses/" + strconv.Itoa(n)
+	r.at(at, csvPlace{rec.line, 1})
+	for j, c := range tableColumns {
+		if c.path != "" {
+			r.at(at+c.path, csvPlace{rec.line, j + 1})
+		}
+	}
+	r.at(at+"/remediation", csvPlace{rec.line, colAction + 1})
+	get := func(j int) string { return cellAt(rec.cells, j) }
+
+	id := criteria.ID(strings.TrimSpace(get(colID)))
+	_, known := r.cat.Criterion(id)
+	if !known {
+		if byText, ok := r.criterionByText(get(colText)); ok {
+			id, known = byText, true
+		}
+	}
+	idAt := csvPlace{rec.line, colID + 1}
+	switch line, dup := ids[id]; {
+	case id == "":
+		r.fail(idAt, at+"/criterion", id, i18n.CSVMissingCriterion)
+	case !known:
+		r.fail(idAt, at+"/criterion", id, i18n.CSVUnknownCriterion, string(r.cat.ID()), string(id))
+	case dup:
+		r.fail(idAt, at+"/criterion", id, i18n.CSVDuplicateRow, string(id), line)
+	default:
+		ids[id] = rec.line
+	}
+
+	resp := assessment.Response{Criterion: id}
+	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, colStatus + 1}, at+"/status", id, assessment.ParseStatus)
+	resp.Justification = get(colJustification)
+	resp.Evidence = parseEvidence(get(colEvidence))
+	resp.Comment = get(colComment)
+	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
+	problems := len(r.problems)
+	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, colDue + 1}, at+"/remediation/due", id, parseCSVDate)
+	if rem.Action != "" || rem.Owner != "" || !rem.Due.IsZero() || len(r.problems) > problems {
+		resp.Remediation = &rem
+	}
+	r.a.Responses = append(r.a.Responses, resp)
+}
