@@ -8,13 +8,15 @@ import (
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
+	"github.com/dendai-go/dendai/report"
 )
 
 func runTemplate(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
 	fs.add("lang", "", "ja", "en")
-	fs.add("format", "json", "json")
+	format := fs.add("format", "json", "json", "csv")
+	encoding := fs.add("encoding", "utf-8", "utf-8", "shift_jis")
 	pos, uerr := fs.parse(args)
 	if uerr != nil {
 		return c.usageError(uerr.key, uerr.args...)
@@ -25,6 +27,9 @@ func runTemplate(c *cli, args []string) int {
 	cat, status := c.loadCatalog(catalogFlag.value)
 	if cat == nil {
 		return status
+	}
+	if format.value == "csv" {
+		return c.writeCSV(cat, assessment.Template(cat), encoding.value)
 	}
 	out, err := assessment.Encode(assessment.Template(cat))
 	if err != nil {
@@ -58,7 +63,7 @@ func runValidate(c *cli, args []string) int {
 	if cat == nil {
 		return status
 	}
-	_, problems := assessment.Check(cat, data, &assessment.Options{Now: c.now})
+	_, problems := c.check(cat, data)
 	if format.value == "json" {
 		type problem struct {
 			Path      string `json:"path"`
@@ -98,6 +103,16 @@ func (c *cli) reportProblems(w io.Writer, name string, problems []assessment.Pro
 	for _, p := range problems {
 		io.WriteString(w, name+": "+p.Describe(c.lang)+"\n")
 	}
+}
+
+// check decodes and validates an assessment given as JSON or as the CSV
+// template, told apart by content.
+func (c *cli) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, []assessment.Problem) {
+	opts := &assessment.Options{Now: c.now}
+	if report.IsCSV(data) {
+		return report.CheckCSV(cat, data, opts)
+	}
+	return assessment.Check(cat, data, opts)
 }
 
 // catalogFor returns the catalog an assessment is checked against: the one

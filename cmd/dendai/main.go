@@ -5,11 +5,13 @@
 // Usage:
 //
 //	dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-//	dendai template [--catalog ID|FILE] [--lang ja|en] [--format json]
+//	dendai template [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
 //	dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
 //	dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
 //	                [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
 //	dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
+//	dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
+//	                [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
 //	dendai version
 //
 // The language is --lang, else the first of LC_ALL, LC_MESSAGES and LANG that is
@@ -62,6 +64,7 @@ func commands() []command {
 		{"validate", runValidate},
 		{"score", runScore},
 		{"diff", runDiff},
+		{"export", runExport},
 		{"version", runVersion},
 	}
 }

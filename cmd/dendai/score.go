@@ -119,7 +119,7 @@ func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.R
 	if pol == nil {
 		return nil, status
 	}
-	a, problems := assessment.Check(cat, data, &assessment.Options{Now: c.now})
+	a, problems := c.check(cat, data)
 	if len(problems) > 0 {
 		c.reportProblems(c.stderr, name, problems)
 		if a == nil || (strict && a.State != assessment.Draft) {

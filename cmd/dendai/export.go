@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/oscal"
+	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+func runExport(c *cli, args []string) int {
+	var fs flagSet
+	to := fs.add("to", "", "oscal-catalog", "oscal-assessment-results", "csv")
+	catalogFlag := fs.add("catalog", "")
+	policyFlag := fs.add("policy", "")
+	fs.add("lang", "", "ja", "en")
+	encoding := fs.add("encoding", "utf-8", "utf-8", "shift_jis")
+	pos, uerr := fs.parse(args)
+	if uerr != nil {
+		return c.usageError(uerr.key, uerr.args...)
+	}
+	if !to.set {
+		return c.usageError(i18n.CLIMissingArgument, "--to")
+	}
+	if to.value == "oscal-catalog" {
+		if len(pos) > 0 {
+			return c.usageError(i18n.CLIExtraArgument, pos[0])
+		}
+		ref := catalogFlag.value
+		if ref == "" {
+			ref = string(criteria.ChecklistID)
+		}
+		cat, status := c.loadCatalog(ref)
+		if cat == nil {
+			return status
+		}
+		var pol *scoring.Policy
+		if policyFlag.set {
+			if pol, status = c.loadPolicy(policyFlag.value, cat); pol == nil {
+				return status
+			}
+		}
+		out, err := oscal.Catalog(cat, pol)
+		if err != nil {
+			return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+		}
+		c.stdout.Write(out)
+		return exitOK
+	}
+	switch {
+	case len(pos) == 0:
+		return c.usageError(i18n.CLIMissingArgument, i18n.CLIAssessmentFile)
+	case len(pos) > 1:
+		return c.usageError(i18n.CLIExtraArgument, pos[1])
+	}
+	policy := policyFlag.value
+	if policy == "" {
+		policy = scoring.UniformName
+	}
+	sc, status := c.scored(pos[0], catalogFlag.value, policy, false)
+	if sc == nil {
+		return status
+	}
+	if to.value == "csv" {
+		return c.writeCSV(sc.Catalog, sc.Assessment, encoding.value)
+	}
+	out, err := oscal.AssessmentResults(sc.Catalog, sc.Policy, sc.Assessment, sc.Result)
+	if err != nil {
+		return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+	}
+	c.stdout.Write(out)
+	return exitOK
+}
+
+// writeCSV writes an assessment as the CSV template, in the chosen language and
+// encoding.
+func (c *cli) writeCSV(cat *criteria.Catalog, a *assessment.Assessment, encoding string) int {
+	enc, err := report.ParseEncoding(encoding)
+	if err != nil {
+		return c.usageError(i18n.CLIFlagBadValue, "--encoding", encoding, "utf-8, shift_jis")
+	}
+	var buf bytes.Buffer
+	if err := report.WriteCSV(&buf, cat, a, &report.CSVOptions{Lang: c.lang, Encoding: enc}); err != nil {
+		var ce *report.CSVError
+		if errors.As(err, &ce) {
+			return c.fail(exitProblems, i18n.CLIExportFailed, ce.Problem.Describe(c.lang))
+		}
+		return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+	}
+	c.stdout.Write(buf.Bytes())
+	return exitOK
+}
