@@ -122,7 +122,14 @@ func (c *cli) catalogFor(flag string, data []byte) (*criteria.Catalog, int) {
 	if flag != "" {
 		return c.loadCatalog(flag)
 	}
-	if v, err := jsonx.Parse(string(data)); err == nil && v.Kind == jsonx.Object {
+	if report.IsCSV(data) {
+		// The header block names the catalog; reading it needs no catalog.
+		if a, _ := report.ReadCSV(data, criteria.Checklist()); a != nil {
+			if cat, ok := criteria.Builtin(a.Catalog); ok {
+				return cat, exitOK
+			}
+		}
+	} else if v, err := jsonx.Parse(string(data)); err == nil && v.Kind == jsonx.Object {
 		for _, m := range v.Members {
 			if m.Key == "catalog" && m.Value.Kind == jsonx.String {
 				if cat, ok := criteria.Builtin(criteria.ID(m.Value.Str)); ok {
