@@ -251,6 +251,7 @@ func TestConcurrentValidate(t *testing.T) {
 				a, ps := Check(criteria.Checklist(), data, clock)
 				if a == nil || len(ps) != 0 {
 					t.Errorf("sample: %v", codes(ps))
+					return
 				}
 				a.Responses[0].Status = NonCompliant
 				if ps := Validate(criteria.Checklist(), a, clock); len(ps) != 1 {
