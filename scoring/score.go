@@ -127,9 +127,21 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 	for i := range seen {
 		seen[i] = 0xff // no response yet
 	}
+	// Responses usually come in catalog order, as the template lists them:
+	// try the criterion after the last one before looking the ID up.
+	next := 0
 	for _, resp := range a.Responses {
-		if i, ok := cat.Index(resp.Criterion); ok && seen[i] == 0xff {
-			seen[i] = resp.Status
+		i := -1
+		if next < n && cat.At(next).ID() == resp.Criterion {
+			i = next
+		} else if j, ok := cat.Index(resp.Criterion); ok {
+			i = j
+		}
+		if i >= 0 {
+			next = i + 1
+			if seen[i] == 0xff {
+				seen[i] = resp.Status
+			}
 		}
 	}
 	weights := p.weights
