@@ -15,14 +15,28 @@
 //   - [github.com/dendai-go/dendai/i18n]: Japanese and English: the Text type,
 //     language negotiation from Accept-Language headers and POSIX locales, and the
 //     message catalog every user-visible string comes from.
+//   - [github.com/dendai-go/dendai/assessment]: an EPISP's self-assessment (status per
+//     criterion, evidence, justification, remediation plan), read strictly from
+//     dendai.assessment/v1 JSON and validated against a catalog, every problem
+//     reported at once with its place, in both languages.
+//   - [github.com/dendai-go/dendai/scoring]: transparent weighted policies (weights,
+//     credits, gates, rating bands), exact scores with explanations, and the
+//     comparison of two results.
+//   - [github.com/dendai-go/dendai/report]: text, Markdown and HTML reports with a
+//     radar chart, and the CSV template exchanged as a spreadsheet (UTF-8 or
+//     Shift_JIS).
+//   - [github.com/dendai-go/dendai/oscal]: OSCAL catalogs and assessment results.
 //   - [github.com/dendai-go/dendai/schema]: JSON Schemas of the public JSON formats.
-//   - The dendai command (cmd/dendai) prints catalogs from the command line.
+//   - The dendai command (cmd/dendai) does all of this from the command line.
 //
 // # Flow
 //
 // A catalog names the criteria; an EPISP's self-assessment answers them; dendai
 // validates the answers against the catalog, with every problem reported in
-// Japanese and English, and scores them under a transparent weighted policy.
+// Japanese and English, and scores them under a transparent weighted policy:
+//
+//	bytes (JSON or CSV) -> assessment.Check(catalog, data) -> *Assessment, problems
+//	-> scoring.Score(catalog, policy, assessment) -> *Result -> report, OSCAL or JSON
 //
 // # Guarantees
 //
