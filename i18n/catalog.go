@@ -169,6 +169,15 @@ const (
 	ReportGenerated       Key = "report.generated"
 	ReportWithDetail      Key = "report.with_detail"
 	ReportListSeparator   Key = "report.list_separator"
+	PolicyViewCatalog     Key = "policy_view.catalog"
+	PolicyViewCredit      Key = "policy_view.credit"
+	PolicyViewNotApplic   Key = "policy_view.not_applicable"
+	PolicyViewTiers       Key = "policy_view.tiers"
+	PolicyViewNoTiers     Key = "policy_view.no_tiers"
+	PolicyViewNAPasses    Key = "policy_view.na_passes"
+	PolicyViewTier        Key = "policy_view.tier"
+	PolicyViewRationale   Key = "policy_view.rationale"
+	PolicyViewCriteria    Key = "policy_view.criteria"
 	DiffHeading           Key = "diff.heading"
 	DiffScore             Key = "diff.score"
 	DiffRating            Key = "diff.rating"
@@ -414,6 +423,15 @@ var entries = [...]entry{
 	{ReportGenerated, "dendai で作成", "Made with dendai"},
 	{ReportWithDetail, "%s（%s）", "%s (%s)"},
 	{ReportListSeparator, "、", ", "},
+	{PolicyViewCatalog, "対象カタログ: %s %s", "Catalog: %s %s"},
+	{PolicyViewCredit, "得点率", "Credit"},
+	{PolicyViewNotApplic, "該当なしは計算から除外", "not applicable is left out"},
+	{PolicyViewTiers, "ティアと重み", "Tiers and weights"},
+	{PolicyViewNoTiers, "ティアはありません（記載のない基準の重み: %s）", "no tiers (criteria not listed weigh %s)"},
+	{PolicyViewNAPasses, "（該当なしは合格）", " (not applicable passes)"},
+	{PolicyViewTier, "ティア", "Tier"},
+	{PolicyViewRationale, "根拠", "Rationale"},
+	{PolicyViewCriteria, "基準ごとの重み", "Weights by criterion"},
 	{DiffHeading, "前回と今回の比較（%s、評価方針 %s）", "Changes since the previous assessment (%s, policy %s)"},
 	{DiffScore, "スコア: %s → %s（%s）", "Score: %s → %s (%s)"},
 	{DiffRating, "評価ランク: %s → %s", "Rating: %s → %s"},
@@ -446,6 +464,7 @@ var entries = [...]entry{
   dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
   dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
                   [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
+  dendai policy   [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
   dendai version
 
 コマンド:
@@ -455,6 +474,7 @@ var entries = [...]entry{
   score     自己評価を検証したうえで評価方針に従って採点します
   diff      前回と今回の自己評価の採点結果を比較します
   export    カタログや自己評価を OSCAL または CSV で書き出します
+  policy    評価方針（重み・ゲート・評価ランクと、基準ごとの重みの根拠）を表示します
   version   バージョンを表示します
 
 オプション:
@@ -482,6 +502,7 @@ Usage:
   dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
   dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
                   [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
+  dendai policy   [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
   dendai version
 
 Commands:
@@ -491,6 +512,7 @@ Commands:
   score     validate an assessment, then score it under a policy
   diff      compare the scores of an earlier and a later assessment
   export    write a catalog or an assessment as OSCAL or CSV
+  policy    print a scoring policy: weights, gates, bands and each weight's rationale
   version   print the version
 
 Options:

@@ -19,7 +19,8 @@
 //     high (7.5), medium (5) or low (2.5), the risk weights of OpenSSF Scorecard,
 //     with a one-line rationale in Japanese and English for each
 //     ([Policy.Rationale]). It also fails when any critical criterion is
-//     non_compliant or not_assessed.
+//     non_compliant or not_assessed. docs/policies in the repository lists every
+//     criterion's tier, weight and rationale, and `dendai policy` prints them.
 //
 // Both give compliant a credit of 1, partially_compliant 0.5, non_compliant 0 and
 // not_assessed 0: a gap is not a pass. not_applicable is left out of the sums

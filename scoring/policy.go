@@ -32,6 +32,7 @@ type Policy struct {
 	weights       []Decimal // by catalog index
 	tierOf        []int8    // by catalog index; -1 for none
 	rationale     []i18n.Text
+	listed        []int // catalog indexes of the criteria the document lists, in its order
 	gates         []Gate
 	bands         []Band
 }
@@ -395,6 +396,7 @@ func (b *policyBuilder) criteria(v jsonx.Value) {
 			return
 		}
 		b.p.rationale[idx] = rationale
+		b.p.listed = append(b.p.listed, idx)
 		switch {
 		case hasTier && tier >= 0:
 			b.p.tierOf[idx], b.p.weights[idx] = int8(tier), b.p.tiers[tier].Weight

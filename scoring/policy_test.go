@@ -622,3 +622,25 @@ func collect[T any](seq func(func(T) bool)) []T {
 	}
 	return out
 }
+
+// TestPolicyAppendJSON checks that a policy encodes back to the document it was
+// read from, byte for byte, for both built-in policies.
+func TestPolicyAppendJSON(t *testing.T) {
+	for _, name := range []string{"data/uniform.json", "data/risk-weighted.json"} {
+		orig, err := data.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ParsePolicy(orig, criteria.Checklist())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := p.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(string(orig), string(out)); diff != "" {
+			t.Errorf("%s: AppendJSON differs from the file (-file +encoded):\n%s", name, diff)
+		}
+	}
+}

@@ -12,6 +12,7 @@
 //	dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
 //	dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
 //	                [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
+//	dendai policy   [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
 //	dendai version
 //
 // The language is --lang, else the first of LC_ALL, LC_MESSAGES and LANG that is
@@ -65,6 +66,7 @@ func commands() []command {
 		{"score", runScore},
 		{"diff", runDiff},
 		{"export", runExport},
+		{"policy", runPolicy},
 		{"version", runVersion},
 	}
 }

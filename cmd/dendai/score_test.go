@@ -119,3 +119,21 @@ func TestScoreJSONIsResult(t *testing.T) {
 		t.Errorf("result JSON lacks contract fields: have %v, format %v, score %v", keys, doc["format"], doc["score"])
 	}
 }
+
+func TestPolicyCommand(t *testing.T) {
+	embedded := mustRead(t, "../../scoring/data/risk-weighted.json")
+	out, errOut, status := invoke(t, nil, "", "policy", "--policy", "risk-weighted", "--format", "json")
+	if status != exitOK || errOut != "" || out != embedded {
+		t.Errorf("policy --format json: status %d, stderr %q, same as the embedded file: %v", status, errOut, out == embedded)
+	}
+	out, _, _ = invoke(t, nil, "", "policy", "--policy", "risk-weighted", "--lang", "ja")
+	for _, want := range []string{"評価方針: リスク加重（risk-weighted 1.0.0）", "ティアと重み", "最重要（critical） 10", "2-2 反社会的勢力に該当しないことを確約する（適合以上が必要）"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("policy text lacks %q", want)
+		}
+	}
+	md, _, _ := invoke(t, nil, "", "policy", "--policy", "uniform", "--format", "md", "--lang", "en")
+	if doc := mustRead(t, "../../docs/policies/uniform.en.md"); md != doc {
+		t.Error("policy --format md differs from docs/policies/uniform.en.md")
+	}
+}

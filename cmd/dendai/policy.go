@@ -1,0 +1,48 @@
+package main
+
+import (
+	"io"
+
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+// runPolicy prints a scoring policy: its credits, tiers, gates and bands, and
+// the weight of every criterion with the rationale for it.
+func runPolicy(c *cli, args []string) int {
+	var fs flagSet
+	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
+	policyFlag := fs.add("policy", scoring.UniformName)
+	fs.add("lang", "", "ja", "en")
+	format := fs.add("format", "text", "text", "json", "md")
+	pos, uerr := fs.parse(args)
+	if uerr != nil {
+		return c.usageError(uerr.key, uerr.args...)
+	}
+	if len(pos) > 0 {
+		return c.usageError(i18n.CLIExtraArgument, pos[0])
+	}
+	cat, status := c.loadCatalog(catalogFlag.value)
+	if cat == nil {
+		return status
+	}
+	p, status := c.loadPolicy(policyFlag.value, cat)
+	if p == nil {
+		return status
+	}
+	switch format.value {
+	case "json":
+		out, err := p.AppendJSON(nil)
+		if err != nil {
+			return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+		}
+		c.stdout.Write(out)
+	case "md":
+		io.WriteString(c.stdout, report.PolicyMarkdown(p, c.lang))
+	default:
+		io.WriteString(c.stdout, report.PolicyText(p, c.lang))
+	}
+	return exitOK
+}
