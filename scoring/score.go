@@ -185,7 +185,7 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 	r.Score = percent(earned, possible)
 	r.Rating = p.Rating(r.Score)
 
-	r.Groups = r.Groups[:0]
+	r.Groups = resize(r.Groups, cat.NumGroups())[:0]
 	for g := range cat.AllGroups() {
 		first, end := g.Span()
 		var ge, gp Decimal
@@ -236,10 +236,7 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 // criterion that compliant would not raise is no improvement. Insertion into a
 // list of at most MaxImprovements keeps this linear in the number of criteria.
 func (r *Result) improvements(p *Policy, possible Decimal) {
-	if r.Improvements == nil {
-		r.Improvements = []Improvement{} // JSON [] rather than null; no allocation
-	}
-	top := r.Improvements[:0]
+	top := resize(r.Improvements, MaxImprovements)[:0] // never nil: JSON [] rather than null
 	r.Improvable = 0
 	full := p.credit[assessment.Compliant]
 	for i := range r.Criteria {
