@@ -17,12 +17,8 @@ func runTemplate(c *cli, args []string) int {
 	fs.add("lang", "", "ja", "en")
 	format := fs.add("format", "json", "json", "csv")
 	encoding := fs.add("encoding", "utf-8", "utf-8", "shift_jis")
-	pos, uerr := fs.parse(args)
-	if uerr != nil {
-		return c.usageError(uerr.key, uerr.args...)
-	}
-	if len(pos) > 0 {
-		return c.usageError(i18n.CLIExtraArgument, pos[0])
+	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
+		return status
 	}
 	cat, status := c.loadCatalog(catalogFlag.value)
 	if cat == nil {
@@ -44,15 +40,9 @@ func runValidate(c *cli, args []string) int {
 	catalogFlag := fs.add("catalog", "")
 	fs.add("lang", "", "ja", "en")
 	format := fs.add("format", "text", "text", "json")
-	pos, uerr := fs.parse(args)
-	if uerr != nil {
-		return c.usageError(uerr.key, uerr.args...)
-	}
-	switch {
-	case len(pos) == 0:
-		return c.usageError(i18n.CLIMissingArgument, i18n.CLIAssessmentFile)
-	case len(pos) > 1:
-		return c.usageError(i18n.CLIExtraArgument, pos[1])
+	pos, status, ok := c.parseArgs(&fs, args, 1, i18n.CLIAssessmentFile)
+	if !ok {
+		return status
 	}
 	name := pos[0]
 	data, status := c.readInput(name, nil)

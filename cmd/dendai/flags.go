@@ -83,3 +83,19 @@ func (fs *flagSet) parse(args []string) ([]string, *usageErr) {
 	}
 	return pos, nil
 }
+
+// parseArgs parses args with fs and checks that exactly n positional arguments
+// remain; missing names what is missing when there are fewer. On a mistake it
+// reports it and returns ok false with the exit status.
+func (c *cli) parseArgs(fs *flagSet, args []string, n int, missing any) (pos []string, status int, ok bool) {
+	pos, uerr := fs.parse(args)
+	switch {
+	case uerr != nil:
+		return nil, c.usageError(uerr.key, uerr.args...), false
+	case len(pos) < n:
+		return nil, c.usageError(i18n.CLIMissingArgument, missing), false
+	case len(pos) > n:
+		return nil, c.usageError(i18n.CLIExtraArgument, pos[n]), false
+	}
+	return pos, exitOK, true
+}

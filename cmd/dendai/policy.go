@@ -17,12 +17,8 @@ func runPolicy(c *cli, args []string) int {
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.add("lang", "", "ja", "en")
 	format := fs.add("format", "text", "text", "json", "md")
-	pos, uerr := fs.parse(args)
-	if uerr != nil {
-		return c.usageError(uerr.key, uerr.args...)
-	}
-	if len(pos) > 0 {
-		return c.usageError(i18n.CLIExtraArgument, pos[0])
+	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
+		return status
 	}
 	cat, status := c.loadCatalog(catalogFlag.value)
 	if cat == nil {

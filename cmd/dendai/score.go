@@ -20,15 +20,9 @@ func runScore(c *cli, args []string) int {
 	format := fs.add("format", "text", "text", "json", "md", "html")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
-	pos, uerr := fs.parse(args)
-	if uerr != nil {
-		return c.usageError(uerr.key, uerr.args...)
-	}
-	switch {
-	case len(pos) == 0:
-		return c.usageError(i18n.CLIMissingArgument, i18n.CLIAssessmentFile)
-	case len(pos) > 1:
-		return c.usageError(i18n.CLIExtraArgument, pos[1])
+	pos, status, ok := c.parseArgs(&fs, args, 1, i18n.CLIAssessmentFile)
+	if !ok {
+		return status
 	}
 	var min float64
 	if minScore.set {
@@ -70,15 +64,9 @@ func runDiff(c *cli, args []string) int {
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.add("lang", "", "ja", "en")
 	format := fs.add("format", "text", "text", "json")
-	pos, uerr := fs.parse(args)
-	if uerr != nil {
-		return c.usageError(uerr.key, uerr.args...)
-	}
-	switch {
-	case len(pos) < 2:
-		return c.usageError(i18n.CLIMissingArgument, i18n.CLITwoAssessments)
-	case len(pos) > 2:
-		return c.usageError(i18n.CLIExtraArgument, pos[2])
+	pos, status, ok := c.parseArgs(&fs, args, 2, i18n.CLITwoAssessments)
+	if !ok {
+		return status
 	}
 	old, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, false)
 	if old == nil {

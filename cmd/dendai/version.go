@@ -5,18 +5,13 @@ import (
 	"runtime/debug"
 
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 )
 
 func runVersion(c *cli, args []string) int {
 	var fs flagSet
 	fs.add("lang", "", "ja", "en")
-	pos, uerr := fs.parse(args)
-	if uerr != nil {
-		return c.usageError(uerr.key, uerr.args...)
-	}
-	if len(pos) > 0 {
-		return c.usageError(i18n.CLIExtraArgument, pos[0])
+	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
+		return status
 	}
 	v := "(devel)"
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
