@@ -1,7 +1,7 @@
 // Package schema holds the JSON Schemas (draft 2020-12) of dendai's public JSON
 // formats, for the programs that read or write those documents without Go: editors
-// that complete and check a custom catalog or an assessment as it is typed, CI
-// pipelines, services in other languages.
+// that complete and check a custom catalog, an assessment or a scoring policy as it
+// is typed, CI pipelines, services in other languages that read a result.
 //
 // Each format has one file, named after it and embedded in the package, whose $id
 // lies under https://github.com/dendai-go/dendai/schema/:
@@ -10,19 +10,27 @@
 //     catalogs and of custom ones (see [Catalog]);
 //   - assessment.schema.json, for dendai.assessment/v1, the format of an EPISP's
 //     self-assessment against a catalog, as a person fills it in from the template
-//     (see [Assessment]).
+//     (see [Assessment]);
+//   - policy.schema.json, for dendai.policy/v1, the format of the built-in scoring
+//     policies and of custom ones (see [Policy]);
+//   - result.schema.json, for dendai.result/v1, the format of the score of an
+//     assessment under a policy, as dendai score --format json writes it (see
+//     [Result]).
 //
 // # The schemas and the loaders
 //
-// The Go loaders stay the authority: a document that [criteria.Parse] or
-// [assessment.Check] refuses is refused, whatever a schema says. The schemas
-// describe as much of the same rules as JSON Schema can express, and the package's
-// tests check that every document a schema rejects is also refused by the Go code,
-// with the one exception below.
+// The Go loaders stay the authority: a document that [criteria.Parse],
+// [assessment.Check] or [scoring.ParsePolicy] refuses is refused, whatever a schema
+// says. The schemas describe as much of the same rules as JSON Schema can express,
+// and the package's tests check that every document a schema rejects is also
+// refused by the Go code, with the one exception below.
 // What a schema cannot say, the Go code still checks: that an ID is used only once,
 // that no object repeats a key, the limits on size and nesting, and for an
 // assessment, everything that needs the catalog (that each criterion exists and is
-// answered once), dates that do not exist or are out of order, and check digits.
+// answered once), dates that do not exist or are out of order, and check digits;
+// for a policy, that the criteria and tiers it names exist, that its weights are
+// not all zero, that its bands descend, and how its numbers are written (no
+// exponent, at most three decimals even when they are zeros).
 //
 // The assessment schema is looser than [assessment.Check] in one deliberate way:
 // a draft may leave blank the fields that the template leaves blank (the date, the
@@ -31,15 +39,22 @@
 // in one, the exception: of the status spellings that [assessment.ParseStatus]
 // folds for width, case and spaces, it lists the canonical ones only.
 //
+// No Go code reads a result; dendai only writes it. The result schema describes
+// what [scoring.Result] marshals to, and the package's tests check it against
+// results of the example assessment and of random ones.
+//
 // # Use
 //
-// [Catalog] and [Assessment] return a schema's bytes, ready to hand to a validator
-// or to write to a file; [FS] gives all the schemas as a read-only file system, to
-// serve over HTTP or to register with a validator that resolves $ref by file name.
+// [Catalog], [Assessment], [Policy] and [Result] return a schema's bytes, ready to
+// hand to a validator or to write to a file; [FS] gives all the schemas as a
+// read-only file system, to serve over HTTP or to register with a validator that
+// resolves $ref by file name.
 //
 // [criteria.Parse]: https://pkg.go.dev/github.com/dendai-go/dendai/criteria#Parse
 // [assessment.Check]: https://pkg.go.dev/github.com/dendai-go/dendai/assessment#Check
 // [assessment.ParseStatus]: https://pkg.go.dev/github.com/dendai-go/dendai/assessment#ParseStatus
+// [scoring.ParsePolicy]: https://pkg.go.dev/github.com/dendai-go/dendai/scoring#ParsePolicy
+// [scoring.Result]: https://pkg.go.dev/github.com/dendai-go/dendai/scoring#Result
 package schema
 
 import (
@@ -56,6 +71,8 @@ var files embed.FS
 const (
 	catalogFile    = "catalog.schema.json"    // dendai.catalog/v1
 	assessmentFile = "assessment.schema.json" // dendai.assessment/v1
+	policyFile     = "policy.schema.json"     // dendai.policy/v1
+	resultFile     = "result.schema.json"     // dendai.result/v1
 )
 
 // Catalog returns the JSON Schema of the dendai.catalog/v1 format, whose $id is
@@ -67,6 +84,16 @@ func Catalog() []byte { return read(catalogFile) }
 // $id is https://github.com/dendai-go/dendai/schema/assessment.schema.json. Each
 // call returns a new copy, which the caller may change freely.
 func Assessment() []byte { return read(assessmentFile) }
+
+// Policy returns the JSON Schema of the dendai.policy/v1 format, whose $id is
+// https://github.com/dendai-go/dendai/schema/policy.schema.json. Each call
+// returns a new copy, which the caller may change freely.
+func Policy() []byte { return read(policyFile) }
+
+// Result returns the JSON Schema of the dendai.result/v1 format, whose $id is
+// https://github.com/dendai-go/dendai/schema/result.schema.json. Each call
+// returns a new copy, which the caller may change freely.
+func Result() []byte { return read(resultFile) }
 
 // read returns a copy of the embedded file name.
 func read(name string) []byte {

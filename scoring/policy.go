@@ -4,6 +4,7 @@ import (
 	"io"
 	"iter"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
@@ -424,7 +425,8 @@ func (b *policyBuilder) gates(v jsonx.Value) {
 			case "minimum":
 				s := b.d.String(v)
 				st, err := assessment.ParseStatus(s)
-				if v.Kind == jsonx.String && (err != nil || st == assessment.NotApplicable || st == assessment.NotAssessed) {
+				// Only the text forms: a policy is written by and for programs.
+				if v.Kind == jsonx.String && (err != nil || st.String() != s || st == assessment.NotApplicable || st == assessment.NotAssessed) {
 					b.d.Fail(v.Off, i18n.PolicyGateMinimum, s)
 				}
 				g.Minimum = st
@@ -452,7 +454,7 @@ func (b *policyBuilder) bands(v jsonx.Value) {
 			switch key {
 			case "rating":
 				band.Rating = b.d.String(v)
-				if v.Kind == jsonx.String && (band.Rating == "" || len(band.Rating) > 16) {
+				if v.Kind == jsonx.String && (band.Rating == "" || utf8.RuneCountInString(band.Rating) > 16) {
 					b.d.Fail(v.Off, i18n.PolicyRating, band.Rating)
 				}
 			case "minScore":

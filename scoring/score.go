@@ -199,6 +199,9 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 	r.Passed = true
 	r.failing = resize(r.failing, n)
 	clear(r.failing)
+	if r.Gates == nil {
+		r.Gates = []GateResult{} // JSON [] rather than null for a policy without gates
+	}
 	r.Gates = resize(r.Gates, len(p.gates))
 	for k, g := range p.gates {
 		gr := &r.Gates[k]

@@ -1,0 +1,580 @@
+package schema_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/schema"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+const (
+	policyFile = "policy.schema.json"
+	policyID   = baseURL + policyFile
+)
+
+// okPolicy is a valid policy for the checklist that uses every part of the
+// format: a tier, a criterion in it and one with its own weight, a gate on a
+// criterion and one on the tier, two bands.
+const okPolicy = `{"format":"dendai.policy/v1","name":"custom","version":"0.1.0","catalog":"jpbank-checklist",` +
+	`"title":{"ja":"独自","en":"Custom"},"description":{"ja":"説明","en":"Description"},` +
+	`"credit":{"compliant":1,"partially_compliant":0.5,"non_compliant":0,"not_assessed":0},` +
+	`"tiers":[{"id":"critical","weight":10,"title":{"ja":"最重要","en":"Critical"}}],` +
+	`"defaultWeight":1,` +
+	`"criteria":[{"criterion":"1-30","weight":3},{"criterion":"2-2","tier":"critical","rationale":{"ja":"理由","en":"Why"}}],` +
+	`"gates":[{"criterion":"2-2","minimum":"compliant"},{"tier":"critical","minimum":"partially_compliant","notApplicablePasses":true}],` +
+	`"bands":[{"rating":"Pass","minScore":80},{"rating":"Fail","minScore":0}]}`
+
+// parsePolicy runs scoring.ParsePolicy for the checklist and returns the
+// problem codes; an error that is not a *scoring.Error fails the test.
+func parsePolicy(t *testing.T, doc string) []i18n.Key {
+	t.Helper()
+	_, err := scoring.ParsePolicy([]byte(doc), criteria.Checklist())
+	if err == nil {
+		return nil
+	}
+	var e *scoring.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("ParsePolicy: %v", err)
+	}
+	var out []i18n.Key
+	for _, p := range e.Problems {
+		out = append(out, p.Code)
+	}
+	return out
+}
+
+// compileDefOf compiles one definition of the schema file name, such as
+// "weight", on its own.
+func compileDefOf(t *testing.T, name, def string) *jsonschema.Schema {
+	t.Helper()
+	b, err := fs.ReadFile(schema.FS(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := c.AddResource(baseURL+name, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(baseURL + name + "#/$defs/" + def)
+	if err != nil {
+		t.Fatalf("%s $defs/%s: %v", name, def, err)
+	}
+	return sch
+}
+
+// schemaDefs returns the $defs of a schema.
+func schemaDefs(t *testing.T, b []byte) map[string]any {
+	t.Helper()
+	var doc struct {
+		Defs map[string]any `json:"$defs"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.Defs
+}
+
+func TestPolicy(t *testing.T) {
+	b := schema.Policy()
+	fromFS, err := fs.ReadFile(schema.FS(), policyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, fromFS) {
+		t.Error("Policy() differs from policy.schema.json in FS()")
+	}
+	var doc struct {
+		Schema string                     `json:"$schema"`
+		ID     string                     `json:"$id"`
+		Title  string                     `json:"title"`
+		Defs   map[string]json.RawMessage `json:"$defs"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatalf("not valid JSON: %v", err)
+	}
+	if doc.Schema != draft {
+		t.Errorf("$schema = %q, want %q", doc.Schema, draft)
+	}
+	if doc.ID != policyID {
+		t.Errorf("$id = %q, want %q", doc.ID, policyID)
+	}
+	if doc.Title == "" {
+		t.Error("no title")
+	}
+	defs := slices.Sorted(maps.Keys(doc.Defs))
+	want := []string{"band", "credit", "criterion", "gate", "id", "nonBlank", "share", "text", "tier", "weight"}
+	if diff := cmp.Diff(want, defs); diff != "" {
+		t.Errorf("$defs (-want +got):\n%s", diff)
+	}
+	compile(t, policyFile)
+
+	// Each call returns its own copy.
+	b[0] = 'x'
+	if got := schema.Policy(); got[0] != '{' {
+		t.Errorf("changing the result of Policy changed the next one: it starts with %q", got[0])
+	}
+}
+
+// TestPolicySharedDefinitions checks that the definitions the policy schema
+// shares with the catalog schema are the same, so that IDs and texts mean one
+// thing across dendai's formats.
+func TestPolicySharedDefinitions(t *testing.T) {
+	cat, pol := schemaDefs(t, schema.Catalog()), schemaDefs(t, schema.Policy())
+	for _, def := range []string{"id", "nonBlank", "text"} {
+		c, p := cat[def].(map[string]any), pol[def].(map[string]any)
+		// The descriptions may differ; the rules may not.
+		delete(c, "description")
+		delete(p, "description")
+		if diff := cmp.Diff(c, p); diff != "" {
+			t.Errorf("$defs/%s (-catalog +policy):\n%s", def, diff)
+		}
+	}
+}
+
+// TestBuiltinPoliciesValid checks the policies dendai embeds.
+func TestBuiltinPoliciesValid(t *testing.T) {
+	sch := compile(t, policyFile)
+	for _, name := range []string{"uniform.json", "risk-weighted.json"} {
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile("../scoring/data/" + name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := validate(t, sch, b); err != nil {
+				t.Errorf("the embedded policy does not match the schema:\n%v", err)
+			}
+			if diff := cmp.Diff([]i18n.Key(nil), parsePolicy(t, string(b))); diff != "" {
+				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestValidPolicies checks documents that both the schema and the loader
+// accept.
+func TestValidPolicies(t *testing.T) {
+	sch := compile(t, policyFile)
+	tests := []struct {
+		name string
+		doc  string
+	}{
+		{"every field", okPolicy},
+		{"minimal", `{"format":"dendai.policy/v1","name":"p","version":"1","catalog":"jpbank-checklist",` +
+			`"title":{"ja":"題","en":"Title"},` +
+			`"credit":{"compliant":1,"partially_compliant":0.5,"non_compliant":0,"not_assessed":0},` +
+			`"defaultWeight":1,"bands":[{"rating":"A","minScore":0}]}`},
+		{"empty arrays", edit(edit(edit(okPolicy,
+			`"criteria":[{"criterion":"1-30","weight":3},{"criterion":"2-2","tier":"critical","rationale":{"ja":"理由","en":"Why"}}]`, `"criteria":[]`),
+			`"gates":[{"criterion":"2-2","minimum":"compliant"},{"tier":"critical","minimum":"partially_compliant","notApplicablePasses":true}]`, `"gates":[]`),
+			`"tiers":[{"id":"critical","weight":10,"title":{"ja":"最重要","en":"Critical"}}]`, `"tiers":[]`)},
+		{"fractional weights and credits", edit(edit(edit(okPolicy,
+			`"defaultWeight":1`, `"defaultWeight":0.125`),
+			`"weight":3`, `"weight":999999.999`),
+			`"partially_compliant":0.5`, `"partially_compliant":0.333`)},
+		{"largest weight", edit(okPolicy, `"weight":10`, `"weight":1000000`)},
+		{"zero default weight", edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":0`)},
+		{"gate on non_compliant, not applicable fails", edit(okPolicy,
+			`"minimum":"partially_compliant","notApplicablePasses":true`, `"minimum":"non_compliant","notApplicablePasses":false`)},
+		{"bands with decimals", edit(okPolicy, `"minScore":80`, `"minScore":87.5},{"rating":"Middle","minScore":0.1`)},
+		{"top band at 100", edit(okPolicy, `"minScore":80`, `"minScore":100.0`)},
+		{"16-character rating", edit(okPolicy, `"Pass"`, `"ABCDEFGHIJKLMNOP"`)},
+		{"5 Japanese characters in a rating", edit(okPolicy, `"Pass"`, `"たいへん良"`)},
+		{"blank rating", edit(okPolicy, `"Pass"`, `" "`)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := validate(t, sch, []byte(tc.doc)); err != nil {
+				t.Errorf("schema rejects a valid document: %v", err)
+			}
+			if diff := cmp.Diff([]i18n.Key(nil), parsePolicy(t, tc.doc)); diff != "" {
+				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestInvalidPolicies checks that the schema and the loader agree: each
+// document breaks one rule, and both refuse it for that reason.
+func TestInvalidPolicies(t *testing.T) {
+	sch := compile(t, policyFile)
+	var manyTiers []string
+	for i := range 101 {
+		manyTiers = append(manyTiers, fmt.Sprintf(`{"id":"t%d","weight":1,"title":{"ja":"層","en":"Tier"}}`, i))
+	}
+	tiers := `"tiers":[{"id":"critical","weight":10,"title":{"ja":"最重要","en":"Critical"}}`
+	// Without tiers, nothing may name one.
+	tiersNull := edit(edit(edit(okPolicy, tiers+`]`, `"tiers":null`), `"tier":"critical",`, `"weight":10,`),
+		`,{"tier":"critical","minimum":"partially_compliant","notApplicablePasses":true}`, ``)
+	tests := []struct {
+		name    string
+		doc     string
+		keyword string     // a schema keyword among the failures
+		codes   []i18n.Key // the loader's problem codes
+	}{
+		{
+			name:    "wrong format",
+			doc:     edit(okPolicy, "dendai.policy/v1", "dendai.policy/v2"),
+			keyword: "const",
+			codes:   []i18n.Key{i18n.PolicyFormat},
+		},
+		{
+			name:    "no format",
+			doc:     edit(okPolicy, `"format":"dendai.policy/v1",`, ``),
+			keyword: "required",
+			codes:   []i18n.Key{i18n.JSONMissingField},
+		},
+		{
+			name:    "unknown top-level field",
+			doc:     edit(okPolicy, `"version":"0.1.0",`, `"version":"0.1.0","author":"me",`),
+			keyword: "additionalProperties",
+			codes:   []i18n.Key{i18n.JSONUnknownField},
+		},
+		{
+			name:    "unknown tier field",
+			doc:     edit(okPolicy, `"weight":10,`, `"weight":10,"color":"red",`),
+			keyword: "additionalProperties",
+			codes:   []i18n.Key{i18n.JSONUnknownField},
+		},
+		{
+			name:    "unknown gate field",
+			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"compliant","maximum":"compliant"`),
+			keyword: "additionalProperties",
+			codes:   []i18n.Key{i18n.JSONUnknownField},
+		},
+		{
+			name:    "credit for not_applicable",
+			doc:     edit(okPolicy, `"not_assessed":0`, `"not_assessed":0,"not_applicable":0`),
+			keyword: "additionalProperties",
+			codes:   []i18n.Key{i18n.JSONUnknownField},
+		},
+		{
+			name:    "credit without not_assessed",
+			doc:     edit(okPolicy, `,"not_assessed":0`, ``),
+			keyword: "required",
+			codes:   []i18n.Key{i18n.JSONMissingField},
+		},
+		{
+			name:    "credit 1.5",
+			doc:     edit(okPolicy, `"compliant":1`, `"compliant":1.5`),
+			keyword: "maximum",
+			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+		},
+		{
+			name:    "credit with four decimals",
+			doc:     edit(okPolicy, `"partially_compliant":0.5`, `"partially_compliant":0.3333`),
+			keyword: "multipleOf",
+			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+		},
+		{
+			name:    "weight -1",
+			doc:     edit(okPolicy, `"weight":3`, `"weight":-1`),
+			keyword: "minimum",
+			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+		},
+		{
+			name:    "weight 0.0001",
+			doc:     edit(okPolicy, `"weight":3`, `"weight":0.0001`),
+			keyword: "multipleOf",
+			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+		},
+		{
+			name:    "weight above the maximum",
+			doc:     edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1000000.001`),
+			keyword: "maximum",
+			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+		},
+		{
+			name:    "weight as a string",
+			doc:     edit(okPolicy, `"weight":3`, `"weight":"3"`),
+			keyword: "type",
+			codes:   []i18n.Key{i18n.JSONWrongType},
+		},
+		{
+			name:    "missing defaultWeight",
+			doc:     edit(okPolicy, `"defaultWeight":1,`, ``),
+			keyword: "required",
+			codes:   []i18n.Key{i18n.JSONMissingField},
+		},
+		{
+			name:    "tier and weight both",
+			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30","tier":"critical","weight":3}`),
+			keyword: "oneOf",
+			codes:   []i18n.Key{i18n.PolicyTierOrWeight},
+		},
+		{
+			name:    "neither tier nor weight",
+			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30"}`),
+			keyword: "oneOf",
+			codes:   []i18n.Key{i18n.PolicyTierOrWeight},
+		},
+		{
+			name:    "criteria entry without criterion",
+			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"weight":3}`),
+			keyword: "required",
+			codes:   []i18n.Key{i18n.JSONMissingField},
+		},
+		{
+			name:    "too many tiers",
+			doc:     edit(okPolicy, tiers, tiers+","+strings.Join(manyTiers[1:], ",")),
+			keyword: "maxItems",
+			codes:   []i18n.Key{i18n.PolicyTooManyTiers},
+		},
+		{
+			name:    "tiers null",
+			doc:     tiersNull,
+			keyword: "type",
+			codes:   []i18n.Key{i18n.JSONWrongType},
+		},
+		{
+			name:    "gate with both criterion and tier",
+			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"criterion":"2-2","tier":"critical","minimum":"compliant"}`),
+			keyword: "oneOf",
+			codes:   []i18n.Key{i18n.PolicyGateTarget},
+		},
+		{
+			name:    "gate with neither criterion nor tier",
+			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"minimum":"compliant"}`),
+			keyword: "oneOf",
+			codes:   []i18n.Key{i18n.PolicyGateTarget},
+		},
+		{
+			name:    "gate minimum not_applicable",
+			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"not_applicable"`),
+			keyword: "enum",
+			codes:   []i18n.Key{i18n.PolicyGateMinimum},
+		},
+		{
+			name:    "gate minimum not_assessed",
+			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"not_assessed"`),
+			keyword: "enum",
+			codes:   []i18n.Key{i18n.PolicyGateMinimum},
+		},
+		{
+			name:    "gate without minimum",
+			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"criterion":"2-2"}`),
+			keyword: "required",
+			codes:   []i18n.Key{i18n.JSONMissingField},
+		},
+		{
+			name:    "notApplicablePasses as a string",
+			doc:     edit(okPolicy, `"notApplicablePasses":true`, `"notApplicablePasses":"yes"`),
+			keyword: "type",
+			codes:   []i18n.Key{i18n.JSONWrongType},
+		},
+		{
+			name:    "band minScore 100.05",
+			doc:     edit(okPolicy, `"minScore":80`, `"minScore":100.05`),
+			keyword: "maximum",
+			codes:   []i18n.Key{i18n.PolicyInvalidNumber, i18n.PolicyInvalidNumber},
+		},
+		{
+			name:    "band minScore with two decimals",
+			doc:     edit(okPolicy, `"minScore":80`, `"minScore":87.55`),
+			keyword: "multipleOf",
+			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+		},
+		{
+			name:    "empty bands",
+			doc:     edit(okPolicy, `"bands":[{"rating":"Pass","minScore":80},{"rating":"Fail","minScore":0}]`, `"bands":[]`),
+			keyword: "minItems",
+			codes:   []i18n.Key{i18n.PolicyBandFloor},
+		},
+		{
+			name:    "no band at 0",
+			doc:     edit(okPolicy, `"minScore":0`, `"minScore":50`),
+			keyword: "contains",
+			codes:   []i18n.Key{i18n.PolicyBandFloor},
+		},
+		{
+			name:    "empty rating",
+			doc:     edit(okPolicy, `"Pass"`, `""`),
+			keyword: "minLength",
+			codes:   []i18n.Key{i18n.PolicyRating},
+		},
+		{
+			name:    "17-character rating",
+			doc:     edit(okPolicy, `"Pass"`, `"ABCDEFGHIJKLMNOPQ"`),
+			keyword: "maxLength",
+			codes:   []i18n.Key{i18n.PolicyRating},
+		},
+		{
+			name:    "band without rating",
+			doc:     edit(okPolicy, `{"rating":"Pass","minScore":80}`, `{"minScore":80}`),
+			keyword: "required",
+			codes:   []i18n.Key{i18n.JSONMissingField},
+		},
+		{
+			name:    "name with a space",
+			doc:     edit(okPolicy, `"name":"custom"`, `"name":"my policy"`),
+			keyword: "pattern",
+			codes:   []i18n.Key{i18n.CatalogInvalidID},
+		},
+		{
+			name:    "empty version",
+			doc:     edit(okPolicy, `"0.1.0"`, `""`),
+			keyword: "minLength",
+			codes:   []i18n.Key{i18n.CatalogInvalidVersion},
+		},
+		{
+			name:    "blank English title",
+			doc:     edit(okPolicy, `"en":"Custom"`, `"en":" \u3000"`),
+			keyword: "pattern",
+			codes:   []i18n.Key{i18n.MissingEnglish},
+		},
+		{
+			name:    "rationale without ja",
+			doc:     edit(okPolicy, `"rationale":{"ja":"理由","en":"Why"}`, `"rationale":{"en":"Why"}`),
+			keyword: "required",
+			codes:   []i18n.Key{i18n.MissingJapanese},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := validate(t, sch, []byte(tc.doc))
+			if err == nil {
+				t.Errorf("schema accepts an invalid document:\n%s", tc.doc)
+			} else if kw := keywords(err); !slices.Contains(kw, tc.keyword) {
+				t.Errorf("schema rejects it for %q, want %q among them:\n%v", kw, tc.keyword, err)
+			}
+			got := parsePolicy(t, tc.doc)
+			if len(got) == 0 {
+				t.Fatalf("scoring.ParsePolicy accepts a document the schema rejects:\n%s", tc.doc)
+			}
+			if diff := cmp.Diff(tc.codes, got); diff != "" {
+				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestPolicyLoaderOnlyRules pins down what the schema says it leaves to the
+// loader: these documents match the schema, and the loader refuses them.
+func TestPolicyLoaderOnlyRules(t *testing.T) {
+	sch := compile(t, policyFile)
+	tests := []struct {
+		name  string
+		doc   string
+		codes []i18n.Key
+	}{
+		{"another catalog", edit(okPolicy, `"catalog":"jpbank-checklist"`, `"catalog":"jpbank-standard"`),
+			[]i18n.Key{i18n.PolicyCatalogMismatch}},
+		{"unknown criterion", edit(okPolicy, `"criterion":"1-30"`, `"criterion":"1-99"`),
+			[]i18n.Key{i18n.PolicyUnknownCriterion}},
+		{"criterion listed twice", edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30","weight":3},{"criterion":"1-30","weight":2}`),
+			[]i18n.Key{i18n.PolicyDuplicate}},
+		{"unknown tier", edit(okPolicy, `"tier":"critical","rationale"`, `"tier":"high","rationale"`),
+			[]i18n.Key{i18n.PolicyUnknownTier}},
+		{"gate on an unknown criterion", edit(okPolicy, `{"criterion":"2-2","minimum"`, `{"criterion":"3-1","minimum"`),
+			[]i18n.Key{i18n.PolicyUnknownCriterion}},
+		{"gate on an unknown tier", edit(okPolicy, `{"tier":"critical","minimum"`, `{"tier":"high","minimum"`),
+			[]i18n.Key{i18n.PolicyUnknownTier}},
+		{"duplicate tier ID", edit(okPolicy, `"title":{"ja":"最重要","en":"Critical"}}`,
+			`"title":{"ja":"最重要","en":"Critical"}},{"id":"critical","weight":5,"title":{"ja":"中","en":"Medium"}}`),
+			[]i18n.Key{i18n.PolicyDuplicate}},
+		{"all weights zero", edit(edit(edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":0`), `"weight":3`, `"weight":0`), `"weight":10`, `"weight":0`),
+			[]i18n.Key{i18n.PolicyWeightsZero}},
+		{"bands in the wrong order", edit(okPolicy, `{"rating":"Pass","minScore":80}`, `{"rating":"Low","minScore":50},{"rating":"Pass","minScore":80}`),
+			[]i18n.Key{i18n.PolicyBandOrder}},
+		{"the band at 0 not last", edit(okPolicy, `{"rating":"Fail","minScore":0}`, `{"rating":"Fail","minScore":0},{"rating":"Worse","minScore":0}`),
+			[]i18n.Key{i18n.PolicyBandOrder}},
+		{"exponent", edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1e0`), []i18n.Key{i18n.PolicyInvalidNumber}},
+		{"minus zero", edit(okPolicy, `"non_compliant":0`, `"non_compliant":-0`), []i18n.Key{i18n.PolicyInvalidNumber}},
+		{"four decimals, all zeros", edit(okPolicy, `"weight":3`, `"weight":3.0000`), []i18n.Key{i18n.PolicyInvalidNumber}},
+		{"duplicate key", edit(okPolicy, `"name":"custom"`, `"name":"custom","name":"other"`), []i18n.Key{i18n.JSONDuplicateKey}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := validate(t, sch, []byte(tc.doc)); err != nil {
+				t.Errorf("schema rejects it; update the schema's description of what it leaves to the loader:\n%v", err)
+			}
+			if diff := cmp.Diff(tc.codes, parsePolicy(t, tc.doc)); diff != "" {
+				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestGateMinimumSpellings checks that the schema and the loader both take a
+// gate's minimum only in its text form.
+func TestGateMinimumSpellings(t *testing.T) {
+	sch := compile(t, policyFile)
+	for _, s := range []string{"適合", "一部適合", "不適合", "○", "△", "×", "Compliant", "partially compliant", "ＮＯＮ_ＣＯＭＰＬＩＡＮＴ"} {
+		t.Run(s, func(t *testing.T) {
+			doc := edit(okPolicy, `"minimum":"compliant"`, `"minimum":`+quote(t, s))
+			if err := validate(t, sch, []byte(doc)); err == nil {
+				t.Error("the schema accepts it")
+			}
+			if diff := cmp.Diff([]i18n.Key{i18n.PolicyGateMinimum}, parsePolicy(t, doc)); diff != "" {
+				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestPolicyNumberAgreement checks that the schema's ranges and multipleOf
+// draw the same line as the loader for weights, credits and minimum scores,
+// across values that binary floating point does not hold exactly. The numbers
+// are written plainly, without an exponent, minus zero or more than three
+// decimals, which only the loader sees (see TestPolicyLoaderOnlyRules).
+func TestPolicyNumberAgreement(t *testing.T) {
+	common := []string{
+		"0", "0.001", "0.01", "0.1", "0.2", "0.3", "0.5", "0.6", "0.7", "0.9", "0.999", "1", "1.1", "0.015", "0.333",
+		"2.675", "4.35", "7.5", "0.0001", "0.0005", "1.0001", "1.2345", "0.1234", "-1", "-0.5", "-0.001", "2", "100",
+		"87.5", "99.9", "100.05", "100.1", "87.55", "0.05", "33.3", "101", "12.345", "50.00", "-0.1",
+	}
+	weights := []string{"123456.789", "999999.999", "1000000", "1000000.0", "1000000.001", "1000001", "99999999", "999999999"}
+	tests := []struct {
+		def   string
+		place func(lit string) string
+		lits  []string
+	}{
+		{"weight", func(lit string) string { return edit(okPolicy, `"weight":3`, `"weight":`+lit) }, append(weights, common...)},
+		{"share", func(lit string) string {
+			return edit(okPolicy, `"partially_compliant":0.5`, `"partially_compliant":`+lit)
+		}, common},
+		{"band", func(lit string) string { return edit(okPolicy, `"minScore":80`, `"minScore":`+lit) }, common},
+	}
+	type disagreement struct {
+		Def, Literal   string
+		Schema, Loader bool // whether each accepts
+	}
+	var got []disagreement
+	for _, tc := range tests {
+		sch := compileDefOf(t, policyFile, tc.def)
+		for _, lit := range tc.lits {
+			inst := lit
+			if tc.def == "band" {
+				inst = `{"rating":"Pass","minScore":` + lit + `}`
+			}
+			schemaOK := validate(t, sch, []byte(inst)) == nil
+			// Only the number's own problem counts, not the order of the
+			// bands when the value is 0 or less.
+			loaderOK := !slices.Contains(parsePolicy(t, tc.place(lit)), i18n.PolicyInvalidNumber)
+			if schemaOK != loaderOK {
+				got = append(got, disagreement{Def: tc.def, Literal: lit, Schema: schemaOK, Loader: loaderOK})
+			}
+		}
+	}
+	if diff := cmp.Diff([]disagreement(nil), got); diff != "" {
+		t.Errorf("schema and scoring.ParsePolicy disagree (-want +got):\n%s", diff)
+	}
+}
