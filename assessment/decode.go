@@ -122,13 +122,14 @@ func decode(data []byte, opts *Options) decoded {
 		line, col := jsonx.Position(src, serr.Offset)
 		return decoded{src: src, problems: []Problem{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}}
 	}
-	d := decoder{lines: jsonx.NewLines(src), a: &Assessment{}}
+	d := decoder{src: src, a: &Assessment{}}
 	d.assessment(root)
 	return decoded{a: d.a, problems: d.problems, src: src, root: root}
 }
 
 type decoder struct {
-	lines    *jsonx.Lines
+	src      string
+	lines    *jsonx.Lines // indexed on the first problem: a valid document needs none
 	d        jsonx.Decoder
 	a        *Assessment
 	problems []Problem
@@ -137,6 +138,9 @@ type decoder struct {
 
 func (d *decoder) flush() {
 	for _, p := range d.d.Problems {
+		if d.lines == nil {
+			d.lines = jsonx.NewLines(d.src)
+		}
 		line, col := d.lines.Position(p.Off)
 		d.problems = append(d.problems, Problem{Path: p.Path, Line: line, Column: col, ID: d.id, Code: p.Key, Message: p.Message()})
 	}
