@@ -1,5 +1,40 @@
-// Package report renders what dendai computes for people: the score of an
-// assessment under a policy, with its gates, group scores and the improvements
-// that matter most, and the comparison of two results. Every label comes from
-// the i18n catalog, in Japanese or English.
+// Package report renders what dendai computes for people and for spreadsheets:
+// score reports as text, Markdown and HTML; the comparison of two results; the
+// description of a policy; and the CSV template in which a checklist travels
+// between a bank and an EPISP.
+//
+// # Score reports
+//
+// A [Report] bundles what a report shows: the catalog, the policy, the
+// assessment and its scoring.Result. [Report.Text], [Report.Markdown] and
+// [Report.HTML] render the same content in the chosen language:
+//
+//	r := &report.Report{Catalog: cat, Policy: p, Assessment: a, Result: scoring.Score(cat, p, a)}
+//	fmt.Print(r.Text(i18n.Japanese))
+//
+// Each opens with the gates, since a failed gate fails the assessment whatever
+// the score; then the score, rating and coverage; the score of every group; the
+// improvements that would raise the score most; and, in Markdown and HTML, every
+// criterion with its status, weight, points and notes. Text output lines up in a
+// terminal for Japanese too, counting wide characters as two columns
+// (golang.org/x/text/width).
+//
+// The HTML page is one self-contained file: inline CSS with print rules, an
+// inline SVG radar chart of the category scores, no scripts and nothing loaded
+// from elsewhere. All text passes through html/template; evidence becomes a link
+// only when its reference is an absolute http or https URL. Markdown escapes the
+// text it quotes so that an assessment cannot add markup or links of its own.
+//
+// [DiffText] renders a scoring.Delta; [PolicyText] and [PolicyMarkdown] describe
+// a policy with every criterion's tier, weight and rationale.
+//
+// # The CSV template
+//
+// [TemplateCSV] writes a blank checklist for Excel and [WriteCSV] a filled one;
+// [ReadCSV] and [CheckCSV] read it back, in UTF-8 (with or without a byte order
+// mark) or Shift_JIS, told apart by content. The layout, the encodings, the
+// evidence cell and the neutralisation of formula cells are described at
+// [WriteCSV]. Problems found in a CSV file point to its row and cell.
+//
+// The package does no I/O of its own beyond the io.Writer a caller passes.
 package report

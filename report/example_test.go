@@ -1,0 +1,67 @@
+package report_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/scoring"
+)
+
+func sampleReport() *report.Report {
+	data, err := os.ReadFile("../examples/assessments/sample.json")
+	if err != nil {
+		panic(err)
+	}
+	a, err := assessment.Decode(data, nil)
+	if err != nil {
+		panic(err)
+	}
+	cat, p := criteria.Checklist(), scoring.RiskWeighted()
+	return &report.Report{Catalog: cat, Policy: p, Assessment: a, Result: scoring.Score(cat, p, a)}
+}
+
+func ExampleReport_Text() {
+	r := sampleReport()
+	lines := strings.Split(r.Text(i18n.Japanese), "\n")
+	for _, l := range lines[4:10] {
+		fmt.Println(l)
+	}
+	// Output:
+	// 必須条件（ゲート）
+	//   合格    2-2  反社会的勢力に該当しないことを確約する  適合以上が必要（現在: 適合）
+	//   合格    2-1  事業継続管理(BCP)態勢を確立する  一部適合以上が必要（現在: 適合）
+	//   合格    ティア「最重要」のすべての項目に一部適合以上が必要
+	//
+	// スコア 95.5 / 100　評価ランク A　判定 合格
+}
+
+func ExampleReport_Markdown() {
+	md := sampleReport().Markdown(i18n.English)
+	for _, l := range strings.Split(md, "\n") {
+		if strings.HasPrefix(l, "## ") {
+			fmt.Println(l)
+		}
+	}
+	// Output:
+	// ## Gates
+	// ## Score
+	// ## Scores by group
+	// ## Top improvements
+	// ## Criteria
+}
+
+func ExampleReport_HTML() {
+	page, err := sampleReport().HTML(i18n.English)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.HasPrefix(page, "<!DOCTYPE html>"), strings.Contains(page, "<svg"), strings.Contains(page, "<script"))
+	// Output:
+	// true true false
+}
