@@ -123,6 +123,7 @@ func decode(data []byte, opts *Options) decoded {
 		return decoded{src: src, problems: []Problem{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}}
 	}
 	d := decoder{src: src, a: &Assessment{}}
+	d.d.Limit = MaxProblems + 1 // one more, so that capProblems says the list stops
 	d.assessment(root)
 	return decoded{a: d.a, problems: d.problems, src: src, root: root}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -195,5 +196,31 @@ func TestDecodeDoesNotKeepInput(t *testing.T) {
 	after, _ := Encode(a)
 	if !bytes.Equal(before, after) {
 		t.Error("the assessment changed with the input buffer")
+	}
+}
+
+// TestManyProblemsOnOneLine feeds 100,000 unknown fields on one line: the
+// problems stop at MaxProblems with a last one saying so. Before problems were
+// bounded while decoding and positions counted on from the last one, this input
+// took minutes.
+func TestManyProblemsOnOneLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"format":"dendai.assessment/v1","responses":[{"criterion":"1-1","status":"○"`)
+	for i := range 100_000 {
+		b.WriteString(`,"f` + strconv.Itoa(i) + `":1`)
+	}
+	b.WriteString(`}]}`)
+	_, ps := Check(criteria.Checklist(), []byte(b.String()), clock)
+	unknown := 0
+	for _, p := range ps {
+		if p.Code == i18n.JSONUnknownField {
+			unknown++
+		}
+	}
+	if len(ps) != MaxProblems+1 || ps[len(ps)-1].Code != i18n.TooManyProblems || unknown < MaxProblems-10 {
+		t.Fatalf("%d problems (%d unknown fields), last %s", len(ps), unknown, ps[len(ps)-1].Code)
+	}
+	if p := ps[MaxProblems-1]; p.Line != 1 || p.Column == 0 {
+		t.Errorf("the last located problem is at %d:%d", p.Line, p.Column)
 	}
 }

@@ -71,6 +71,7 @@ func parse(src string) (*Catalog, error) {
 		return nil, &Error{Problems: []Problem{problemAt(jsonx.NewLines(src), p, "")}}
 	}
 	b := builder{lines: jsonx.NewLines(src), cat: &Catalog{}, seen: map[ID]string{}}
+	b.d.Limit = MaxProblems + 1
 	b.catalog(v)
 	if len(b.problems) > 0 {
 		return nil, &Error{Problems: b.problems}

@@ -187,6 +187,7 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}}
 	}
 	b := policyBuilder{cat: cat, p: &Policy{catalog: cat}}
+	b.d.Limit = criteria.MaxProblems
 	b.policy(root)
 	if len(b.d.Problems) > 0 {
 		var ps []Problem

@@ -33,7 +33,24 @@ func (p Problem) Message() i18n.Text {
 // recorded, so walking a valid document builds no path strings.
 type Decoder struct {
 	Problems []Problem
+	// Limit, when above zero, bounds the problems recorded over the decoder's
+	// life (Problems may be emptied in between); later ones are only counted in
+	// Dropped. Hostile input can have a problem every few bytes: the limit keeps
+	// the work of describing them bounded.
+	Limit    int
+	Recorded int
+	Dropped  int
 	stack    []segment
+}
+
+// full reports whether the limit is reached, counting the problem refused.
+func (d *Decoder) full() bool {
+	if d.Limit > 0 && d.Recorded >= d.Limit {
+		d.Dropped++
+		return true
+	}
+	d.Recorded++
+	return false
 }
 
 type segment struct {
@@ -68,12 +85,18 @@ func EscapePointer(key string) string {
 
 // Fail records a problem at the current path, located at off.
 func (d *Decoder) Fail(off int, key i18n.Key, args ...any) {
+	if d.full() {
+		return
+	}
 	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: key, Args: args})
 }
 
 // FailText records a problem at the current path whose message is already made,
 // such as that of an error from parsing a value.
 func (d *Decoder) FailText(off int, key i18n.Key, msg i18n.Text) {
+	if d.full() {
+		return
+	}
 	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: key, Text: msg})
 }
 

@@ -39,12 +39,15 @@ func Locate(root Value, ptr string) (off int, exact bool) {
 }
 
 // Lines converts byte offsets of one source to lines and columns. Unlike
-// Position, it indexes the line starts once, so locating many problems in a large
-// document stays linear.
+// Position, it indexes the line starts once, and it remembers the last offset it
+// located, so that locating many problems in order stays linear even on one
+// long line. A Lines is not safe for concurrent use.
 type Lines struct {
 	src    string
 	starts []int // byte offset of each line's first byte
 	bom    bool
+
+	lastOff, lastLine, lastCol int // the last position computed; lastLine 0 for none
 }
 
 // NewLines indexes the lines of src.
@@ -69,5 +72,17 @@ func (l *Lines) Position(off int) (line, col int) {
 	if i == 0 && l.bom && off >= 3 {
 		start = 3
 	}
-	return i + 1, 1 + utf8.RuneCountInString(l.src[start:off])
+	if l.lastLine == i+1 && l.lastOff >= start && l.lastOff <= off && l.runeStart(l.lastOff) && l.runeStart(off) {
+		// Count on from the last position on the same line.
+		col = l.lastCol + utf8.RuneCountInString(l.src[l.lastOff:off])
+	} else {
+		col = 1 + utf8.RuneCountInString(l.src[start:off])
+	}
+	l.lastOff, l.lastLine, l.lastCol = off, i+1, col
+	return i + 1, col
+}
+
+// runeStart reports whether off is the start of a character (or the end).
+func (l *Lines) runeStart(off int) bool {
+	return off >= len(l.src) || utf8.RuneStart(l.src[off])
 }

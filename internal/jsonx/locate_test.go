@@ -1,6 +1,7 @@
 package jsonx
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -57,6 +58,19 @@ func TestLinesMatchesPosition(t *testing.T) {
 			if wl != gl || wc != gc {
 				t.Errorf("%q at %d: Lines gives %d:%d, Position %d:%d", src, off, gl, gc, wl, wc)
 			}
+		}
+	}
+}
+
+// TestLinesOneLongLine checks that locating many problems in order on one long
+// line stays linear: 100,000 positions on a 1 MB line.
+func TestLinesOneLongLine(t *testing.T) {
+	src := strings.Repeat(`"日本",`, 100_000)
+	l := NewLines(src)
+	for i := 0; i < 100_000; i++ {
+		off := i * len(`"日本",`)
+		if line, col := l.Position(off); line != 1 || col != 1+5*i {
+			t.Fatalf("offset %d: %d:%d, want 1:%d", off, line, col, 1+5*i)
 		}
 	}
 }
