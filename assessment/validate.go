@@ -89,6 +89,9 @@ func validRef(s string) bool {
 // Problems from Validate carry a JSON Pointer but no line and column; Check,
 // which decodes and validates in one call, adds them.
 func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) []Problem {
+	if a == nil {
+		a = &Assessment{} // reported as an assessment with nothing filled in
+	}
 	var ps []Problem
 	add := func(path string, key i18n.Key, args ...any) {
 		ps = append(ps, Problem{Path: path, ID: criterionAt(a, path), Code: key, Message: key.Text(args...)})

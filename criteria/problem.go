@@ -32,7 +32,7 @@ type Problem struct {
 func (p Problem) Describe(l i18n.Lang) string {
 	var where []string
 	if p.Path != "" {
-		where = append(where, p.Path)
+		where = append(where, i18n.Printable(p.Path))
 	}
 	if p.ID != "" {
 		where = append(where, i18n.Sprintf(l, i18n.LocationID, string(p.ID)))

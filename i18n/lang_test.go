@@ -2,6 +2,7 @@ package i18n_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -232,5 +233,32 @@ func TestLangJSON(t *testing.T) {
 	}
 	if _, err := json.Marshal(config{Lang: i18n.Lang(9)}); err == nil {
 		t.Errorf("json.Marshal of Lang(9) succeeded, want an error")
+	}
+}
+
+func TestPrintable(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"compliant", "compliant"},
+		{"適合（一部）", "適合（一部）"},
+		{"\x1b[2J", `\x1b[2J`},
+		{"a\nb\tc", `a\nb\tc`},
+		{"1-\xff", `1-\xff`},
+		{"\u202eevil", `\u202eevil`},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := i18n.Printable(tt.in); got != tt.want {
+			t.Errorf("Printable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// Messages quote input through it, in both languages, %s or %q.
+	type id string
+	for _, l := range i18n.Langs() {
+		for _, arg := range []any{"\x1b[2J", id("\x1b[2J")} {
+			msg := i18n.Sprintf(l, i18n.StatusInvalid, arg)
+			if strings.ContainsRune(msg, '\x1b') || !strings.Contains(msg, `x1b[2J`) {
+				t.Errorf("%s: %q", l, msg)
+			}
+		}
 	}
 }

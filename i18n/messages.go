@@ -3,6 +3,7 @@ package i18n
 import (
 	"fmt"
 	"iter"
+	"reflect"
 	"sync"
 )
 
@@ -17,7 +18,8 @@ func (k Key) Text(args ...any) Text {
 }
 
 // Sprintf formats the message k in l with args, fmt-style. Arguments that are Keys
-// are replaced by their own message in l. A key missing from the catalog is used as
+// are replaced by their own message in l. String arguments are shown through
+// Printable: control characters and invalid UTF-8 from the input are escaped. A key missing from the catalog is used as
 // the format itself.
 //
 // Numbers are formatted as fmt formats them, without digit grouping: a message
@@ -25,13 +27,24 @@ func (k Key) Text(args ...any) Text {
 func Sprintf(l Lang, k Key, args ...any) string {
 	copied := false
 	for i, a := range args {
-		if ak, ok := a.(Key); ok {
-			if !copied {
-				args = append([]any(nil), args...) // never change the caller's slice
-				copied = true
+		var v any
+		switch a := a.(type) {
+		case Key:
+			v = Sprintf(l, a)
+		default:
+			// Any string, or value of a string type such as an ID, quoted from
+			// the input is shown, never acted on.
+			rv := reflect.ValueOf(a)
+			if !rv.IsValid() || rv.Kind() != reflect.String || !needsEscape(rv.String()) {
+				continue
 			}
-			args[i] = Sprintf(l, ak)
+			v = quoted(rv.String())
 		}
+		if !copied {
+			args = append([]any(nil), args...) // never change the caller's slice
+			copied = true
+		}
+		args[i] = v
 	}
 	format := string(k)
 	if i, ok := index()[k]; ok {

@@ -20,6 +20,17 @@ type Report struct {
 	Result     *scoring.Result
 }
 
+// withAssessment returns r, or a copy of r with an empty assessment in place of
+// a nil one, so that a report of nothing answered still renders.
+func (r *Report) withAssessment() *Report {
+	if r.Assessment != nil {
+		return r
+	}
+	c := *r
+	c.Assessment = &assessment.Assessment{}
+	return &c
+}
+
 // subjectName returns the subject's name in l, or in the other language if it
 // has none in l.
 func subjectName(a *assessment.Assessment, l i18n.Lang) string {

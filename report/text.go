@@ -14,6 +14,7 @@ import (
 // improvements that would raise the score most. Columns line up for Japanese
 // text too, counting wide characters as two columns.
 func (r *Report) Text(l i18n.Lang) string {
+	r = r.withAssessment()
 	var b strings.Builder
 	res := r.Result
 	line := func(s string) { b.WriteString(s + "\n") }

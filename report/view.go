@@ -124,6 +124,7 @@ func statusClass(s assessment.Status) string {
 }
 
 func (r *Report) view(l i18n.Lang) *view {
+	r = r.withAssessment()
 	res, a, cat := r.Result, r.Assessment, r.Catalog
 	t := func(k i18n.Key, args ...any) string { return i18n.Sprintf(l, k, args...) }
 	v := &view{

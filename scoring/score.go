@@ -108,8 +108,10 @@ type Improvement struct {
 
 // Score scores an assessment under a policy and returns the result. It does not
 // validate the assessment: validate it first (assessment.Validate); a draft is
-// scored with its gaps counted as not_assessed. Responses to criteria the
-// catalog lacks are ignored; of duplicate responses, the first counts.
+// scored with its gaps counted as not_assessed, and a nil assessment as one
+// with no responses. Responses to criteria the catalog lacks are ignored; of
+// duplicate responses, the first counts; an invalid status counts as
+// not_assessed.
 func Score(cat *criteria.Catalog, p *Policy, a *assessment.Assessment) *Result {
 	r := new(Result)
 	ScoreTo(r, cat, p, a)
@@ -119,6 +121,9 @@ func Score(cat *criteria.Catalog, p *Policy, a *assessment.Assessment) *Result {
 // ScoreTo is Score writing into r, reusing its slices: scoring into the same
 // Result again does not allocate.
 func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessment) {
+	if a == nil {
+		a = &assessment.Assessment{} // nothing answered
+	}
 	n := cat.Len()
 	r.Catalog, r.CatalogVersion = cat.ID(), cat.Version()
 	r.Policy, r.PolicyVersion = p.name, p.version
@@ -141,6 +146,9 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 			next = i + 1
 			if seen[i] == 0xff {
 				seen[i] = resp.Status
+				if !resp.Status.IsValid() {
+					seen[i] = assessment.NotAssessed // never the 0xff of "no response yet"
+				}
 			}
 		}
 	}
