@@ -100,6 +100,10 @@ func invalidUTF8(s string) int {
 
 type parser struct {
 	src string
+	// Members and elements are gathered on these stacks while a container is
+	// parsed, then copied out in one allocation of the exact size.
+	members []Member
+	elems   []Value
 	pos int
 	err *SyntaxError
 }
@@ -187,6 +191,7 @@ func (p *parser) object(depth int) Value {
 		p.pos++
 		return v
 	}
+	base := len(p.members)
 	for p.err == nil {
 		p.skipSpace()
 		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
@@ -198,9 +203,10 @@ func (p *parser) object(depth int) Value {
 		if p.err != nil {
 			break
 		}
-		if keys == nil && len(v.Members) >= linearKeys {
-			keys = make(map[string]struct{}, 2*len(v.Members))
-			for _, m := range v.Members {
+		members := p.members[base:]
+		if keys == nil && len(members) >= linearKeys {
+			keys = make(map[string]struct{}, 2*len(members))
+			for _, m := range members {
 				keys[m.Key] = struct{}{}
 			}
 		}
@@ -209,7 +215,7 @@ func (p *parser) object(depth int) Value {
 			_, dup = keys[key]
 			keys[key] = struct{}{}
 		} else {
-			dup = hasKey(v.Members, key)
+			dup = hasKey(members, key)
 		}
 		if dup {
 			p.fail(keyOff, i18n.JSONDuplicateKey, key)
@@ -223,7 +229,7 @@ func (p *parser) object(depth int) Value {
 		p.pos++
 		p.skipSpace()
 		val := p.value(depth)
-		v.Members = append(v.Members, Member{Key: key, Off: keyOff, Value: val})
+		p.members = append(p.members, Member{Key: key, Off: keyOff, Value: val})
 		p.skipSpace()
 		if p.pos < len(p.src) && p.src[p.pos] == ',' {
 			p.pos++
@@ -234,6 +240,12 @@ func (p *parser) object(depth int) Value {
 			break
 		}
 		p.unexpected()
+	}
+	if n := len(p.members) - base; n > 0 {
+		v.Members = make([]Member, n)
+		copy(v.Members, p.members[base:])
+		clear(p.members[base:]) // drop references for the collector
+		p.members = p.members[:base]
 	}
 	return v
 }
@@ -263,9 +275,11 @@ func (p *parser) array(depth int) Value {
 		p.pos++
 		return v
 	}
+	base := len(p.elems)
 	for p.err == nil {
 		p.skipSpace()
-		v.Elems = append(v.Elems, p.value(depth))
+		val := p.value(depth)
+		p.elems = append(p.elems, val)
 		p.skipSpace()
 		if p.pos < len(p.src) && p.src[p.pos] == ',' {
 			p.pos++
@@ -276,6 +290,12 @@ func (p *parser) array(depth int) Value {
 			break
 		}
 		p.unexpected()
+	}
+	if n := len(p.elems) - base; n > 0 {
+		v.Elems = make([]Value, n)
+		copy(v.Elems, p.elems[base:])
+		clear(p.elems[base:])
+		p.elems = p.elems[:base]
 	}
 	return v
 }
