@@ -72,6 +72,28 @@ func validRef(s string) bool {
 	return false
 }
 
+// plainResponse reports whether a response certainly meets every field rule of
+// its struct tags, so that the validator need not look at it. It errs towards
+// "no": lengths are counted in bytes, which bound the characters the rules
+// count from above, and anything it is unsure of goes to the validator, which
+// stays the authority. TestPlainResponse checks that the two never disagree.
+func plainResponse(r *Response) bool {
+	if !r.Criterion.IsValid() || len(r.Evidence) > 100 || len(r.Justification) > 4000 || len(r.Comment) > 4000 {
+		return false
+	}
+	for _, e := range r.Evidence {
+		if strings.TrimSpace(e.Title) == "" || len(e.Title) > 500 || len(e.Ref) > 2000 || !validRef(e.Ref) {
+			return false
+		}
+	}
+	if rem := r.Remediation; rem != nil {
+		if strings.TrimSpace(rem.Action) == "" || len(rem.Action) > 4000 || len(rem.Owner) > 200 || rem.Due.IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
 // Validate checks an assessment against a catalog and returns every problem, in
 // document order; an empty result means the assessment is valid. It checks:
 //
@@ -96,14 +118,25 @@ func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) []Problem {
 	add := func(path string, key i18n.Key, args ...any) {
 		ps = append(ps, Problem{Path: path, ID: criterionAt(a, path), Code: key, Message: key.Text(args...)})
 	}
-	if err := fieldRules().Struct(a); err != nil {
+	fields := func(err error, prefix string) {
+		if err == nil {
+			return
+		}
 		var fes validator.ValidationErrors
 		if !errors.As(err, &fes) {
-			add("", i18n.ValidationFailed, err.Error())
+			add(prefix, i18n.ValidationFailed, err.Error())
 		}
 		for _, fe := range fes {
 			key, args := fieldMessage(fe)
-			add(namespacePointer(fe.Namespace()), key, args...)
+			add(prefix+namespacePointer(fe.Namespace()), key, args...)
+		}
+	}
+	// The validator checks the header, and each response that plainResponse
+	// cannot vouch for; most responses of a real assessment need no reflection.
+	fields(fieldRules().StructExcept(a, "Responses"), "")
+	for i := range a.Responses {
+		if !plainResponse(&a.Responses[i]) {
+			fields(fieldRules().Struct(&a.Responses[i]), "/responses/"+strconv.Itoa(i))
 		}
 	}
 

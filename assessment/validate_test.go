@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"math/rand/v2"
 	"os"
 	"reflect"
 	"slices"
@@ -283,5 +284,66 @@ func TestTemplate(t *testing.T) {
 		if diff := cmp.Diff(want, codes(Validate(cat, back, clock))); diff != "" {
 			t.Errorf("%s template problems (-want +got):\n%s", cat.ID(), diff)
 		}
+	}
+}
+
+// TestPlainResponse checks the shortcut Validate takes: whenever plainResponse
+// vouches for a response, the validator finds nothing wrong with it. Responses
+// are built from pieces near every limit and rule.
+func TestPlainResponse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	text := func(limit int) string {
+		return pick("", " ", "\u3000", "ok", "適合", strings.Repeat("a", limit), strings.Repeat("a", limit+1),
+			strings.Repeat("あ", limit/3), strings.Repeat("あ", limit), strings.Repeat("あ", limit+1))
+	}
+	vouched := 0
+	for range 20_000 {
+		r := Response{Criterion: criteria.ID(pick("1-1", "", "1 1", "-x", "S10-15")), Status: Status(rng.IntN(6)),
+			Justification: text(4000), Comment: text(4000)}
+		for range rng.IntN(3) {
+			r.Evidence = append(r.Evidence, Evidence{Title: text(500), Ref: pick("", "https://example.jp/x", "javascript:x", "SEC-1", "http:x", text(2000))})
+		}
+		if rng.IntN(2) == 0 {
+			r.Remediation = &Remediation{Action: text(4000), Owner: text(200)}
+			if rng.IntN(3) > 0 {
+				r.Remediation.Due = MustParseDate("2027-01-01")
+			}
+		}
+		if rng.IntN(50) == 0 {
+			r.Evidence = make([]Evidence, 101)
+		}
+		if !plainResponse(&r) {
+			continue
+		}
+		vouched++
+		if err := fieldRules().Struct(&r); err != nil {
+			t.Fatalf("plainResponse vouches for a response the validator refuses: %v\n%+v", err, r)
+		}
+	}
+	if vouched < 100 {
+		t.Fatalf("only %d responses vouched for: the test proves little", vouched)
+	}
+}
+
+// TestPlainResponseKnowsTheRules fails when a rule is added to the struct tags of
+// a response's types, so that plainResponse is reviewed with it.
+func TestPlainResponseKnowsTheRules(t *testing.T) {
+	got := map[string]string{}
+	for _, typ := range []reflect.Type{reflect.TypeFor[Response](), reflect.TypeFor[Evidence](), reflect.TypeFor[Remediation]()} {
+		for f := range typ.Fields() {
+			if tag := f.Tag.Get("validate"); tag != "" {
+				got[typ.Name()+"."+f.Name] = tag
+			}
+		}
+	}
+	want := map[string]string{
+		"Response.Criterion": "required,dendai_id", "Response.Evidence": "max=100,dive",
+		"Response.Justification": "max=4000", "Response.Comment": "max=4000",
+		"Evidence.Title": "required,nonblank,max=500", "Evidence.Ref": "max=2000,evidence_ref",
+		"Remediation.Action": "required,nonblank,max=4000", "Remediation.Owner": "max=200", "Remediation.Due": "required",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the rules changed: update plainResponse, then this list (-known +tags):\n%s", diff)
 	}
 }
