@@ -104,8 +104,8 @@ type parser struct {
 	// parsed, then copied out in one allocation of the exact size.
 	members []Member
 	elems   []Value
-	pos int
-	err *SyntaxError
+	pos     int
+	err     *SyntaxError
 }
 
 func (p *parser) fail(off int, key i18n.Key, args ...any) {
