@@ -12,7 +12,7 @@ import (
 	"github.com/dendai-go/dendai/scoring"
 )
 
-func load(t *testing.T, name string, p *scoring.Policy) *Report {
+func load(t testing.TB, name string, p *scoring.Policy) *Report {
 	t.Helper()
 	data, err := os.ReadFile("../examples/assessments/" + name)
 	if err != nil {
