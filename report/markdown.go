@@ -15,12 +15,7 @@ import (
 func (r *Report) Markdown(l i18n.Lang) string {
 	v := r.view(l)
 	var b strings.Builder
-	w := func(s ...string) {
-		for _, x := range s {
-			b.WriteString(x)
-		}
-		b.WriteByte('\n')
-	}
+	w := lines(&b)
 	w("# ", md(v.Heading))
 	w()
 	w("| | |")
@@ -133,6 +128,16 @@ func (r *Report) Markdown(l i18n.Lang) string {
 func (r *Report) WriteMarkdown(w io.Writer, l i18n.Lang) error {
 	_, err := io.WriteString(w, r.Markdown(l))
 	return err
+}
+
+// lines returns a function that writes its arguments to b as one line.
+func lines(b *strings.Builder) func(s ...string) {
+	return func(s ...string) {
+		for _, x := range s {
+			b.WriteString(x)
+		}
+		b.WriteByte('\n')
+	}
 }
 
 // mdEscaper makes text inert in Markdown and in the HTML that Markdown allows:

@@ -150,12 +150,7 @@ func PolicyText(p *scoring.Policy, l i18n.Lang) string {
 func PolicyMarkdown(p *scoring.Policy, l i18n.Lang) string {
 	v := policyViewOf(p, l)
 	var b strings.Builder
-	w := func(s ...string) {
-		for _, x := range s {
-			b.WriteString(x)
-		}
-		b.WriteByte('\n')
-	}
+	w := lines(&b)
 	w("# ", md(v.Heading))
 	w()
 	w(md(v.Catalog))

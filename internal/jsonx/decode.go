@@ -192,18 +192,8 @@ func (d *Decoder) Required(v Value, names ...string) {
 // Text decodes a {"ja": …, "en": …} object. Both keys are required and must be
 // non-empty strings; each problem is recorded at the key's path.
 func (d *Decoder) Text(v Value) i18n.Text {
-	var t i18n.Text
-	if !d.Object(v, func(key string, v Value) bool {
-		switch key {
-		case "ja":
-			t.JA = d.String(v)
-		case "en":
-			t.EN = d.String(v)
-		default:
-			return false
-		}
-		return true
-	}) {
+	t := d.OptionalText(v)
+	if v.Kind != Object {
 		return t
 	}
 	for _, l := range [...]struct {
