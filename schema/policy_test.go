@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -94,44 +93,7 @@ func schemaDefs(t *testing.T, b []byte) map[string]any {
 }
 
 func TestPolicy(t *testing.T) {
-	b := schema.Policy()
-	fromFS, err := fs.ReadFile(schema.FS(), policyFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b, fromFS) {
-		t.Error("Policy() differs from policy.schema.json in FS()")
-	}
-	var doc struct {
-		Schema string                     `json:"$schema"`
-		ID     string                     `json:"$id"`
-		Title  string                     `json:"title"`
-		Defs   map[string]json.RawMessage `json:"$defs"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatalf("not valid JSON: %v", err)
-	}
-	if doc.Schema != draft {
-		t.Errorf("$schema = %q, want %q", doc.Schema, draft)
-	}
-	if doc.ID != policyID {
-		t.Errorf("$id = %q, want %q", doc.ID, policyID)
-	}
-	if doc.Title == "" {
-		t.Error("no title")
-	}
-	defs := slices.Sorted(maps.Keys(doc.Defs))
-	want := []string{"band", "credit", "criterion", "gate", "id", "nonBlank", "share", "text", "tier", "weight"}
-	if diff := cmp.Diff(want, defs); diff != "" {
-		t.Errorf("$defs (-want +got):\n%s", diff)
-	}
-	compile(t, policyFile)
-
-	// Each call returns its own copy.
-	b[0] = 'x'
-	if got := schema.Policy(); got[0] != '{' {
-		t.Errorf("changing the result of Policy changed the next one: it starts with %q", got[0])
-	}
+	checkSchemaFile(t, schema.Policy, policyFile, policyID, []string{"band", "credit", "criterion", "gate", "id", "nonBlank", "share", "text", "tier", "weight"})
 }
 
 // TestPolicySharedDefinitions checks that the definitions the policy schema

@@ -3,7 +3,6 @@ package schema_test
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
 	"maps"
 	"math/rand/v2"
 	"os"
@@ -71,47 +70,10 @@ func sampleResult(t *testing.T, p *scoring.Policy) []byte {
 }
 
 func TestResult(t *testing.T) {
-	b := schema.Result()
-	fromFS, err := fs.ReadFile(schema.FS(), resultFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b, fromFS) {
-		t.Error("Result() differs from result.schema.json in FS()")
-	}
-	var doc struct {
-		Schema string                     `json:"$schema"`
-		ID     string                     `json:"$id"`
-		Title  string                     `json:"title"`
-		Defs   map[string]json.RawMessage `json:"$defs"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatalf("not valid JSON: %v", err)
-	}
-	if doc.Schema != draft {
-		t.Errorf("$schema = %q, want %q", doc.Schema, draft)
-	}
-	if doc.ID != resultID {
-		t.Errorf("$id = %q, want %q", doc.ID, resultID)
-	}
-	if doc.Title == "" {
-		t.Error("no title")
-	}
-	defs := slices.Sorted(maps.Keys(doc.Defs))
-	want := []string{
+	checkSchemaFile(t, schema.Result, resultFile, resultID, []string{
 		"coverage", "criterion", "criterionGate", "decimal", "gate", "group", "id", "improvement", "minimum",
 		"percent", "status", "tierGate",
-	}
-	if diff := cmp.Diff(want, defs); diff != "" {
-		t.Errorf("$defs (-want +got):\n%s", diff)
-	}
-	compile(t, resultFile)
-
-	// Each call returns its own copy.
-	b[0] = 'x'
-	if got := schema.Result(); got[0] != '{' {
-		t.Errorf("changing the result of Result changed the next one: it starts with %q", got[0])
-	}
+	})
 }
 
 // TestResultSharedDefinitions checks that the result schema's IDs and statuses

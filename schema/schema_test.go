@@ -22,9 +22,10 @@ import (
 )
 
 const (
-	baseURL   = "https://github.com/dendai-go/dendai/schema/"
-	catalogID = baseURL + "catalog.schema.json"
-	draft     = "https://json-schema.org/draft/2020-12/schema"
+	baseURL     = "https://github.com/dendai-go/dendai/schema/"
+	catalogFile = "catalog.schema.json"
+	catalogID   = baseURL + catalogFile
+	draft       = "https://json-schema.org/draft/2020-12/schema"
 )
 
 // compile compiles the schema file name from schema.FS. The compiler checks the
@@ -145,42 +146,47 @@ func TestSchemaFiles(t *testing.T) {
 }
 
 func TestCatalog(t *testing.T) {
-	b := schema.Catalog()
-	fromFS, err := fs.ReadFile(schema.FS(), "catalog.schema.json")
+	checkSchemaFile(t, schema.Catalog, catalogFile, catalogID, []string{"criterion", "group", "id", "nonBlank", "text"})
+}
+
+// checkSchemaFile checks a schema accessor: it returns the file FS has, a fresh
+// copy each call, of a draft 2020-12 schema with the expected $id, a title and
+// the expected $defs, which compiles.
+func checkSchemaFile(t *testing.T, get func() []byte, file, id string, wantDefs []string) {
+	t.Helper()
+	b := get()
+	fromFS, err := fs.ReadFile(schema.FS(), file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(b, fromFS) {
-		t.Error("Catalog() differs from catalog.schema.json in FS()")
+		t.Errorf("the accessor differs from %s in FS()", file)
 	}
 	var doc struct {
-		ID    string                     `json:"$id"`
-		Title string                     `json:"title"`
-		Defs  map[string]json.RawMessage `json:"$defs"`
+		Schema string                     `json:"$schema"`
+		ID     string                     `json:"$id"`
+		Title  string                     `json:"title"`
+		Defs   map[string]json.RawMessage `json:"$defs"`
 	}
 	if err := json.Unmarshal(b, &doc); err != nil {
 		t.Fatalf("not valid JSON: %v", err)
 	}
-	if doc.ID != catalogID {
-		t.Errorf("$id = %q, want %q", doc.ID, catalogID)
+	if doc.Schema != draft || doc.ID != id || doc.Title == "" {
+		t.Errorf("$schema %q, $id %q, title %q; want %q, %q and a title", doc.Schema, doc.ID, doc.Title, draft, id)
 	}
-	if doc.Title == "" {
-		t.Error("no title")
-	}
-	defs := slices.Sorted(maps.Keys(doc.Defs))
-	if diff := cmp.Diff([]string{"criterion", "group", "id", "nonBlank", "text"}, defs); diff != "" {
+	if diff := cmp.Diff(wantDefs, slices.Sorted(maps.Keys(doc.Defs))); diff != "" {
 		t.Errorf("$defs (-want +got):\n%s", diff)
 	}
-
+	compile(t, file)
 	// Each call returns its own copy.
 	b[0] = 'x'
-	if got := schema.Catalog(); got[0] != '{' {
-		t.Errorf("changing the result of Catalog changed the next one: it starts with %q", got[0])
+	if got := get(); got[0] != '{' {
+		t.Errorf("changing what the accessor returned changed the next result: it starts with %q", got[0])
 	}
 }
 
 func TestBuiltinCatalogsValid(t *testing.T) {
-	sch := compile(t, "catalog.schema.json")
+	sch := compile(t, catalogFile)
 	for _, name := range []string{"jpbank-checklist.json", "jpbank-standard.json"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile("../criteria/data/" + name)
@@ -213,7 +219,7 @@ func TestBuiltinCatalogsValid(t *testing.T) {
 }
 
 func TestValidDocuments(t *testing.T) {
-	sch := compile(t, "catalog.schema.json")
+	sch := compile(t, catalogFile)
 	long := strings.Repeat("a", 64)
 	tests := []struct {
 		name string
@@ -247,7 +253,7 @@ func TestValidDocuments(t *testing.T) {
 // TestInvalidDocuments checks that the schema and the loader agree: each document
 // breaks one rule, and both refuse it for that reason.
 func TestInvalidDocuments(t *testing.T) {
-	sch := compile(t, "catalog.schema.json")
+	sch := compile(t, catalogFile)
 	tests := []struct {
 		name    string
 		doc     string
@@ -416,7 +422,7 @@ func TestInvalidDocuments(t *testing.T) {
 // TestLoaderOnlyRules pins down what the schema says it leaves to the loader:
 // these documents match the schema, and the loader refuses them.
 func TestLoaderOnlyRules(t *testing.T) {
-	sch := compile(t, "catalog.schema.json")
+	sch := compile(t, catalogFile)
 	deep := okGroup
 	for range 32 {
 		deep = `{"id":"g","title":{"ja":"群","en":"Group"},"groups":[` + deep + `]}`
@@ -448,7 +454,7 @@ func TestLoaderOnlyRules(t *testing.T) {
 // the line between white space and text at the same characters: every space,
 // control and format character, and a few ordinary ones.
 func TestWhiteSpaceAgreement(t *testing.T) {
-	sch := compile(t, "catalog.schema.json")
+	sch := compile(t, catalogFile)
 	var runes []rune
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if unicode.IsSpace(r) || unicode.In(r, unicode.White_Space, unicode.Zs, unicode.Cc, unicode.Cf) {
