@@ -27,7 +27,6 @@ type view struct {
 	Rating      string
 	Result      string
 	Passed      bool
-	ScoreLine   string // "Score 95.5 / 100  Rating A  Result passed"
 	Coverage    string
 	StatusTitle string
 	Statuses    []statusRow
@@ -49,7 +48,6 @@ type view struct {
 	Col      columns
 	Footer   string
 	Policy   string
-	Catalog  string
 	Subject  string
 	Assessed string
 }
@@ -128,10 +126,10 @@ func (r *Report) view(l i18n.Lang) *view {
 	res, a, cat := r.Result, r.Assessment, r.Catalog
 	t := func(k i18n.Key, args ...any) string { return i18n.Sprintf(l, k, args...) }
 	v := &view{
-		Lang:    l.String(),
-		Title:   t(i18n.ReportTitle),
-		Heading: t(i18n.ReportHeading, subjectName(a, l), cat.Title().In(l)),
-		Subject: subjectName(a, l), Catalog: cat.Title().In(l),
+		Lang:     l.String(),
+		Title:    t(i18n.ReportTitle),
+		Heading:  t(i18n.ReportHeading, subjectName(a, l), cat.Title().In(l)),
+		Subject:  subjectName(a, l),
 		Policy:   t(i18n.ReportPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion),
 		Assessed: t(i18n.ReportAssessedOn, a.AssessedOn.String(), stateLabel(a.State, l)),
 		Col: columns{
@@ -145,7 +143,6 @@ func (r *Report) view(l i18n.Lang) *view {
 		GatesTitle: t(i18n.ReportGates), NoGates: t(i18n.ReportNoGates),
 		ScoreTitle: t(i18n.ReportScoreHeading), Score: res.Score.String(), Rating: ratingLabel(res.Rating),
 		Result: passedLabel(res.Passed, l), Passed: res.Passed,
-		ScoreLine:         t(i18n.ReportScore, res.Score.String(), ratingLabel(res.Rating), passedLabel(res.Passed, l)),
 		Coverage:          t(i18n.ReportCoverage, res.Coverage.Answered, res.Coverage.Total, res.Coverage.NotApplicable, res.Coverage.NotAssessed),
 		StatusTitle:       t(i18n.ReportStatusCounts),
 		ChartTitle:        t(i18n.ReportChart),
