@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/encoding/japanese"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -676,14 +677,8 @@ func hasJapanese(s string) bool {
 
 // problemsOf returns the problems of a refusal: an *Error of criteria,
 // assessment or scoring.
-func problemsOf(err error) ([]criteria.Problem, bool) {
-	if e, ok := errors.AsType[*assessment.Error](err); ok {
-		return e.Problems, true
-	}
-	if e, ok := errors.AsType[*criteria.Error](err); ok {
-		return e.Problems, true
-	}
-	if e, ok := errors.AsType[*scoring.Error](err); ok {
+func problemsOf(err error) (dendai.Problems, bool) {
+	if e, ok := errors.AsType[*dendai.Error](err); ok {
 		return e.Problems, true
 	}
 	return nil, false
@@ -699,7 +694,7 @@ const (
 )
 
 // checkProblems checks the problems a call returned for a row.
-func checkProblems(t *testing.T, call string, ps []criteria.Problem, want i18n.Key, minCount int, quotes bool, place placeRule) {
+func checkProblems(t *testing.T, call string, ps dendai.Problems, want i18n.Key, minCount int, quotes bool, place placeRule) {
 	t.Helper()
 	if len(ps) == 0 {
 		t.Errorf("%s: no problem, want %s", call, want)
@@ -721,8 +716,8 @@ func checkProblems(t *testing.T, call string, ps []criteria.Problem, want i18n.K
 	if n < max(minCount, 1) && n > 0 {
 		t.Errorf("%s: %d problems have code %s, want at least %d", call, n, want, minCount)
 	}
-	if len(ps) > criteria.MaxProblems+1 {
-		t.Errorf("%s: %d problems, want at most %d", call, len(ps), criteria.MaxProblems+1)
+	if len(ps) > dendai.MaxProblems+1 {
+		t.Errorf("%s: %d problems, want at most %d", call, len(ps), dendai.MaxProblems+1)
 	}
 	bad := 0
 	fail := func(format string, args ...any) {
@@ -814,18 +809,18 @@ func TestHardeningInputs(t *testing.T) {
 				} else {
 					ps, ok := problemsOf(err)
 					if !ok || a != nil {
-						t.Errorf("Decode = %v, %v; want nil and an *assessment.Error", a, err)
+						t.Errorf("Decode = %v, %v; want nil and an *dendai.Error", a, err)
 					}
 					checkProblems(t, "Decode", ps, row.want, row.minCount, row.quotes, place)
 				}
-				var ps []assessment.Problem
+				var ps dendai.Problems
 				protect(t, "Check", func() { _, ps = assessment.Check(cl, row.data, opts) })
 				unchanged("Check")
 				checkProblems(t, "Check", ps, row.want, row.minCount, row.quotes, place)
 			case formatCSV:
 				if row.maxSize == 0 {
 					var a *assessment.Assessment
-					var ps []assessment.Problem
+					var ps dendai.Problems
 					protect(t, "ReadCSV", func() { a, ps = report.ReadCSV(row.data, cl) })
 					unchanged("ReadCSV")
 					if row.checkOnly {
@@ -836,7 +831,7 @@ func TestHardeningInputs(t *testing.T) {
 						checkProblems(t, "ReadCSV", ps, row.want, row.minCount, row.quotes, place)
 					}
 				}
-				var ps []assessment.Problem
+				var ps dendai.Problems
 				protect(t, "CheckCSV", func() { _, ps = report.CheckCSV(cl, row.data, opts) })
 				unchanged("CheckCSV")
 				checkProblems(t, "CheckCSV", ps, row.want, row.minCount, row.quotes, place)
@@ -846,8 +841,8 @@ func TestHardeningInputs(t *testing.T) {
 				protect(t, "criteria.Parse", func() { cat, err = criteria.Parse(row.data, &criteria.Options{MaxSize: row.maxSize}) })
 				unchanged("criteria.Parse")
 				ps, ok := problemsOf(err)
-				if !ok || cat != nil || !criteria.IsProblem(err) {
-					t.Errorf("criteria.Parse = %v, %v; want nil and a *criteria.Error", cat, err)
+				if !ok || cat != nil {
+					t.Errorf("criteria.Parse = %v, %v; want nil and a *dendai.Error", cat, err)
 				}
 				checkProblems(t, "criteria.Parse", ps, row.want, row.minCount, row.quotes, place)
 			case formatPolicy:
@@ -857,7 +852,7 @@ func TestHardeningInputs(t *testing.T) {
 				unchanged("scoring.ParsePolicy")
 				ps, ok := problemsOf(err)
 				if !ok || p != nil {
-					t.Errorf("scoring.ParsePolicy = %v, %v; want nil and a *scoring.Error", p, err)
+					t.Errorf("scoring.ParsePolicy = %v, %v; want nil and a *dendai.Error", p, err)
 				}
 				checkProblems(t, "scoring.ParsePolicy", ps, row.want, row.minCount, row.quotes, place)
 			}
@@ -1008,7 +1003,7 @@ func TestHardeningValues(t *testing.T) {
 					t.Fatalf("%s changed the caller's assessment (-before +after):\n%s", call, diff)
 				}
 			}
-			var ps []assessment.Problem
+			var ps dendai.Problems
 			protect(t, "Validate", func() { ps = assessment.Validate(cl, a, &assessment.Options{Now: hardNow}) })
 			unchanged("Validate")
 			checkProblems(t, "Validate", ps, row.want, 0, row.quotes, placePath)
@@ -1054,8 +1049,8 @@ func TestHardeningValues(t *testing.T) {
 type concurrentCase struct {
 	data     []byte
 	a        *assessment.Assessment
-	check    []assessment.Problem
-	validate []assessment.Problem
+	check    dendai.Problems
+	validate dendai.Problems
 	results  []*scoring.Result // by policy
 	reports  [][3]string       // by policy: text, Markdown, HTML
 }

@@ -3,11 +3,12 @@ package assessment
 import (
 	"encoding/json"
 	"errors"
-	"github.com/dendai-go/dendai/i18n"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dendai-go/dendai/i18n"
 
 	"github.com/google/go-cmp/cmp"
 )

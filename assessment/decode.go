@@ -3,9 +3,9 @@ package assessment
 import (
 	"errors"
 	"io"
-	"strconv"
 	"time"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
@@ -44,39 +44,16 @@ func (o *Options) today() Date {
 	return DateOf(now().In(jst))
 }
 
-// Problem is one thing wrong with an assessment document: its JSON Pointer
-// (/responses/12/remediation/due), line and column when known, the criterion it
-// concerns, a stable code and a message in Japanese and English. It is the same
-// type as criteria.Problem.
-type Problem = criteria.Problem
-
-// Error is returned by Decode when a document is refused. It lists every problem.
-type Error struct {
-	Problems []Problem
-}
-
-// Error describes the first problem in English and says how many more there are.
-func (e *Error) Error() string {
-	if len(e.Problems) == 0 {
-		return "assessment: invalid document"
-	}
-	s := "assessment: " + e.Problems[0].Describe(i18n.English)
-	if n := len(e.Problems) - 1; n > 0 {
-		s += " (and " + strconv.Itoa(n) + " more)"
-	}
-	return s
-}
-
 // Decode reads a dendai.assessment/v1 document strictly: malformed JSON, invalid
 // UTF-8, trailing data, duplicate keys, unknown fields, values of the wrong type
 // and unparseable values (a status, a date, a corporate or registration number)
-// are refused with an *Error listing every problem, located by JSON Pointer, line
+// are refused with a *dendai.Error listing every problem, located by JSON Pointer, line
 // and column. It does not check the assessment against a catalog; see Validate,
 // or Check, which does both.
 func Decode(data []byte, opts *Options) (*Assessment, error) {
 	r := decode(data, opts)
 	if len(r.problems) > 0 {
-		return nil, &Error{Problems: r.problems}
+		return nil, r.problems.Cap(r.more).Err()
 	}
 	return r.a, nil
 }
@@ -107,25 +84,26 @@ func (a *Assessment) UnmarshalJSON(b []byte) error {
 // well-formed), the problems, and the parse tree for locating later problems.
 type decoded struct {
 	a        *Assessment
-	problems []Problem
+	problems dendai.Problems
+	more     int // problems found past dendai.MaxProblems, counted, not built
 	src      string
 	root     jsonx.Value
 }
 
 func decode(data []byte, opts *Options) decoded {
 	if max := opts.maxSize(); len(data) > max {
-		return decoded{problems: []Problem{{Code: i18n.InputTooLarge, Message: i18n.InputTooLarge.Text(max)}}}
+		return decoded{problems: dendai.Problems{dendai.TooLarge(max)}}
 	}
 	src := string(data)
 	root, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
-		return decoded{src: src, problems: []Problem{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}}
+		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}}
 	}
 	d := decoder{src: src, a: &Assessment{}}
-	d.d.Limit = MaxProblems + 1 // one more, so that capProblems says the list stops
+	d.d.Limit = dendai.MaxProblems
 	d.assessment(root)
-	return decoded{a: d.a, problems: d.problems, src: src, root: root}
+	return decoded{a: d.a, problems: d.problems, more: d.d.Dropped, src: src, root: root}
 }
 
 type decoder struct {
@@ -133,7 +111,7 @@ type decoder struct {
 	lines    *jsonx.Lines // indexed on the first problem: a valid document needs none
 	d        jsonx.Decoder
 	a        *Assessment
-	problems []Problem
+	problems dendai.Problems
 	id       criteria.ID // the criterion of the response being read
 }
 
@@ -143,7 +121,7 @@ func (d *decoder) flush() {
 			d.lines = jsonx.NewLines(d.src)
 		}
 		line, col := d.lines.Position(p.Off)
-		d.problems = append(d.problems, Problem{Path: p.Path, Line: line, Column: col, ID: d.id, Code: p.Key, Message: p.Message()})
+		d.problems = append(d.problems, dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(d.id), Code: p.Key, Message: p.Message()})
 	}
 	d.d.Problems = d.d.Problems[:0]
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/google/go-cmp/cmp"
@@ -103,10 +104,10 @@ type located struct {
 	Code         i18n.Key
 }
 
-func locate(ps []Problem) []located {
+func locate(ps dendai.Problems) []located {
 	var out []located
 	for _, p := range ps {
-		out = append(out, located{p.Path, p.Line, p.Column, p.ID, p.Code})
+		out = append(out, located{p.Path, p.Line, p.Column, criteria.ID(p.Criterion), p.Code})
 	}
 	return out
 }
@@ -150,7 +151,7 @@ func TestDecodeRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Decode([]byte(tt.in), nil)
-			var e *Error
+			var e *dendai.Error
 			if !errors.As(err, &e) {
 				t.Fatalf("Decode = %v, %v; want an *Error", a, err)
 			}
@@ -169,7 +170,7 @@ func TestDecodeRefuses(t *testing.T) {
 func TestSizeLimit(t *testing.T) {
 	doc := readSample(t)
 	_, err := Decode(doc, &Options{MaxSize: len(doc) - 1})
-	var e *Error
+	var e *dendai.Error
 	if !errors.As(err, &e) || len(e.Problems) != 1 || e.Problems[0].Code != i18n.InputTooLarge {
 		t.Errorf("over the limit: %v", err)
 	}
@@ -200,7 +201,7 @@ func TestDecodeDoesNotKeepInput(t *testing.T) {
 }
 
 // TestManyProblemsOnOneLine feeds 100,000 unknown fields on one line: the
-// problems stop at MaxProblems with a last one saying so. Before problems were
+// problems stop at dendai.MaxProblems with a last one saying so. Before problems were
 // bounded while decoding and positions counted on from the last one, this input
 // took minutes.
 func TestManyProblemsOnOneLine(t *testing.T) {
@@ -217,10 +218,10 @@ func TestManyProblemsOnOneLine(t *testing.T) {
 			unknown++
 		}
 	}
-	if len(ps) != MaxProblems+1 || ps[len(ps)-1].Code != i18n.TooManyProblems || unknown < MaxProblems-10 {
+	if len(ps) != dendai.MaxProblems+1 || ps[len(ps)-1].Code != dendai.CodeTooManyProblems || unknown < dendai.MaxProblems-10 {
 		t.Fatalf("%d problems (%d unknown fields), last %s", len(ps), unknown, ps[len(ps)-1].Code)
 	}
-	if p := ps[MaxProblems-1]; p.Line != 1 || p.Column == 0 {
+	if p := ps[dendai.MaxProblems-1]; p.Line != 1 || p.Column == 0 {
 		t.Errorf("the last located problem is at %d:%d", p.Line, p.Column)
 	}
 }

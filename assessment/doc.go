@@ -60,7 +60,7 @@
 //		// 10行目、5列目（/responses/0/remediation、ID 1-30）: 「一部適合」または「不適合」とする場合は、…
 //	}
 //
-// A [Problem] has a stable Code (a key of the i18n catalog, such as
+// A [dendai.Problem] has a stable Code (a key of the i18n catalog, such as
 // i18n.AssessmentRemediationRequired) for programs, and a Message in both
 // languages for people. No input makes the package panic.
 //

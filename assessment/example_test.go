@@ -55,7 +55,7 @@ func ExampleDecode() {
 	a, err := assessment.Decode([]byte(`{"format": "dendai.assessment/v1", "responses": [{"criterion": "2-2", "status": "○"}], "score": 100}`), nil)
 	fmt.Println(a, err)
 	// Output:
-	// <nil> assessment: line 1, column 88 (/score): unknown field "score"
+	// <nil> dendai: line 1, column 88 (/score): unknown field "score"
 }
 
 func ExampleTemplate() {

@@ -11,14 +11,11 @@ import (
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
 )
-
-// MaxProblems bounds the problems reported for one assessment; past it, a last
-// problem with the code i18n.TooManyProblems says that the list stops there.
-const MaxProblems = criteria.MaxProblems
 
 // fieldRules is the validator for the struct tags of the assessment types, with
 // dendai's custom rules registered once, on first use.
@@ -110,13 +107,18 @@ func plainResponse(r *Response) bool {
 //
 // Problems from Validate carry a JSON Pointer but no line and column; Check,
 // which decodes and validates in one call, adds them.
-func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) []Problem {
+func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Problems {
+	return validate(cat, a, opts).Cap(0)
+}
+
+// validate is Validate without the cap, for Check to merge.
+func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Problems {
 	if a == nil {
 		a = &Assessment{} // reported as an assessment with nothing filled in
 	}
-	var ps []Problem
+	var ps dendai.Problems
 	add := func(path string, key i18n.Key, args ...any) {
-		ps = append(ps, Problem{Path: path, ID: criterionAt(a, path), Code: key, Message: key.Text(args...)})
+		ps = append(ps, dendai.Problem{Path: path, Criterion: string(criterionAt(a, path)), Code: key, Message: key.Text(args...)})
 	}
 	fields := func(err error, prefix string) {
 		if err == nil {
@@ -186,13 +188,13 @@ func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) []Problem {
 	if a.State == Submitted {
 		for i, cr := range cat.All() {
 			if first[i] == 0 {
-				ps = append(ps, Problem{Path: "/responses", ID: cr.ID(), Code: i18n.AssessmentMissingResponse,
+				ps = append(ps, dendai.Problem{Path: "/responses", Criterion: string(cr.ID()), Code: i18n.AssessmentMissingResponse,
 					Message: i18n.AssessmentMissingResponse.Text(string(cr.ID()))})
 			}
 		}
 	}
 	sortProblems(ps)
-	return capProblems(ps)
+	return ps
 }
 
 // Check decodes a dendai.assessment/v1 document and validates it against cat, in
@@ -200,16 +202,16 @@ func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) []Problem {
 // column. The assessment is nil when the document is not well-formed JSON or is
 // over the size limit; otherwise it holds every value that could be read, even
 // when there are problems.
-func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, []Problem) {
+func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, dendai.Problems) {
 	r := decode(data, opts)
 	if r.a == nil {
 		return nil, r.problems
 	}
 	ps := r.problems
 	lines := jsonx.NewLines(r.src)
-	for _, p := range Validate(cat, r.a, opts) {
+	for _, p := range validate(cat, r.a, opts) {
 		// A value decoding refused reads as its zero value; do not report it again.
-		if slices.ContainsFunc(r.problems, func(q Problem) bool { return covers(q.Path, p.Path) }) {
+		if slices.ContainsFunc(r.problems, func(q dendai.Problem) bool { return covers(q.Path, p.Path) }) {
 			continue
 		}
 		off, _ := jsonx.Locate(r.root, p.Path)
@@ -217,7 +219,7 @@ func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, []Pr
 		ps = append(ps, p)
 	}
 	sortProblems(ps)
-	return r.a, capProblems(ps)
+	return r.a, ps.Cap(r.more)
 }
 
 // covers reports whether a problem at path p makes one at q redundant: q is p or
@@ -286,8 +288,8 @@ func fieldMessage(fe validator.FieldError) (i18n.Key, []any) {
 // sortProblems orders problems as their places appear in a document: fields in
 // the format's order, array elements by index. Problems at one place keep their
 // order.
-func sortProblems(ps []Problem) {
-	slices.SortStableFunc(ps, func(a, b Problem) int { return comparePointers(a.Path, b.Path) })
+func sortProblems(ps dendai.Problems) {
+	slices.SortStableFunc(ps, func(a, b dendai.Problem) int { return comparePointers(a.Path, b.Path) })
 }
 
 func comparePointers(a, b string) int {
@@ -343,11 +345,4 @@ func fieldRank(name string) int {
 		return 7
 	}
 	return 8
-}
-
-func capProblems(ps []Problem) []Problem {
-	if len(ps) <= MaxProblems {
-		return ps
-	}
-	return append(ps[:MaxProblems:MaxProblems], Problem{Code: i18n.TooManyProblems, Message: i18n.TooManyProblems.Text(MaxProblems)})
 }

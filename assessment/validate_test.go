@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/google/go-cmp/cmp"
@@ -39,10 +40,10 @@ type found struct {
 	Code i18n.Key
 }
 
-func codes(ps []Problem) []found {
+func codes(ps dendai.Problems) []found {
 	var out []found
 	for _, p := range ps {
-		out = append(out, found{p.Path, p.ID, p.Code})
+		out = append(out, found{p.Path, criteria.ID(p.Criterion), p.Code})
 	}
 	return out
 }

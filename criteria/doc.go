@@ -90,7 +90,7 @@
 // Groups nest through "groups"; a group holds either subgroups or criteria, never
 // both and never neither. publisher, legalBasis and source are optional; a
 // criterion may have a note and a standard list. The loader is strict and reports
-// every problem at once as an [*Error]: each [Problem] has the JSON Pointer, line
+// every problem at once as a [*dendai.Error]: each [dendai.Problem] has the JSON Pointer, line
 // and column, the ID concerned, a stable code and a message in both languages.
 // Input over the size limit ([Options].MaxSize, 4 MiB by default), malformed JSON,
 // invalid UTF-8, trailing data, duplicate keys and unknown fields are refused, as

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 )
@@ -82,7 +83,7 @@ func ExampleError() {
    "criteria": [{"id": "c1", "text": {"ja": "あ", "en": "A"}},
                 {"id": "c1", "text": {"ja": "い"}}]}]}`)
 	_, err := criteria.Parse(doc, nil)
-	var ce *criteria.Error
+	var ce *dendai.Error
 	if errors.As(err, &ce) {
 		for _, p := range ce.Problems {
 			fmt.Println(p.Describe(i18n.English))

@@ -2,7 +2,10 @@ package criteria
 
 import (
 	"bytes"
+	"errors"
 	"testing"
+
+	"github.com/dendai-go/dendai"
 )
 
 // FuzzParse checks that the loader never panics and that whatever it accepts
@@ -20,8 +23,8 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		c, err := Parse(in, nil)
 		if err != nil {
-			if !IsProblem(err) {
-				t.Fatalf("error %v is not a *criteria.Error", err)
+			if e := (*dendai.Error)(nil); !errors.As(err, &e) {
+				t.Fatalf("error %v is not a *dendai.Error", err)
 			}
 			return
 		}

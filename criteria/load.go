@@ -1,10 +1,10 @@
 package criteria
 
 import (
-	"errors"
 	"io"
 	"strings"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
 )
@@ -15,10 +15,6 @@ const Format = "dendai.catalog/v1"
 // DefaultMaxSize is the size limit of a catalog document when Options leave it
 // unset: 4 MiB, some 30 times the size of the built-in checklist.
 const DefaultMaxSize = 4 << 20
-
-// MaxProblems bounds the problems reported for one document; past it, a last
-// problem with the code i18n.TooManyProblems says that the list stops there.
-const MaxProblems = 1000
 
 // Options tune Parse and Read. A nil *Options means the defaults.
 type Options struct {
@@ -34,7 +30,7 @@ func (o *Options) maxSize() int {
 }
 
 // Parse reads a dendai.catalog/v1 document. The document is refused, with an
-// *Error that lists every problem found, if it is not strict JSON (malformed,
+// *dendai.Error that lists every problem found, if it is not strict JSON (malformed,
 // invalid UTF-8, trailing data, duplicate keys, unknown fields, wrong types), if
 // it is over the size limit, or if the catalog is not sound: an ID that is
 // malformed or used twice, a Japanese or English text missing, a group without
@@ -61,20 +57,20 @@ func Read(r io.Reader, opts *Options) (*Catalog, error) {
 }
 
 func tooLarge(max int) error {
-	return &Error{Problems: []Problem{{Code: i18n.InputTooLarge, Message: i18n.InputTooLarge.Text(max)}}}
+	return dendai.Problems{dendai.TooLarge(max)}.Err()
 }
 
 func parse(src string) (*Catalog, error) {
 	v, serr := jsonx.Parse(src)
 	if serr != nil {
 		p := jsonx.Problem{Off: serr.Offset, Key: serr.Key, Args: serr.Args}
-		return nil, &Error{Problems: []Problem{problemAt(jsonx.NewLines(src), p, "")}}
+		return nil, dendai.Problems{problemAt(jsonx.NewLines(src), p, "")}.Err()
 	}
 	b := builder{lines: jsonx.NewLines(src), cat: &Catalog{}, seen: map[ID]string{}}
-	b.d.Limit = MaxProblems + 1
+	b.d.Limit = dendai.MaxProblems
 	b.catalog(v)
 	if len(b.problems) > 0 {
-		return nil, &Error{Problems: b.problems}
+		return nil, b.problems.Cap(b.d.Dropped).Err()
 	}
 	b.cat.index = make(map[ID]entity, len(b.cat.criteria)+len(b.cat.allGroups))
 	for _, g := range b.cat.allGroups {
@@ -92,19 +88,13 @@ type builder struct {
 	d        jsonx.Decoder
 	cat      *Catalog
 	seen     map[ID]string // ID -> JSON Pointer of its first use
-	problems []Problem
+	problems dendai.Problems
 	id       ID // the ID of the group or criterion being read, for problems
 }
 
 // flush moves the decoder's problems into b.problems, tagged with the current ID.
 func (b *builder) flush() {
 	for _, p := range b.d.Problems {
-		if len(b.problems) == MaxProblems {
-			b.problems = append(b.problems, Problem{Code: i18n.TooManyProblems, Message: i18n.TooManyProblems.Text(MaxProblems)})
-		}
-		if len(b.problems) > MaxProblems {
-			break
-		}
 		b.problems = append(b.problems, problemAt(b.lines, p, b.id))
 	}
 	b.d.Problems = b.d.Problems[:0]
@@ -296,10 +286,4 @@ func containsID(ids []ID, id ID) bool {
 		}
 	}
 	return false
-}
-
-// IsProblem reports whether err is an *Error, the refusal of a document.
-func IsProblem(err error) bool {
-	var e *Error
-	return errors.As(err, &e)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -52,16 +53,16 @@ type problemKey struct {
 
 func keys(t *testing.T, err error) []problemKey {
 	t.Helper()
-	var ce *Error
+	var ce *dendai.Error
 	if !errors.As(err, &ce) {
-		t.Fatalf("error %v (%T) is not a *criteria.Error", err, err)
+		t.Fatalf("error %v (%T) is not a *dendai.Error", err, err)
 	}
 	var out []problemKey
 	for _, p := range ce.Problems {
 		if p.Message.JA == "" || p.Message.EN == "" || hasJapanese(p.Message.EN) || !hasJapanese(p.Message.JA) {
 			t.Errorf("problem %s: message not in both languages: %+v", p.Code, p.Message)
 		}
-		out = append(out, problemKey{p.Path, p.Line, p.Column, p.ID, p.Code})
+		out = append(out, problemKey{p.Path, p.Line, p.Column, ID(p.Criterion), p.Code})
 	}
 	return out
 }
@@ -163,11 +164,11 @@ func TestSizeLimit(t *testing.T) {
 
 func TestErrorMessage(t *testing.T) {
 	_, err := Parse([]byte(`{"format":"dendai.catalog/v1","id":"x","version":"1","title":{"ja":"","en":""},"groups":[]}`), nil)
-	want := `criteria: line 1, column 68 (/title/ja): the Japanese text is missing (and 2 more)`
+	want := `dendai: line 1, column 68 (/title/ja): the Japanese text is missing (and 2 more)`
 	if err == nil || err.Error() != want {
 		t.Errorf("Error() = %v, want %q", err, want)
 	}
-	var ce *Error
+	var ce *dendai.Error
 	errors.As(err, &ce)
 	if got, want := ce.Problems[0].Describe(i18n.Japanese), "1行目、68列目（/title/ja）: 日本語のテキストがありません"; got != want {
 		t.Errorf("Describe(ja) = %q, want %q", got, want)

@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/text/encoding/japanese"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -71,17 +72,6 @@ type CSVOptions struct {
 	// UTF8BOM.
 	Encoding Encoding
 }
-
-// CSVError is returned by WriteCSV when a value cannot be written: it holds a
-// character the encoding cannot represent, it is not valid UTF-8, or it is not
-// a status. The problem locates the value by its row and cell in the CSV file
-// (Line and Column) and by its JSON Pointer in the assessment (Path).
-type CSVError struct {
-	Problem assessment.Problem
-}
-
-// Error describes the problem in English.
-func (e *CSVError) Error() string { return "report: " + e.Problem.Describe(i18n.English) }
 
 // The layout of the CSV form. Everything here is part of the format: a change
 // breaks the files people have filled in.
@@ -282,8 +272,8 @@ func WriteCSV(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment, opts
 		for j, c := range row {
 			s, p := exportCell(c.text, enc)
 			if p != nil {
-				p.Path, p.Line, p.Column, p.ID = c.path, i+1, j+1, c.id
-				return &CSVError{Problem: *p}
+				p.Path, p.Line, p.Column, p.Criterion = c.path, i+1, j+1, string(c.id)
+				return dendai.Problems{*p}.Err()
 			}
 			record = append(record, s)
 		}
@@ -399,10 +389,10 @@ func csvRows(cat *criteria.Catalog, a *assessment.Assessment, l i18n.Lang) ([][]
 		case r.Status.IsValid():
 			row[colStatus].text = r.Status.Label().In(l)
 		default:
-			return nil, &CSVError{Problem: assessment.Problem{
-				Path: at + "/status", Line: len(rows) + 1, Column: colStatus + 1, ID: r.Criterion,
+			return nil, dendai.Problems{{
+				Path: at + "/status", Line: len(rows) + 1, Column: colStatus + 1, Criterion: string(r.Criterion),
 				Code: i18n.StatusInvalid, Message: i18n.StatusInvalid.Text(r.Status.String()),
-			}}
+			}}.Err()
 		}
 		row[colJustification].text = r.Justification
 		row[colEvidence].text = evidenceCell(r.Evidence)
@@ -454,15 +444,15 @@ func csvHeaderValue(a *assessment.Assessment, key string, l i18n.Lang) string {
 // exportCell prepares a text for a cell: line breaks as LF, formulas
 // neutralised, and in Shift_JIS every character checked. The problem it
 // returns has no place yet.
-func exportCell(s string, enc Encoding) (string, *assessment.Problem) {
+func exportCell(s string, enc Encoding) (string, *dendai.Problem) {
 	if !utf8.ValidString(s) {
-		return "", &assessment.Problem{Code: i18n.CSVInvalidUTF8, Message: i18n.CSVInvalidUTF8.Text()}
+		return "", &dendai.Problem{Code: i18n.CSVInvalidUTF8, Message: i18n.CSVInvalidUTF8.Text()}
 	}
 	s = neutraliseFormula(normaliseLineBreaks(s))
 	if enc == ShiftJIS {
 		if r, ok := unrepresentable(s); ok {
 			u := fmt.Sprintf("U+%04X", r)
-			return "", &assessment.Problem{Code: i18n.CSVUnrepresentable, Message: i18n.CSVUnrepresentable.Text(string(r), u)}
+			return "", &dendai.Problem{Code: i18n.CSVUnrepresentable, Message: i18n.CSVUnrepresentable.Text(string(r), u)}
 		}
 	}
 	return s, nil
@@ -700,7 +690,7 @@ func IsCSV(data []byte) bool {
 // The assessment is nil when the file is over assessment.DefaultMaxSize, empty,
 // not well-formed CSV or not a dendai template; otherwise it holds every value
 // that could be read, even when there are problems.
-func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, []assessment.Problem) {
+func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai.Problems) {
 	r := readCSV(data, cat, assessment.DefaultMaxSize)
 	return r.a, r.result()
 }
@@ -712,7 +702,7 @@ func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, []asse
 // table's heading row); a value ReadCSV refused is not reported again. All the
 // problems come sorted by row, then column. Options set the size limit and the
 // date of today. The assessment is nil when ReadCSV reads none.
-func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*assessment.Assessment, []assessment.Problem) {
+func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*assessment.Assessment, dendai.Problems) {
 	max := assessment.DefaultMaxSize
 	if opts != nil && opts.MaxSize > 0 {
 		max = opts.MaxSize
@@ -723,12 +713,12 @@ func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*as
 	}
 	read := slices.Clone(r.problems)
 	for _, p := range assessment.Validate(cat, r.a, opts) {
-		if p.Code == i18n.TooManyProblems {
-			r.truncated = true
+		if p.Code == dendai.CodeTooManyProblems {
+			r.more++ // at least one more: Validate capped its list
 			continue
 		}
 		// A value the reader refused reads as its zero value; do not report it again.
-		if slices.ContainsFunc(read, func(q assessment.Problem) bool { return coversPath(q.Path, p.Path) }) {
+		if slices.ContainsFunc(read, func(q dendai.Problem) bool { return coversPath(q.Path, p.Path) }) {
 			continue
 		}
 		at := r.locate(p.Path)
@@ -749,10 +739,10 @@ type csvPlace struct{ line, col int }
 
 // csvReader reads the records of a CSV file into an assessment.
 type csvReader struct {
-	cat       *criteria.Catalog
-	a         *assessment.Assessment
-	problems  []assessment.Problem
-	truncated bool
+	cat      *criteria.Catalog
+	a        *assessment.Assessment
+	problems dendai.Problems
+	more     int // problems past dendai.MaxProblems, counted, not built
 	// places maps the JSON Pointer of each value read to its cell.
 	places map[string]csvPlace
 	// texts maps the criteria's texts to their IDs, "" for a text shared by
@@ -771,27 +761,21 @@ func (r *csvReader) fail(at csvPlace, path string, id criteria.ID, key i18n.Key,
 }
 
 func (r *csvReader) failText(at csvPlace, path string, id criteria.ID, key i18n.Key, msg i18n.Text) {
-	if len(r.problems) > assessment.MaxProblems {
-		r.truncated = true // bound the memory a hostile file can take
+	if len(r.problems) > dendai.MaxProblems {
+		r.more++ // bound the memory a hostile file can take
 		return
 	}
-	r.problems = append(r.problems, assessment.Problem{Path: path, Line: at.line, Column: at.col, ID: id, Code: key, Message: msg})
+	r.problems = append(r.problems, dendai.Problem{Path: path, Line: at.line, Column: at.col, Criterion: string(id), Code: key, Message: msg})
 }
 
 // result returns the problems sorted by row and column, capped at
-// assessment.MaxProblems.
-func (r *csvReader) result() []assessment.Problem {
+// dendai.MaxProblems.
+func (r *csvReader) result() dendai.Problems {
 	ps := r.problems
-	slices.SortStableFunc(ps, func(a, b assessment.Problem) int {
+	slices.SortStableFunc(ps, func(a, b dendai.Problem) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 	})
-	if len(ps) <= assessment.MaxProblems && !r.truncated {
-		return ps
-	}
-	if len(ps) > assessment.MaxProblems {
-		ps = ps[:assessment.MaxProblems:assessment.MaxProblems]
-	}
-	return append(ps, assessment.Problem{Code: i18n.TooManyProblems, Message: i18n.TooManyProblems.Text(assessment.MaxProblems)})
+	return ps.Cap(r.more)
 }
 
 // locate returns the cell of the value at a JSON Pointer, or of the nearest

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -43,8 +44,8 @@ func FuzzReadCSV(f *testing.F) {
 				opts := &CSVOptions{Lang: l, Encoding: enc}
 				var out bytes.Buffer
 				if err := WriteCSV(&out, cat, a, opts); err != nil {
-					var ce *CSVError
-					if enc == ShiftJIS && errors.As(err, &ce) && ce.Problem.Code == i18n.CSVUnrepresentable {
+					var ce *dendai.Error
+					if enc == ShiftJIS && errors.As(err, &ce) && ce.Problems[0].Code == i18n.CSVUnrepresentable {
 						continue
 					}
 					t.Fatalf("WriteCSV %v: %v", opts, err)

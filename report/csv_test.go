@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/japanese"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -473,18 +474,18 @@ func TestWriteCSVShiftJISUnrepresentable(t *testing.T) {
 		a.Responses[2].Comment = tt.text
 		var buf bytes.Buffer
 		err := WriteCSV(&buf, cat, a, &CSVOptions{Lang: i18n.Japanese, Encoding: ShiftJIS})
-		var ce *CSVError
+		var ce *dendai.Error
 		if !errors.As(err, &ce) {
-			t.Fatalf("%q: err = %v, want a *CSVError", tt.text, err)
+			t.Fatalf("%q: err = %v, want a *dendai.Error", tt.text, err)
 		}
-		want := assessment.Problem{
-			Path: "/responses/2/comment", Line: rowFirst + 2, Column: colComment + 1, ID: "1-3",
-			Code: i18n.CSVUnrepresentable, Message: ce.Problem.Message,
+		want := dendai.Problem{
+			Path: "/responses/2/comment", Line: rowFirst + 2, Column: colComment + 1, Criterion: "1-3",
+			Code: i18n.CSVUnrepresentable, Message: ce.Problems[0].Message,
 		}
-		if diff := cmp.Diff(want, ce.Problem); diff != "" {
+		if diff := cmp.Diff(want, ce.Problems[0]); diff != "" {
 			t.Errorf("%q: problem (-want +got):\n%s", tt.text, diff)
 		}
-		if !strings.Contains(ce.Problem.Message.JA, tt.char) || !strings.Contains(err.Error(), tt.char) {
+		if !strings.Contains(ce.Problems[0].Message.JA, tt.char) || !strings.Contains(err.Error(), tt.char) {
 			t.Errorf("%q: the message does not name %q: %v", tt.text, tt.char, err)
 		}
 		if buf.Len() != 0 {
@@ -504,20 +505,20 @@ func TestWriteCSVErrors(t *testing.T) {
 	a := assessment.Template(cat)
 	a.Assessor.Name = "山田\xff"
 	err := WriteCSV(&bytes.Buffer{}, cat, a, nil)
-	var ce *CSVError
-	if !errors.As(err, &ce) || ce.Problem.Code != i18n.CSVInvalidUTF8 || ce.Problem.Path != "/assessor/name" || ce.Problem.Line != 11 || ce.Problem.Column != 3 {
+	var ce *dendai.Error
+	if !errors.As(err, &ce) || ce.Problems[0].Code != i18n.CSVInvalidUTF8 || ce.Problems[0].Path != "/assessor/name" || ce.Problems[0].Line != 11 || ce.Problems[0].Column != 3 {
 		t.Errorf("invalid UTF-8: err = %v", err)
 	}
 
 	a = assessment.Template(cat)
 	a.Responses[0].Evidence = []assessment.Evidence{{Title: "x\xff"}}
-	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problem.Code != i18n.CSVInvalidUTF8 || ce.Problem.Path != "/responses/0/evidence" {
+	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problems[0].Code != i18n.CSVInvalidUTF8 || ce.Problems[0].Path != "/responses/0/evidence" {
 		t.Errorf("invalid UTF-8 in evidence: err = %v", err)
 	}
 
 	a = assessment.Template(cat)
 	a.Responses[1].Status = assessment.Status(42)
-	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problem.Code != i18n.StatusInvalid || ce.Problem.Line != rowFirst+1 {
+	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problems[0].Code != i18n.StatusInvalid || ce.Problems[0].Line != rowFirst+1 {
 		t.Errorf("invalid status: err = %v", err)
 	}
 
@@ -766,7 +767,7 @@ func TestReadCSVProblems(t *testing.T) {
 			}
 			var got []want
 			for _, p := range ps {
-				got = append(got, want{p.Line, p.Column, p.Path, p.ID, p.Code})
+				got = append(got, want{p.Line, p.Column, p.Path, criteria.ID(p.Criterion), p.Code})
 				if p.Message.JA == "" || p.Message.EN == "" || strings.Contains(p.Message.EN+p.Message.JA, "%!") {
 					t.Errorf("bad message: %+v", p.Message)
 				}
@@ -931,7 +932,7 @@ func TestCheckCSV(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(want{})); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
-			if !slices.IsSortedFunc(ps, func(a, b assessment.Problem) int {
+			if !slices.IsSortedFunc(ps, func(a, b dendai.Problem) int {
 				if a.Line != b.Line {
 					return a.Line - b.Line
 				}
@@ -960,7 +961,7 @@ func TestCSVTooManyProblems(t *testing.T) {
 		b.WriteString("x,nope,y\r\n")
 	}
 	_, ps := CheckCSV(cat, []byte(b.String()), nil)
-	if len(ps) != assessment.MaxProblems+1 || ps[len(ps)-1].Code != i18n.TooManyProblems {
+	if len(ps) != dendai.MaxProblems+1 || ps[len(ps)-1].Code != dendai.CodeTooManyProblems {
 		t.Errorf("%d problems, the last %v", len(ps), ps[len(ps)-1].Code)
 	}
 }

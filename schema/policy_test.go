@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/schema"
@@ -38,14 +39,14 @@ const okPolicy = `{"format":"dendai.policy/v1","name":"custom","version":"0.1.0"
 	`"bands":[{"rating":"Pass","minScore":80},{"rating":"Fail","minScore":0}]}`
 
 // parsePolicy runs scoring.ParsePolicy for the checklist and returns the
-// problem codes; an error that is not a *scoring.Error fails the test.
+// problem codes; an error that is not a *dendai.Error fails the test.
 func parsePolicy(t *testing.T, doc string) []i18n.Key {
 	t.Helper()
 	_, err := scoring.ParsePolicy([]byte(doc), criteria.Checklist())
 	if err == nil {
 		return nil
 	}
-	var e *scoring.Error
+	var e *dendai.Error
 	if !errors.As(err, &e) {
 		t.Fatalf("ParsePolicy: %v", err)
 	}

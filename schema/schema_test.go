@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/schema"
@@ -87,7 +88,7 @@ func keywords(err error) []string {
 
 // codes returns the problem codes of a criteria.Parse error.
 func codes(err error) []i18n.Key {
-	var e *criteria.Error
+	var e *dendai.Error
 	if !errors.As(err, &e) {
 		return nil
 	}

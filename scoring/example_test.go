@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -93,7 +94,7 @@ func ExampleParsePolicy() {
 	// A refused document lists every problem, located, with a stable code.
 	bad := strings.NewReplacer(`"jpbank-checklist"`, `"jpbank-standard"`, `"weight": 5`, `"weight": 5.0001`).Replace(string(doc))
 	_, err = scoring.ParsePolicy([]byte(bad), cat)
-	var perr *scoring.Error
+	var perr *dendai.Error
 	if errors.As(err, &perr) {
 		for _, pr := range perr.Problems {
 			fmt.Printf("%d:%d %q %s\n", pr.Line, pr.Column, pr.Path, pr.Code)

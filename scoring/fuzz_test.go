@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -33,9 +34,9 @@ func FuzzParsePolicy(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		p, err := ParsePolicy(doc, cat)
 		if err != nil {
-			var perr *Error
+			var perr *dendai.Error
 			if !errors.As(err, &perr) || len(perr.Problems) == 0 {
-				t.Fatalf("error %v is not a *scoring.Error with problems", err)
+				t.Fatalf("error %v is not a *dendai.Error with problems", err)
 			}
 			if p != nil {
 				t.Fatal("a policy returned with an error")
@@ -112,7 +113,7 @@ func TestFuzzParsePolicySeeds(t *testing.T) {
 			t.Fatalf("%s is not a fuzz corpus file: %v", e.Name(), err)
 		}
 		_, err = ParsePolicy([]byte(doc), criteria.Checklist())
-		var perr *Error
+		var perr *dendai.Error
 		switch {
 		case err == nil:
 			got[e.Name()] = ""

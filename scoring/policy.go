@@ -3,9 +3,9 @@ package scoring
 import (
 	"io"
 	"iter"
-	"strconv"
 	"unicode/utf8"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -136,27 +136,6 @@ func seq[T any](s []T) iter.Seq[T] {
 	}
 }
 
-// Error is returned when a policy document is refused; it lists every problem.
-type Error struct {
-	Problems []Problem
-}
-
-// Problem is one thing wrong with a policy document; it is the same type as
-// criteria.Problem.
-type Problem = criteria.Problem
-
-// Error describes the first problem in English and says how many more there are.
-func (e *Error) Error() string {
-	if len(e.Problems) == 0 {
-		return "scoring: invalid policy"
-	}
-	s := "scoring: " + e.Problems[0].Describe(i18n.English)
-	if n := len(e.Problems) - 1; n > 0 {
-		s += " (and " + strconv.Itoa(n) + " more)"
-	}
-	return s
-}
-
 // DefaultMaxSize is the size limit of a policy document: 4 MiB.
 const DefaultMaxSize = 4 << 20
 
@@ -171,31 +150,31 @@ func ReadPolicy(r io.Reader, cat *criteria.Catalog) (*Policy, error) {
 }
 
 // ParsePolicy reads a dendai.policy/v1 document for the catalog cat. It is
-// refused, with an *Error listing every problem, unless it is strict JSON, names
+// refused, with a *dendai.Error listing every problem, unless it is strict JSON, names
 // cat, gives weights from 0 to MaxWeight with at most three decimals (not all
 // zero), credits from 0 to 1, gates on criteria of cat or tiers of the policy,
 // and rating bands from the highest minimum score down to 0.
 func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 	if len(data) > DefaultMaxSize {
-		return nil, &Error{Problems: []Problem{{Code: i18n.InputTooLarge, Message: i18n.InputTooLarge.Text(DefaultMaxSize)}}}
+		return nil, dendai.Problems{dendai.TooLarge(DefaultMaxSize)}.Err()
 	}
 	src := string(data)
 	lines := jsonx.NewLines(src)
 	root, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := lines.Position(serr.Offset)
-		return nil, &Error{Problems: []Problem{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}}
+		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}.Err()
 	}
 	b := policyBuilder{cat: cat, p: &Policy{catalog: cat}}
-	b.d.Limit = criteria.MaxProblems
+	b.d.Limit = dendai.MaxProblems
 	b.policy(root)
 	if len(b.d.Problems) > 0 {
-		var ps []Problem
+		var ps dendai.Problems
 		for _, q := range b.d.Problems {
 			line, col := lines.Position(q.Off)
-			ps = append(ps, Problem{Path: q.Path, Line: line, Column: col, Code: q.Key, Message: q.Message()})
+			ps = append(ps, dendai.Problem{Path: q.Path, Line: line, Column: col, Code: q.Key, Message: q.Message()})
 		}
-		return nil, &Error{Problems: ps}
+		return nil, ps.Cap(b.d.Dropped).Err()
 	}
 	return b.p, nil
 }

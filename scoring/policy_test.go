@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -385,9 +386,9 @@ func TestParsePolicyRefused(t *testing.T) {
 			if p != nil {
 				t.Errorf("policy accepted")
 			}
-			var perr *Error
+			var perr *dendai.Error
 			if !errors.As(err, &perr) {
-				t.Fatalf("error %v is not a *scoring.Error", err)
+				t.Fatalf("error %v is not a *dendai.Error", err)
 			}
 			var got []problemKey
 			for _, pr := range perr.Problems {
@@ -402,7 +403,7 @@ func TestParsePolicyRefused(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
-			if msg := err.Error(); !strings.HasPrefix(msg, "scoring: ") {
+			if msg := err.Error(); !strings.HasPrefix(msg, "dendai: ") {
 				t.Errorf("Error() = %q", msg)
 			} else if n := len(perr.Problems) - 1; n > 0 && !strings.HasSuffix(msg, fmt.Sprintf("(and %d more)", n)) {
 				t.Errorf("Error() = %q, want it to count %d more", msg, n)
@@ -422,7 +423,7 @@ func TestReadPolicy(t *testing.T) {
 		t.Fatalf("ReadPolicy = %v, %v", p, err)
 	}
 	_, err = ReadPolicy(strings.NewReader(strings.Repeat(" ", DefaultMaxSize+10)), cat)
-	var perr *Error
+	var perr *dendai.Error
 	if !errors.As(err, &perr) || perr.Problems[0].Code != i18n.InputTooLarge {
 		t.Errorf("oversized: %v", err)
 	}

@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"io"
+	"strconv"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -55,25 +57,7 @@ func runValidate(c *cli, args []string) int {
 	}
 	_, problems := c.check(cat, data)
 	if format.value == "json" {
-		type problem struct {
-			Path      string `json:"path"`
-			Code      string `json:"code"`
-			Message   string `json:"message"`
-			Line      int    `json:"line,omitempty"`
-			Column    int    `json:"column,omitempty"`
-			Criterion string `json:"criterion,omitempty"`
-		}
-		out := struct {
-			Valid    bool      `json:"valid"`
-			Problems []problem `json:"problems"`
-		}{Valid: len(problems) == 0, Problems: []problem{}}
-		for _, p := range problems {
-			out.Problems = append(out.Problems, problem{p.Path, string(p.Code), p.Message.In(c.lang), p.Line, p.Column, string(p.ID)})
-		}
-		enc := json.NewEncoder(c.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		enc.Encode(out)
+		c.writeJSON(json.RawMessage(validationJSON(problems, c.lang)))
 	} else {
 		c.reportProblems(c.stdout, name, problems)
 	}
@@ -83,8 +67,18 @@ func runValidate(c *cli, args []string) int {
 	return exitOK
 }
 
+// validationJSON is the outcome of a validation as `dendai validate --format
+// json` prints it: {"valid": …, "problems": […]}, compact.
+func validationJSON(ps dendai.Problems, l i18n.Lang) []byte {
+	b := []byte(`{"valid":`)
+	b = strconv.AppendBool(b, len(ps) == 0)
+	b = append(b, `,"problems":`...)
+	b = ps.AppendJSON(b, l)
+	return append(b, '}')
+}
+
 // reportProblems writes a summary line and one line per problem.
-func (c *cli) reportProblems(w io.Writer, name string, problems []assessment.Problem) {
+func (c *cli) reportProblems(w io.Writer, name string, problems dendai.Problems) {
 	if len(problems) == 0 {
 		io.WriteString(w, name+": "+i18n.Sprintf(c.lang, i18n.CLIValid)+"\n")
 		return
@@ -97,7 +91,7 @@ func (c *cli) reportProblems(w io.Writer, name string, problems []assessment.Pro
 
 // check decodes and validates an assessment given as JSON or as the CSV
 // template, told apart by content.
-func (c *cli) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, []assessment.Problem) {
+func (c *cli) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, dendai.Problems) {
 	opts := &assessment.Options{Now: c.now}
 	if report.IsCSV(data) {
 		return report.CheckCSV(cat, data, opts)

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 )
@@ -66,7 +67,7 @@ func (c *cli) loadCatalog(ref string) (*criteria.Catalog, int) {
 }
 
 func (c *cli) reportCatalogError(name string, err error) int {
-	var ce *criteria.Error
+	var ce *dendai.Error
 	if !errors.As(err, &ce) {
 		return c.fail(exitUsage, i18n.CLIFileUnreadable, name, err.Error())
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -85,9 +86,9 @@ func (c *cli) writeCSV(cat *criteria.Catalog, a *assessment.Assessment, encoding
 	}
 	var buf bytes.Buffer
 	if err := report.WriteCSV(&buf, cat, a, &report.CSVOptions{Lang: c.lang, Encoding: enc}); err != nil {
-		var ce *report.CSVError
-		if errors.As(err, &ce) {
-			return c.fail(exitProblems, i18n.CLIExportFailed, ce.Problem.Describe(c.lang))
+		var e *dendai.Error
+		if errors.As(err, &e) {
+			return c.fail(exitProblems, i18n.CLIExportFailed, e.Problems[0].Describe(c.lang))
 		}
 		return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -131,7 +132,7 @@ func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, in
 	}
 	p, err := scoring.ParsePolicy(data, cat)
 	if err != nil {
-		if pe, ok := err.(*scoring.Error); ok {
+		if pe, ok := err.(*dendai.Error); ok {
 			io.WriteString(c.stderr, ref+": "+i18n.Sprintf(c.lang, i18n.PolicyProblems, len(pe.Problems))+"\n")
 			for _, p := range pe.Problems {
 				io.WriteString(c.stderr, ref+": "+p.Describe(c.lang)+"\n")

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -373,7 +374,7 @@ func (sc *scorer) score(j *job, res *scoring.Result) {
 	j.score, j.rating, j.passed = res.Score, res.Rating, res.Passed
 }
 
-func (sc *scorer) check(cat *criteria.Catalog, data []byte, csv bool) (*assessment.Assessment, []assessment.Problem) {
+func (sc *scorer) check(cat *criteria.Catalog, data []byte, csv bool) (*assessment.Assessment, dendai.Problems) {
 	if csv {
 		return report.CheckCSV(cat, data, sc.opts)
 	}
@@ -381,7 +382,7 @@ func (sc *scorer) check(cat *criteria.Catalog, data []byte, csv bool) (*assessme
 }
 
 // describe sums up the problems of a document that could not be read.
-func describe(problems []assessment.Problem) string {
+func describe(problems dendai.Problems) string {
 	switch len(problems) {
 	case 0:
 		return "the document cannot be read"

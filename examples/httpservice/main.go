@@ -31,10 +31,12 @@ import (
 	"os"
 	"os/signal"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -139,7 +141,7 @@ func (h *handler) validate(w http.ResponseWriter, r *http.Request) {
 	if len(problems) > 0 {
 		status = http.StatusUnprocessableEntity
 	}
-	writeJSON(w, status, validation{Valid: len(problems) == 0, Problems: problemsJSON(problems, lang)})
+	writeJSON(w, status, validationJSON(problems, lang))
 }
 
 // score checks an assessment and scores it. A submitted assessment with
@@ -185,7 +187,7 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 
 	a, problems := h.check(cat, data)
 	if a == nil || (len(problems) > 0 && a.State != assessment.Draft) {
-		writeJSON(w, http.StatusUnprocessableEntity, validation{Problems: problemsJSON(problems, lang)})
+		writeJSON(w, http.StatusUnprocessableEntity, validationJSON(problems, lang))
 		return
 	}
 	rep := &report.Report{Catalog: cat, Policy: policy, Assessment: a, Result: scoring.Score(cat, policy, a)}
@@ -211,7 +213,7 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if len(problems) > 0 {
-			body = withProblems(body, problemsJSON(problems, lang))
+			body = withProblems(body, problems, lang)
 		}
 		writeBody(w, http.StatusOK, "application/json; charset=utf-8", append(body, '\n'))
 	}
@@ -304,7 +306,7 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 
 // check decodes and validates an assessment given as JSON or as the CSV
 // template, told apart by content.
-func (h *handler) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, []assessment.Problem) {
+func (h *handler) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, dendai.Problems) {
 	opts := &assessment.Options{MaxSize: int(h.maxBytes), Now: h.now}
 	if report.IsCSV(data) {
 		return report.CheckCSV(cat, data, opts)
@@ -312,42 +314,23 @@ func (h *handler) check(cat *criteria.Catalog, data []byte) (*assessment.Assessm
 	return assessment.Check(cat, data, opts)
 }
 
-// validation is the body of a validation's outcome, as `dendai validate
-// --format json` prints it.
-type validation struct {
-	Valid    bool      `json:"valid"`
-	Problems []problem `json:"problems"`
-}
-
-// problem is one problem, with its message in the negotiated language. Line and
-// column count from 1 in the JSON document or the CSV file (row and cell).
-type problem struct {
-	Path      string `json:"path"`
-	Code      string `json:"code"`
-	Message   string `json:"message"`
-	Line      int    `json:"line,omitempty"`
-	Column    int    `json:"column,omitempty"`
-	Criterion string `json:"criterion,omitempty"`
-}
-
-func problemsJSON(ps []assessment.Problem, lang i18n.Lang) []problem {
-	out := make([]problem, 0, len(ps))
-	for _, p := range ps {
-		out = append(out, problem{p.Path, string(p.Code), p.Message.In(lang), p.Line, p.Column, string(p.ID)})
-	}
-	return out
+// validationJSON is the body of a validation's outcome, as `dendai validate
+// --format json` prints it: {"valid": …, "problems": […]}, each problem in
+// dendai's one JSON form (dendai.Problem.AppendJSON), messages in lang.
+func validationJSON(ps dendai.Problems, lang i18n.Lang) json.RawMessage {
+	b := []byte(`{"valid":`)
+	b = strconv.AppendBool(b, len(ps) == 0)
+	b = append(b, `,"problems":`...)
+	b = ps.AppendJSON(b, lang)
+	return append(b, '}')
 }
 
 // withProblems adds a "problems" member to the JSON object doc, a
 // dendai.result/v1 document, which json.Marshal writes compact and ending in '}'.
-func withProblems(doc []byte, ps []problem) []byte {
-	list, err := marshal(ps)
-	if err != nil {
-		return doc
-	}
+func withProblems(doc []byte, ps dendai.Problems, lang i18n.Lang) []byte {
 	doc = bytes.TrimRight(doc, " \n")
 	out := append(doc[:len(doc)-1:len(doc)-1], `,"problems":`...)
-	out = append(out, list...)
+	out = ps.AppendJSON(out, lang)
 	return append(out, '}')
 }
 

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -86,6 +87,22 @@ func decodeStrict(t *testing.T, body []byte, v any) {
 	if dec.More() {
 		t.Fatalf("trailing data after the JSON body: %.500s", body)
 	}
+}
+
+// validation and problem are the JSON body of a validation's outcome, as a
+// client reads it.
+type validation struct {
+	Valid    bool      `json:"valid"`
+	Problems []problem `json:"problems"`
+}
+
+type problem struct {
+	Path      string `json:"path"`
+	Code      string `json:"code"`
+	Message   string `json:"message"`
+	Line      int    `json:"line,omitempty"`
+	Column    int    `json:"column,omitempty"`
+	Criterion string `json:"criterion,omitempty"`
 }
 
 // codes counts the problems by code.
@@ -601,7 +618,7 @@ func TestHostileBodies(t *testing.T) {
 					if got.Valid || len(got.Problems) == 0 {
 						t.Fatalf("no problems: %.500s", w.Body)
 					}
-					if len(got.Problems) > assessment.MaxProblems+1 {
+					if len(got.Problems) > dendai.MaxProblems+1 {
 						t.Errorf("%d problems, more than the library's bound", len(got.Problems))
 					}
 					for _, p := range got.Problems {

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -150,7 +151,7 @@ func assess(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment) error 
 }
 
 // problemsError is the problems validation found, described in Japanese.
-type problemsError []assessment.Problem
+type problemsError dendai.Problems
 
 func (e problemsError) Error() string {
 	var b strings.Builder
