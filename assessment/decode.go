@@ -98,7 +98,7 @@ func decode(data []byte, opts *Options) decoded {
 	root, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
-		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}}
+		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}}
 	}
 	d := decoder{src: src, a: &Assessment{}}
 	d.d.Limit = dendai.MaxProblems

@@ -63,8 +63,8 @@ func tooLarge(max int) error {
 func parse(src string) (*Catalog, error) {
 	v, serr := jsonx.Parse(src)
 	if serr != nil {
-		p := jsonx.Problem{Off: serr.Offset, Key: serr.Key, Args: serr.Args}
-		return nil, dendai.Problems{problemAt(jsonx.NewLines(src), p, "")}.Err()
+		line, col := jsonx.Position(src, serr.Offset)
+		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}.Err()
 	}
 	b := builder{lines: jsonx.NewLines(src), cat: &Catalog{}, seen: map[ID]string{}}
 	b.d.Limit = dendai.MaxProblems

@@ -163,7 +163,7 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 	root, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := lines.Position(serr.Offset)
-		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Key.Text(serr.Args...)}}.Err()
+		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}.Err()
 	}
 	b := policyBuilder{cat: cat, p: &Policy{catalog: cat}}
 	b.d.Limit = dendai.MaxProblems

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 )
 
@@ -15,8 +16,9 @@ type Problem struct {
 	Key  i18n.Key
 	Args []any
 	// Text is the message when it was made elsewhere (see FailText); otherwise
-	// it is empty and the message is Key formatted with Args.
-	Text i18n.Text
+	// it is empty and the message is Key formatted with Args from Table.
+	Text  i18n.Text
+	Table *i18n.Messages // the table of Key; nil means this package's own
 }
 
 // Message returns the problem's message in both languages.
@@ -24,7 +26,10 @@ func (p Problem) Message() i18n.Text {
 	if !p.Text.IsZero() {
 		return p.Text
 	}
-	return p.Key.Text(p.Args...)
+	if p.Table != nil {
+		return p.Table.Text(p.Key, p.Args...)
+	}
+	return p.Key.Text(p.Args...) // TODO(phase2): messages.Text, once i18n's global catalog is gone
 }
 
 // Decoder walks a parsed document, keeping the JSON Pointer of the value being
@@ -32,6 +37,9 @@ func (p Problem) Message() i18n.Text {
 // pointer is kept as a stack of segments and spelled out only when a problem is
 // recorded, so walking a valid document builds no path strings.
 type Decoder struct {
+	// Messages is the table of the keys given to Fail; the keys of this
+	// package's own problems (wrong type, unknown field, …) need none.
+	Messages *i18n.Messages
 	Problems []Problem
 	// Limit, when above zero, bounds the problems recorded over the decoder's
 	// life (Problems may be emptied in between); later ones are only counted in
@@ -83,12 +91,21 @@ func EscapePointer(key string) string {
 	return strings.NewReplacer("~", "~0", "/", "~1").Replace(key)
 }
 
-// Fail records a problem at the current path, located at off.
+// Fail records a problem at the current path, located at off: the message key
+// of d.Messages with its arguments.
 func (d *Decoder) Fail(off int, key i18n.Key, args ...any) {
 	if d.full() {
 		return
 	}
-	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: key, Args: args})
+	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: key, Args: args, Table: d.Messages})
+}
+
+// fail records a problem of this package's own.
+func (d *Decoder) fail(off int, code dendai.Code, args ...any) {
+	if d.full() {
+		return
+	}
+	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: i18n.Key(code), Args: args})
 }
 
 // FailText records a problem at the current path whose message is already made,
@@ -114,7 +131,7 @@ func (d *Decoder) Expect(v Value, k Kind) bool {
 	if v.Kind == k {
 		return true
 	}
-	d.Fail(v.Off, i18n.JSONWrongType, KindKey(k), KindKey(v.Kind))
+	d.fail(v.Off, dendai.CodeWrongType, KindKey(k), KindKey(v.Kind))
 	return false
 }
 
@@ -123,19 +140,19 @@ func (d *Decoder) Expect(v Value, k Kind) bool {
 func KindKey(k Kind) i18n.Key {
 	switch k {
 	case Null:
-		return i18n.JSONKindNull
+		return keyKindNull
 	case Bool:
-		return i18n.JSONKindBool
+		return keyKindBool
 	case Number:
-		return i18n.JSONKindNumber
+		return keyKindNumber
 	case String:
-		return i18n.JSONKindString
+		return keyKindString
 	case Array:
-		return i18n.JSONKindArray
+		return keyKindArray
 	case Object:
-		return i18n.JSONKindObject
+		return keyKindObject
 	}
-	return i18n.JSONKindInvalid
+	return keyKindInvalid
 }
 
 // Object calls field for each member of the object v, with the member's key on the
@@ -148,7 +165,7 @@ func (d *Decoder) Object(v Value, field func(key string, v Value) bool) bool {
 	for _, m := range v.Members {
 		d.Enter(m.Key)
 		if !field(m.Key, m.Value) {
-			d.Fail(m.Off, i18n.JSONUnknownField, m.Key)
+			d.fail(m.Off, dendai.CodeUnknownField, m.Key)
 		}
 		d.Leave()
 	}
@@ -184,7 +201,7 @@ func (d *Decoder) Required(v Value, names ...string) {
 	}
 	for _, n := range names {
 		if !hasKey(v.Members, n) {
-			d.Fail(v.Off, i18n.JSONMissingField, n)
+			d.fail(v.Off, dendai.CodeMissingField, n)
 		}
 	}
 }
@@ -198,8 +215,8 @@ func (d *Decoder) Text(v Value) i18n.Text {
 	}
 	for _, l := range [...]struct {
 		key  string
-		lang i18n.Key
-	}{{"ja", i18n.MissingJapanese}, {"en", i18n.MissingEnglish}} {
+		lang dendai.Code
+	}{{"ja", dendai.CodeMissingJA}, {"en", dendai.CodeMissingEN}} {
 		off, blank := v.Off, true
 		for _, m := range v.Members {
 			if m.Key == l.key {
@@ -211,7 +228,7 @@ func (d *Decoder) Text(v Value) i18n.Text {
 			continue
 		}
 		d.Enter(l.key)
-		d.Fail(off, l.lang)
+		d.fail(off, l.lang)
 		d.Leave()
 	}
 	return t

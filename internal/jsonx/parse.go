@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 )
 
@@ -56,8 +57,11 @@ type SyntaxError struct {
 	Args   []any
 }
 
+// Message returns the error's message in both languages.
+func (e *SyntaxError) Message() i18n.Text { return messages.Text(e.Key, e.Args...) }
+
 func (e *SyntaxError) Error() string {
-	return "offset " + strconv.Itoa(e.Offset) + ": " + i18n.Sprintf(i18n.English, e.Key, e.Args...)
+	return "offset " + strconv.Itoa(e.Offset) + ": " + messages.Sprintf(i18n.English, e.Key, e.Args...)
 }
 
 // MaxDepth bounds the nesting of arrays and objects.
@@ -66,7 +70,7 @@ const MaxDepth = 64
 // Parse parses src as one JSON document.
 func Parse(src string) (Value, *SyntaxError) {
 	if !utf8.ValidString(src) {
-		return Value{}, &SyntaxError{Offset: invalidUTF8(src), Key: i18n.JSONInvalidUTF8}
+		return Value{}, &SyntaxError{Offset: invalidUTF8(src), Key: i18n.Key(dendai.CodeInvalidUTF8)}
 	}
 	p := parser{src: src}
 	if strings.HasPrefix(src, "\uFEFF") {
@@ -74,7 +78,7 @@ func Parse(src string) (Value, *SyntaxError) {
 	}
 	p.skipSpace()
 	if p.pos == len(src) {
-		return Value{}, &SyntaxError{Offset: p.pos, Key: i18n.JSONEmpty}
+		return Value{}, &SyntaxError{Offset: p.pos, Key: i18n.Key(dendai.CodeEmpty)}
 	}
 	v := p.value(0)
 	if p.err != nil {
@@ -82,7 +86,7 @@ func Parse(src string) (Value, *SyntaxError) {
 	}
 	p.skipSpace()
 	if p.pos < len(src) {
-		return Value{}, &SyntaxError{Offset: p.pos, Key: i18n.JSONTrailingData}
+		return Value{}, &SyntaxError{Offset: p.pos, Key: i18n.Key(dendai.CodeTrailingData)}
 	}
 	return v, nil
 }
@@ -128,11 +132,11 @@ func (p *parser) skipSpace() {
 // unexpected reports the character at p.pos, or the end of the input.
 func (p *parser) unexpected() {
 	if p.pos >= len(p.src) {
-		p.fail(p.pos, i18n.JSONUnexpectedEnd)
+		p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedEnd))
 		return
 	}
 	r, _ := utf8.DecodeRuneInString(p.src[p.pos:])
-	p.fail(p.pos, i18n.JSONUnexpectedChar, strconv.QuoteRune(r))
+	p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedChar), strconv.QuoteRune(r))
 }
 
 func (p *parser) value(depth int) Value {
@@ -179,7 +183,7 @@ func (p *parser) literal(lit string) string {
 func (p *parser) object(depth int) Value {
 	v := Value{Kind: Object, Off: p.pos}
 	if depth > MaxDepth {
-		p.fail(p.pos, i18n.JSONTooDeep, MaxDepth)
+		p.fail(p.pos, i18n.Key(dendai.CodeTooDeep), MaxDepth)
 		return v
 	}
 	// Small objects look for a duplicate key with a linear scan; big ones switch to
@@ -218,7 +222,7 @@ func (p *parser) object(depth int) Value {
 			dup = hasKey(members, key)
 		}
 		if dup {
-			p.fail(keyOff, i18n.JSONDuplicateKey, key)
+			p.fail(keyOff, i18n.Key(dendai.CodeDuplicateKey), key)
 			break
 		}
 		p.skipSpace()
@@ -266,7 +270,7 @@ func hasKey(ms []Member, key string) bool {
 func (p *parser) array(depth int) Value {
 	v := Value{Kind: Array, Off: p.pos}
 	if depth > MaxDepth {
-		p.fail(p.pos, i18n.JSONTooDeep, MaxDepth)
+		p.fail(p.pos, i18n.Key(dendai.CodeTooDeep), MaxDepth)
 		return v
 	}
 	p.pos++ // [
@@ -315,12 +319,12 @@ func (p *parser) string() string {
 		case c == '\\':
 			return p.escaped(start)
 		case c < 0x20:
-			p.fail(p.pos, i18n.JSONControlChar)
+			p.fail(p.pos, i18n.Key(dendai.CodeControlChar))
 			return ""
 		}
 		p.pos++
 	}
-	p.fail(p.pos, i18n.JSONUnexpectedEnd)
+	p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedEnd))
 	return ""
 }
 
@@ -336,7 +340,7 @@ func (p *parser) escaped(start int) string {
 			p.pos++
 			return b.String()
 		case c < 0x20:
-			p.fail(p.pos, i18n.JSONControlChar)
+			p.fail(p.pos, i18n.Key(dendai.CodeControlChar))
 			return ""
 		case c != '\\':
 			b.WriteByte(c)
@@ -366,9 +370,9 @@ func (p *parser) escaped(start int) string {
 			if n < 4 {
 				if p.pos+1+n == len(p.src) {
 					// Cut short, not malformed: "\u00" at the end of the input.
-					p.fail(len(p.src), i18n.JSONUnexpectedEnd)
+					p.fail(len(p.src), i18n.Key(dendai.CodeUnexpectedEnd))
 				} else {
-					p.fail(esc, i18n.JSONInvalidEscape)
+					p.fail(esc, i18n.Key(dendai.CodeInvalidEscape))
 				}
 				return ""
 			}
@@ -387,12 +391,12 @@ func (p *parser) escaped(start int) string {
 			}
 			b.WriteRune(r)
 		default:
-			p.fail(esc, i18n.JSONInvalidEscape)
+			p.fail(esc, i18n.Key(dendai.CodeInvalidEscape))
 			return ""
 		}
 		p.pos++
 	}
-	p.fail(p.pos, i18n.JSONUnexpectedEnd)
+	p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedEnd))
 	return ""
 }
 
