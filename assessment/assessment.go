@@ -8,18 +8,6 @@ import (
 // Format is the format name every assessment document declares.
 const Format = "dendai.assessment/v1"
 
-// State says how far an assessment has come.
-type State string
-
-// The states of an assessment.
-const (
-	// Draft is an assessment in progress: responses may be missing.
-	Draft State = "draft"
-	// Submitted is an assessment handed to the bank: every criterion of the
-	// catalog must have a response.
-	Submitted State = "submitted"
-)
-
 // Assessment is an EPISP's self-assessment against a catalog: one response per
 // criterion, with evidence, justification and remediation plans. Its JSON form is
 // the dendai.assessment/v1 document; [Decode] reads it strictly and [Validate]

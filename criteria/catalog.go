@@ -1,8 +1,10 @@
 package criteria
 
 import (
+	"crypto/sha256"
 	"iter"
 	"slices"
+	"sync"
 
 	"github.com/dendai-go/dendai/i18n"
 )
@@ -22,6 +24,7 @@ type Catalog struct {
 	criteria   []*Criterion // every criterion, in document order
 	allGroups  []*Group     // every group, depth first in document order
 	index      map[ID]entity
+	digest     func() [sha256.Size]byte // of the compact encoding, on first use
 }
 
 // entity is what an ID names: a criterion or a group.
@@ -51,6 +54,30 @@ type Criterion struct {
 	standard []ID
 	group    *Group
 	index    int
+}
+
+// Equal reports whether c and d hold the same catalog: the same ID, version,
+// texts, groups and criteria in the same order. Two catalogs loaded from the
+// same document are equal, and so is any byte-identical copy of a built-in
+// catalog: what a catalog is does not depend on where it was loaded from.
+// A nil catalog equals only nil.
+func (c *Catalog) Equal(d *Catalog) bool {
+	if c == nil || d == nil {
+		return c == d
+	}
+	return c == d || c.id == d.id && c.version == d.version && len(c.criteria) == len(d.criteria) && c.digest() == d.digest()
+}
+
+// newDigest returns the digest function of c: SHA-256 of its compact
+// dendai.catalog/v1 encoding, computed once, on first use.
+func newDigest(c *Catalog) func() [sha256.Size]byte {
+	return sync.OnceValue(func() [sha256.Size]byte {
+		b, err := c.encode("")
+		if err != nil {
+			panic("criteria: encoding a loaded catalog: " + err.Error()) // cannot happen: every value is a string or a slice of them
+		}
+		return sha256.Sum256(b)
+	})
 }
 
 // ID returns the catalog's ID, such as "jpbank-checklist".

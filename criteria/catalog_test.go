@@ -1,6 +1,7 @@
 package criteria
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 	"testing"
@@ -200,5 +201,40 @@ func TestIDIsValid(t *testing.T) {
 	}
 	if !ID(long).IsValid() {
 		t.Error("a 64-character ID is valid")
+	}
+}
+
+func TestCatalogEqual(t *testing.T) {
+	doc, err := Checklist().MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied, err := Parse(doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed, err := Parse(bytes.Replace(doc, []byte("経営陣"), []byte("役員"), 1), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		a, b *Catalog
+		want bool
+	}{
+		{"same pointer", Checklist(), Checklist(), true},
+		{"a copy loaded from its JSON", Checklist(), copied, true},
+		{"one text changed", Checklist(), changed, false},
+		{"another catalog", Checklist(), Standard(), false},
+		{"nil and a catalog", nil, Checklist(), false},
+		{"nil and nil", nil, nil, true},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Equal(tt.b); got != tt.want {
+			t.Errorf("%s: Equal = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := tt.b.Equal(tt.a); got != tt.want {
+			t.Errorf("%s, reversed: Equal = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

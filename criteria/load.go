@@ -72,6 +72,7 @@ func parse(src string) (*Catalog, error) {
 	if len(b.problems) > 0 {
 		return nil, b.problems.Cap(b.d.Dropped).Err()
 	}
+	b.cat.digest = newDigest(b.cat)
 	b.cat.index = make(map[ID]entity, len(b.cat.criteria)+len(b.cat.allGroups))
 	for _, g := range b.cat.allGroups {
 		b.cat.index[g.id] = entity{group: g}
