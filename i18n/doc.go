@@ -1,6 +1,6 @@
 // Package i18n is dendai's Japanese and English: the [Text] type that holds a
-// string in both languages, the choice of language, and the message catalog
-// every user-visible string of dendai comes from.
+// string in both languages, the choice of a language, and the [Messages]
+// tables from which each package formats what it shows people.
 //
 // # Languages
 //
@@ -16,18 +16,29 @@
 //
 // # Messages
 //
-// Every message has a [Key], a stable name such as "assessment.remediation_required"
-// that doubles as the code of the problem it reports, and a text in each
-// language. [Sprintf] formats one in a language, [Key.Text] in both:
+// This package holds no messages of its own. Each package that shows text
+// keeps its own table, made with [NewMessages] from [Message] values: a [Key],
+// a stable name such as "assessment.remediation_required", and a fmt format in
+// each language. The key of a problem's message is the problem's code, which
+// the package that reports the problem exports for callers to branch on.
+// [Messages.Sprintf] formats a message in one language and [Messages.Text] in
+// both:
 //
-//	i18n.Sprintf(i18n.Japanese, i18n.JSONWrongType, i18n.JSONKindString, i18n.JSONKindNumber)
-//	// 文字列を指定してください（数値が指定されています）
+//	const keyMore i18n.Key = "report.more"
 //
-// Arguments that are Keys are translated too; strings quoted from input are
-// shown through [Printable], so that control characters and invalid UTF-8 in a
-// hostile document are escaped rather than sent to a terminal. The Japanese is
-// written as Japanese, not translated word for word, and the package's tests
-// check that every key has both texts with the same formatting verbs.
+//	var messages = i18n.NewMessages(
+//		i18n.Message{Key: keyMore, JA: "ほか%d項目", EN: "and %d more"},
+//	)
+//
+//	messages.Sprintf(i18n.Japanese, keyMore, 3) // ほか3項目
+//	messages.Text(keyMore, 3)                   // {JA: ほか3項目, EN: and 3 more}
+//
+// Arguments that are keys of the same table are translated too, so a message
+// can name a translated term. Strings quoted from input are shown through
+// [Printable], so that control characters and invalid UTF-8 in a hostile
+// document are escaped rather than sent to a terminal. The Japanese is written
+// as Japanese, not translated word for word; the test of each table checks
+// that every message has both texts with the same formatting verbs.
 //
 // [Fold] normalises what people type (full-width letters, case, spaces) for
 // matching known spellings, such as the status marks ○ and △.

@@ -60,25 +60,65 @@ func ExampleText_In() {
 	// ja: 一部適合
 }
 
-func ExampleSprintf() {
-	// Arguments that are keys are translated too.
-	fmt.Println(i18n.Sprintf(i18n.Japanese, i18n.JSONWrongType, i18n.JSONKindString, i18n.JSONKindNumber))
-	fmt.Println(i18n.Sprintf(i18n.English, i18n.JSONWrongType, i18n.JSONKindString, i18n.JSONKindNumber))
-	fmt.Println(i18n.Sprintf(i18n.Japanese, i18n.LocationLineColumn, 12, 9))
+func ExampleFold() {
+	// What people type, in full width, with a capital or a trailing
+	// ideographic space, folds to one spelling.
+	for _, s := range []string{"ＣＯＭＰＬＩＡＮＴ　", " Compliant", "Ｎ／Ａ"} {
+		fmt.Printf("%q\n", i18n.Fold(s))
+	}
+	// Output:
+	// "compliant"
+	// "compliant"
+	// "n/a"
+}
+
+func ExamplePrintable() {
+	// A terminal escape and a right-to-left override from a hostile document
+	// are shown, not acted on; Japanese is kept.
+	fmt.Println(i18n.Printable("\x1b[2J評価\u202etxt.exe"))
+	// Output:
+	// \x1b[2J評価\u202etxt.exe
+}
+
+// The keys of a package's messages. A problem's code doubles as the key of
+// its message.
+const (
+	keyWrongType    i18n.Key = "json.wrong_type"
+	keyUnknownField i18n.Key = "json.unknown_field"
+	keyString       i18n.Key = "json.kind.string"
+	keyNumber       i18n.Key = "json.kind.number"
+)
+
+// messages is a package's table: every message in Japanese and English.
+var messages = i18n.NewMessages(
+	i18n.Message{Key: keyWrongType, JA: "%sを指定してください（%sが指定されています）", EN: "expected %s, found %s"},
+	i18n.Message{Key: keyUnknownField, JA: "「%s」というフィールドはありません", EN: "unknown field %q"},
+	i18n.Message{Key: keyString, JA: "文字列", EN: "a string"},
+	i18n.Message{Key: keyNumber, JA: "数値", EN: "a number"},
+)
+
+func ExampleMessages_Sprintf() {
+	// Arguments that are keys of the table are translated too.
+	fmt.Println(messages.Sprintf(i18n.Japanese, keyWrongType, keyString, keyNumber))
+	fmt.Println(messages.Sprintf(i18n.English, keyWrongType, keyString, keyNumber))
+	// Strings quoted from the input go through Printable.
+	fmt.Println(messages.Sprintf(i18n.Japanese, keyUnknownField, "wei\x1bght"))
 	// Output:
 	// 文字列を指定してください（数値が指定されています）
 	// expected a string, found a number
-	// 12行目、9列目
+	// 「wei\x1bght」というフィールドはありません
 }
 
-func ExampleKey_Text() {
-	msg := i18n.JSONMissingField.Text("criterion")
+func ExampleMessages_Text() {
+	// A problem's message, in both languages; the caller picks one when it
+	// shows the problem.
+	msg := messages.Text(keyUnknownField, "weight")
 	fmt.Println(msg.JA)
 	fmt.Println(msg.EN)
 	// The key is also the problem's stable code.
-	fmt.Println(i18n.JSONMissingField)
+	fmt.Println(keyUnknownField)
 	// Output:
-	// 必須のフィールド「criterion」がありません
-	// the required field "criterion" is missing
-	// json.missing_field
+	// 「weight」というフィールドはありません
+	// unknown field "weight"
+	// json.unknown_field
 }

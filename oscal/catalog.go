@@ -25,8 +25,8 @@ func Catalog(cat *criteria.Catalog, p *scoring.Policy) ([]byte, error) {
 	if p != nil && p.Catalog().ID() != cat.ID() {
 		return nil, fmt.Errorf("oscal: policy %s is for catalog %s, not %s", p.Name(), p.Catalog().ID(), cat.ID())
 	}
-	m, err := mapIDs(cat)
-	if err != nil {
+	m, ps := mapIDs(cat)
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	b := catalogBuilder{cat: cat, p: p, ids: m}
@@ -80,7 +80,7 @@ func (b *catalogBuilder) metadata() metadata {
 		md.Props = append(md.Props, nsProp("policy-version", b.p.Version())...)
 	}
 	if pub := cat.Publisher(); !pub.IsZero() {
-		label := i18n.LabelPublisher.Text()
+		label := messages.Text(keyPublisher)
 		puid := id("party/organization/" + either(pub))
 		md.Roles = []role{{ID: "publisher", Title: markupLine(label.EN), Props: jaProp("title", label)}}
 		md.Parties = []party{{UUID: puid, Type: "organization", Name: either(pub), Props: jaProp("name", pub)}}

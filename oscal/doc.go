@@ -9,6 +9,15 @@
 // HTML escaping, and depend on nothing but their arguments: exporting twice
 // gives the same bytes.
 //
+// # Errors
+//
+// A wrong call, such as a nil catalog or a policy of another catalog,
+// returns a plain error: the program has to change, not the document. What a document holds that OSCAL cannot express is a *dendai.Error listing
+// every problem, in both languages: an assessment with no date
+// ([CodeNoDate]) or dated outside the years 1900 to 2999 that OSCAL
+// timestamps allow ([CodeDateRange]), and a custom catalog with two IDs that
+// map to the same OSCAL ID, such as "1-1" and "c1-1" ([CodeIDCollision]).
+//
 // # Extensions and languages
 //
 // OSCAL is extended with props and parts whose ns is [Namespace]; a prop or

@@ -1,8 +1,7 @@
 package oscal
 
 import (
-	"fmt"
-
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 )
 
@@ -41,33 +40,45 @@ type ids struct {
 // mapIDs derives the OSCAL IDs of cat's groups, controls and statement parts,
 // and checks that they are unique, as OSCAL requires of every group, control
 // and part ID in a catalog. Only a custom catalog with IDs such as "1-1" and
-// "c1-1" side by side can fail.
-func mapIDs(cat *criteria.Catalog) (ids, error) {
+// "c1-1" side by side can fail: each group or criterion whose ID maps to one
+// already taken is a problem coded CodeIDCollision.
+func mapIDs(cat *criteria.Catalog) (ids, dendai.Problems) {
 	m := ids{controls: make([]string, cat.Len()), groups: make(map[*criteria.Group]string, cat.NumGroups())}
 	owner := make(map[string]criteria.ID, cat.Len()*2+cat.NumGroups())
-	claim := func(oscalID string, id criteria.ID) error {
-		if other, dup := owner[oscalID]; dup {
-			return fmt.Errorf("oscal: %s and %s of catalog %s both map to the OSCAL ID %q", other, id, cat.ID(), oscalID)
+	var ps dendai.Problems
+	more := 0 // problems past the cap, counted, not built
+	claim := func(oscalID string, id criteria.ID, group bool) bool {
+		other, dup := owner[oscalID]
+		if !dup {
+			owner[oscalID] = id
+			return true
 		}
-		owner[oscalID] = id
-		return nil
+		if len(ps) >= dendai.MaxProblems {
+			more++
+			return false
+		}
+		p := dendai.Problem{Code: CodeIDCollision, Message: messages.Text(keyIDCollision, other, id, oscalID)}
+		if group {
+			p.Group = string(id)
+		} else {
+			p.Criterion = string(id)
+		}
+		ps = append(ps, p)
+		return false
 	}
 	for g := range cat.AllGroups() {
 		gid := groupID(g.ID())
-		if err := claim(gid, g.ID()); err != nil {
-			return ids{}, err
-		}
+		claim(gid, g.ID(), true)
 		m.groups[g] = gid
 	}
 	for i, cr := range cat.All() {
 		cid := ControlID(cr.ID())
-		if err := claim(cid, cr.ID()); err != nil {
-			return ids{}, err
-		}
-		if err := claim(statementID(cid), cr.ID()); err != nil {
-			return ids{}, err
+		// The statement's ID derives from the control's: a control that
+		// collides would collide twice.
+		if claim(cid, cr.ID(), false) {
+			claim(statementID(cid), cr.ID(), false)
 		}
 		m.controls[i] = cid
 	}
-	return m, nil
+	return m, ps.Cap(more)
 }

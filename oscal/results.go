@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -50,12 +51,9 @@ func AssessmentResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.A
 	case r != nil && p != nil && (r.Policy != p.Name() || r.PolicyVersion != p.Version()):
 		return nil, fmt.Errorf("oscal: the result was scored under policy %s %s, not %s %s", r.Policy, r.PolicyVersion, p.Name(), p.Version())
 	}
-	start, err := startOf(a.AssessedOn)
-	if err != nil {
-		return nil, err
-	}
-	m, err := mapIDs(cat)
-	if err != nil {
+	start, dateProblems := startOf(a.AssessedOn)
+	m, ps := mapIDs(cat)
+	if err := append(dateProblems, ps...).Err(); err != nil {
 		return nil, err
 	}
 	doc, err := a.MarshalJSON()
@@ -69,13 +67,14 @@ func AssessmentResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.A
 	return encode(b.document(hex.EncodeToString(digest[:])))
 }
 
-// startOf returns the start of day d in Japan as an OSCAL timestamp.
-func startOf(d assessment.Date) (string, error) {
+// startOf returns the start of day d in Japan as an OSCAL timestamp, or the
+// problem of an assessment dated d.
+func startOf(d assessment.Date) (string, dendai.Problems) {
 	if d.IsZero() {
-		return "", errors.New("oscal: the assessment has no date")
+		return "", dendai.Problems{{Path: "/assessedOn", Code: CodeNoDate, Message: messages.Text(keyNoDate)}}
 	}
 	if y := d.Year(); y < 1900 || y > 2999 {
-		return "", fmt.Errorf("oscal: the assessment date %s is outside the years 1900 to 2999 that OSCAL timestamps allow", d)
+		return "", dendai.Problems{{Path: "/assessedOn", Code: CodeDateRange, Message: messages.Text(keyDateRange, d.String())}}
 	}
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, jst).Format(time.RFC3339), nil
 }
@@ -143,8 +142,8 @@ func (b *resultsBuilder) title() i18n.Text {
 		catJA = b.cat.Title().EN
 	}
 	return i18n.Text{
-		EN: i18n.Sprintf(i18n.English, i18n.ReportHeading, either(name), either(b.cat.Title())),
-		JA: i18n.Sprintf(i18n.Japanese, i18n.ReportHeading, line(ja), line(catJA)),
+		EN: messages.Sprintf(i18n.English, keyTitle, either(name), either(b.cat.Title())),
+		JA: messages.Sprintf(i18n.Japanese, keyTitle, line(ja), line(catJA)),
 	}
 }
 
@@ -184,7 +183,7 @@ func (b *resultsBuilder) metadata(title i18n.Text) metadata {
 			assessor.EmailAddresses = []string{e}
 		}
 		b.assessorUUID = assessor.UUID
-		label := i18n.ReportAssessor.Text()
+		label := messages.Text(keyAssessor)
 		md.Roles = []role{{ID: "assessor", Title: markupLine(label.EN), Props: jaProp("title", label)}}
 		md.Parties = append(md.Parties, assessor)
 		md.ResponsibleParties = []responsibleParty{{RoleID: "assessor", PartyUUIDs: []string{assessor.UUID}}}
@@ -194,19 +193,16 @@ func (b *resultsBuilder) metadata(title i18n.Text) metadata {
 
 func (b *resultsBuilder) result(title i18n.Text) result {
 	a, r := b.a, b.r
-	state := i18n.Text{JA: string(a.State), EN: string(a.State)}
-	switch a.State {
-	case assessment.Draft:
-		state = i18n.StateDraft.Text()
-	case assessment.Submitted:
-		state = i18n.StateSubmitted.Text()
+	state := a.State.Label()
+	if !a.State.IsValid() {
+		state = i18n.Text{JA: string(a.State), EN: string(a.State)}
 	}
 	res := result{
 		UUID:  id(b.base + "/result"),
 		Title: markupLine(title.EN),
 		Description: paragraphs(
-			i18n.Sprintf(i18n.English, i18n.ReportAssessedOn, a.AssessedOn.String(), state.EN),
-			i18n.Sprintf(i18n.Japanese, i18n.ReportAssessedOn, a.AssessedOn.String(), state.JA),
+			messages.Sprintf(i18n.English, keyAssessedOn, a.AssessedOn.String(), state.EN),
+			messages.Sprintf(i18n.Japanese, keyAssessedOn, a.AssessedOn.String(), state.JA),
 		),
 		Start: b.start,
 		Props: concat(jaProp("title", title), nsProp("state", string(a.State))),
@@ -355,10 +351,7 @@ func (b *resultsBuilder) observation(cr *criteria.Criterion, resp *assessment.Re
 	if len(evidence) == 0 {
 		return observation{}, false
 	}
-	title := i18n.Text{
-		EN: i18n.Sprintf(i18n.English, i18n.ReportWithDetail, i18n.Sprintf(i18n.English, i18n.ReportEvidence), string(cr.ID())),
-		JA: i18n.Sprintf(i18n.Japanese, i18n.ReportWithDetail, i18n.Sprintf(i18n.Japanese, i18n.ReportEvidence), string(cr.ID())),
-	}
+	title := messages.Text(keyEvidence, string(cr.ID()))
 	by := b.assessorUUID
 	if by == "" {
 		by = b.subjectUUID

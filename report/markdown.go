@@ -45,7 +45,7 @@ func (r *Report) Markdown(l i18n.Lang) string {
 	w("## ", md(v.ScoreTitle))
 	w()
 	w("**", v.Score, "** / 100 · ", md(v.Col.Result), ": **", md(v.Result), "** · ",
-		md(i18n.Sprintf(l, i18n.ReportRatingLabel)), ": **", md(v.Rating), "**")
+		md(messages.Sprintf(l, keyRatingLabel)), ": **", md(v.Rating), "**")
 	w()
 	w(md(v.Coverage))
 	w()

@@ -33,44 +33,44 @@ type policyRow struct {
 }
 
 func policyViewOf(p *scoring.Policy, l i18n.Lang) *policyView {
-	t := func(k i18n.Key, args ...any) string { return i18n.Sprintf(l, k, args...) }
+	t := func(k i18n.Key, args ...any) string { return messages.Sprintf(l, k, args...) }
 	cat := p.Catalog()
-	sep := t(i18n.ReportListSeparator)
+	sep := t(keyListSeparator)
 	v := &policyView{
-		Heading:     t(i18n.ReportPolicy, p.Title().In(l), p.Name(), p.Version()),
-		Catalog:     t(i18n.PolicyViewCatalog, cat.ID(), cat.Version()),
+		Heading:     t(keyPolicy, p.Title().In(l), p.Name(), p.Version()),
+		Catalog:     t(keyPolicyViewCatalog, cat.ID(), cat.Version()),
 		Description: p.Description().In(l),
-		CreditTitle: t(i18n.PolicyViewCredit), TiersTitle: t(i18n.PolicyViewTiers),
-		GatesTitle: t(i18n.ReportGates), RatingsTitle: t(i18n.ReportRatingLabel),
-		CriteriaTitle: t(i18n.PolicyViewCriteria),
+		CreditTitle: t(keyPolicyViewCredit), TiersTitle: t(keyPolicyViewTiers),
+		GatesTitle: t(keyGates), RatingsTitle: t(keyRatingLabel),
+		CriteriaTitle: t(keyPolicyViewCriteria),
 	}
-	v.Col.ID, v.Col.Criterion, v.Col.Tier = t(i18n.LabelID), t(i18n.LabelCriterion), t(i18n.PolicyViewTier)
-	v.Col.Weight, v.Col.Rationale = t(i18n.ReportColWeight), t(i18n.PolicyViewRationale)
+	v.Col.ID, v.Col.Criterion, v.Col.Tier = t(keyID), t(keyCriterion), t(keyPolicyViewTier)
+	v.Col.Weight, v.Col.Rationale = t(keyColWeight), t(keyPolicyViewRationale)
 
 	var credit []string
 	for _, s := range []assessment.Status{assessment.Compliant, assessment.PartiallyCompliant, assessment.NonCompliant, assessment.NotAssessed} {
 		credit = append(credit, s.Label().In(l)+" "+p.Credit(s).String())
 	}
-	v.Credit = strings.Join(credit, sep) + sep + t(i18n.PolicyViewNotApplic)
+	v.Credit = strings.Join(credit, sep) + sep + t(keyPolicyViewNotApplic)
 	for tier := range p.Tiers() {
-		v.Tiers = append(v.Tiers, t(i18n.ReportWithDetail, tier.Title.In(l), tier.ID)+" "+tier.Weight.String())
+		v.Tiers = append(v.Tiers, t(keyWithDetail, tier.Title.In(l), tier.ID)+" "+tier.Weight.String())
 	}
 	if len(v.Tiers) == 0 {
 		w := scoring.Decimal(0)
 		if cat.Len() > 0 {
 			w = p.Weight(0)
 		}
-		v.Tiers = append(v.Tiers, t(i18n.PolicyViewNoTiers, w.String()))
+		v.Tiers = append(v.Tiers, t(keyPolicyViewNoTiers, w.String()))
 	}
 	for g := range p.Gates() {
 		var s string
 		if g.Tier != "" {
-			s = t(i18n.ReportGateTier, tierTitle(p, g.Tier, l), g.Minimum.Label().In(l))
+			s = t(keyGateTier, tierTitle(p, g.Tier, l), g.Minimum.Label().In(l))
 		} else {
-			s = t(i18n.ReportWithDetail, string(g.Criterion)+" "+criterionText(cat, g.Criterion, l), t(i18n.ReportGateNeeds, g.Minimum.Label().In(l)))
+			s = t(keyWithDetail, string(g.Criterion)+" "+criterionText(cat, g.Criterion, l), t(keyGateNeeds, g.Minimum.Label().In(l)))
 		}
 		if g.NotApplicablePasses {
-			s += t(i18n.PolicyViewNAPasses)
+			s += t(keyPolicyViewNAPasses)
 		}
 		v.Gates = append(v.Gates, s)
 	}
@@ -119,7 +119,7 @@ func PolicyText(p *scoring.Policy, l i18n.Lang) string {
 	line("")
 	line(v.GatesTitle)
 	if len(v.Gates) == 0 {
-		line("  " + i18n.Sprintf(l, i18n.ReportNoGates))
+		line("  " + messages.Sprintf(l, keyNoGates))
 	}
 	for _, s := range v.Gates {
 		line("  " + s)
@@ -161,12 +161,12 @@ func PolicyMarkdown(p *scoring.Policy, l i18n.Lang) string {
 	w()
 	w("- **", md(v.CreditTitle), "**: ", md(v.Credit))
 	w("- **", md(v.RatingsTitle), "**: ", md(v.Ratings))
-	w("- **", md(v.TiersTitle), "**: ", md(strings.Join(v.Tiers, i18n.Sprintf(l, i18n.ReportListSeparator))))
+	w("- **", md(v.TiersTitle), "**: ", md(strings.Join(v.Tiers, messages.Sprintf(l, keyListSeparator))))
 	w()
 	w("## ", md(v.GatesTitle))
 	w()
 	if len(v.Gates) == 0 {
-		w(md(i18n.Sprintf(l, i18n.ReportNoGates)))
+		w(md(messages.Sprintf(l, keyNoGates)))
 	}
 	for _, s := range v.Gates {
 		w("- ", md(s))

@@ -43,21 +43,20 @@ func subjectName(a *assessment.Assessment, l i18n.Lang) string {
 	return "-"
 }
 
+// stateLabel returns the state's label in l, or the state as written if it
+// is not one dendai knows (a report may render an assessment not validated).
 func stateLabel(s assessment.State, l i18n.Lang) string {
-	switch s {
-	case assessment.Submitted:
-		return i18n.Sprintf(l, i18n.StateSubmitted)
-	case assessment.Draft:
-		return i18n.Sprintf(l, i18n.StateDraft)
+	if !s.IsValid() {
+		return string(s)
 	}
-	return string(s)
+	return s.Label().In(l)
 }
 
 func passedLabel(passed bool, l i18n.Lang) string {
 	if passed {
-		return i18n.Sprintf(l, i18n.ReportPassed)
+		return messages.Sprintf(l, keyPassed)
 	}
-	return i18n.Sprintf(l, i18n.ReportNotPassed)
+	return messages.Sprintf(l, keyNotPassed)
 }
 
 func ratingLabel(r string) string {

@@ -18,44 +18,44 @@ func (r *Report) Text(l i18n.Lang) string {
 	var b strings.Builder
 	res := r.Result
 	line := func(s string) { b.WriteString(s + "\n") }
-	line(i18n.Sprintf(l, i18n.ReportHeading, subjectName(r.Assessment, l), r.Catalog.Title().In(l)))
-	line(i18n.Sprintf(l, i18n.ReportPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion))
-	line(i18n.Sprintf(l, i18n.ReportAssessedOn, r.Assessment.AssessedOn.String(), stateLabel(r.Assessment.State, l)))
+	line(messages.Sprintf(l, keyHeading, subjectName(r.Assessment, l), r.Catalog.Title().In(l)))
+	line(messages.Sprintf(l, keyPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion))
+	line(messages.Sprintf(l, keyAssessedOn, r.Assessment.AssessedOn.String(), stateLabel(r.Assessment.State, l)))
 
 	line("")
-	line(i18n.Sprintf(l, i18n.ReportGates))
+	line(messages.Sprintf(l, keyGates))
 	if len(res.Gates) == 0 {
-		line("  " + i18n.Sprintf(l, i18n.ReportNoGates))
+		line("  " + messages.Sprintf(l, keyNoGates))
 	}
 	for _, g := range res.Gates {
-		mark := i18n.Sprintf(l, i18n.ReportPass)
+		mark := messages.Sprintf(l, keyPass)
 		if !g.Passed {
-			mark = i18n.Sprintf(l, i18n.ReportFail)
+			mark = messages.Sprintf(l, keyFail)
 		}
-		mark = pad(mark, max(displayWidth(i18n.Sprintf(l, i18n.ReportPass)), displayWidth(i18n.Sprintf(l, i18n.ReportFail))))
+		mark = pad(mark, max(displayWidth(messages.Sprintf(l, keyPass)), displayWidth(messages.Sprintf(l, keyFail))))
 		if g.Tier != "" {
-			s := "  " + mark + "  " + i18n.Sprintf(l, i18n.ReportGateTier, tierTitle(r.Policy, g.Tier, l), g.Required.Label().In(l))
+			s := "  " + mark + "  " + messages.Sprintf(l, keyGateTier, tierTitle(r.Policy, g.Tier, l), g.Required.Label().In(l))
 			if len(g.Failing) > 0 {
 				ids := make([]string, len(g.Failing))
 				for i, id := range g.Failing {
 					ids[i] = string(id)
 				}
-				s += " — " + i18n.Sprintf(l, i18n.ReportGateFailing, strings.Join(ids, ", "))
+				s += " — " + messages.Sprintf(l, keyGateFailing, strings.Join(ids, ", "))
 			}
 			line(s)
 			continue
 		}
 		line("  " + mark + "  " + string(g.Criterion) + "  " + truncate(criterionText(r.Catalog, g.Criterion, l), 48) +
-			"  " + i18n.Sprintf(l, i18n.ReportGateCriterion, g.Required.Label().In(l), g.Status.Label().In(l)))
+			"  " + messages.Sprintf(l, keyGateCriterion, g.Required.Label().In(l), g.Status.Label().In(l)))
 	}
 
 	line("")
-	line(i18n.Sprintf(l, i18n.ReportScore, res.Score.String(), ratingLabel(res.Rating), passedLabel(res.Passed, l)))
+	line(messages.Sprintf(l, keyScore, res.Score.String(), ratingLabel(res.Rating), passedLabel(res.Passed, l)))
 	c := res.Coverage
-	line(i18n.Sprintf(l, i18n.ReportCoverage, c.Answered, c.Total, c.NotApplicable, c.NotAssessed))
+	line(messages.Sprintf(l, keyCoverage, c.Answered, c.Total, c.NotApplicable, c.NotAssessed))
 
 	line("")
-	line(i18n.Sprintf(l, i18n.ReportGroups))
+	line(messages.Sprintf(l, keyGroups))
 	titles := make([]string, len(res.Groups))
 	w := 0
 	for i, g := range res.Groups {
@@ -73,9 +73,9 @@ func (r *Report) Text(l i18n.Lang) string {
 	}
 
 	line("")
-	line(i18n.Sprintf(l, i18n.ReportImprovements))
+	line(messages.Sprintf(l, keyImprovements))
 	if len(res.Improvements) == 0 {
-		line("  " + i18n.Sprintf(l, i18n.ReportNoImprovements))
+		line("  " + messages.Sprintf(l, keyNoImprovements))
 	}
 	idw := 0
 	for _, imp := range res.Improvements {
@@ -86,12 +86,12 @@ func (r *Report) Text(l i18n.Lang) string {
 		s := "  " + pad(string(imp.Criterion), idw) + "  " + strings.Repeat(" ", 5-len(gain)) + gain + "  " +
 			truncate(criterionText(r.Catalog, imp.Criterion, l), 60)
 		if imp.Gate {
-			s += i18n.Sprintf(l, i18n.ReportImprovementGate)
+			s += messages.Sprintf(l, keyImprovementGate)
 		}
 		line(s)
 	}
 	if n := res.Improvable - len(res.Improvements); n > 0 {
-		line("  " + i18n.Sprintf(l, i18n.ReportMore, n))
+		line("  " + messages.Sprintf(l, keyMore, n))
 	}
 	return b.String()
 }
@@ -110,16 +110,16 @@ func DiffText(cat *criteria.Catalog, d *scoring.Delta, l i18n.Lang) string {
 	if d.Change >= 0 {
 		change = "+" + change
 	}
-	line(i18n.Sprintf(l, i18n.DiffHeading, cat.Title().In(l), d.Policy))
-	line(i18n.Sprintf(l, i18n.DiffScore, d.OldScore.String(), d.NewScore.String(), change))
-	line(i18n.Sprintf(l, i18n.DiffRating, ratingLabel(d.OldRating), ratingLabel(d.NewRating)))
-	line(i18n.Sprintf(l, i18n.DiffPassed, passedLabel(d.OldPassed, l), passedLabel(d.NewPassed, l)))
+	line(messages.Sprintf(l, keyDiffHeading, cat.Title().In(l), d.Policy))
+	line(messages.Sprintf(l, keyDiffScore, d.OldScore.String(), d.NewScore.String(), change))
+	line(messages.Sprintf(l, keyDiffRating, ratingLabel(d.OldRating), ratingLabel(d.NewRating)))
+	line(messages.Sprintf(l, keyDiffPassed, passedLabel(d.OldPassed, l), passedLabel(d.NewPassed, l)))
 	list := func(key i18n.Key, changes []scoring.StatusChange) {
 		if len(changes) == 0 {
 			return
 		}
 		line("")
-		line(i18n.Sprintf(l, key, len(changes)))
+		line(messages.Sprintf(l, key, len(changes)))
 		idw, movew := 0, 0
 		moves := make([]string, len(changes))
 		for i, ch := range changes {
@@ -131,12 +131,12 @@ func DiffText(cat *criteria.Catalog, d *scoring.Delta, l i18n.Lang) string {
 				truncate(criterionText(cat, ch.Criterion, l), 56))
 		}
 	}
-	list(i18n.DiffImproved, d.Improved)
-	list(i18n.DiffRegressed, d.Regressed)
-	list(i18n.DiffReclassified, d.Reclassified)
+	list(keyDiffImproved, d.Improved)
+	list(keyDiffRegressed, d.Regressed)
+	list(keyDiffReclassified, d.Reclassified)
 	if len(d.Gates) > 0 {
 		line("")
-		line(i18n.Sprintf(l, i18n.DiffGates))
+		line(messages.Sprintf(l, keyDiffGates))
 		for _, g := range d.Gates {
 			name := string(g.Criterion)
 			if g.Tier != "" {
@@ -146,6 +146,6 @@ func DiffText(cat *criteria.Catalog, d *scoring.Delta, l i18n.Lang) string {
 		}
 	}
 	line("")
-	line(i18n.Sprintf(l, i18n.DiffUnchanged, len(d.Unchanged)))
+	line(messages.Sprintf(l, keyDiffUnchanged, len(d.Unchanged)))
 	return b.String()
 }

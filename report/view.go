@@ -124,70 +124,70 @@ func statusClass(s assessment.Status) string {
 func (r *Report) view(l i18n.Lang) *view {
 	r = r.withAssessment()
 	res, a, cat := r.Result, r.Assessment, r.Catalog
-	t := func(k i18n.Key, args ...any) string { return i18n.Sprintf(l, k, args...) }
+	t := func(k i18n.Key, args ...any) string { return messages.Sprintf(l, k, args...) }
 	v := &view{
 		Lang:     l.String(),
-		Title:    t(i18n.ReportTitle),
-		Heading:  t(i18n.ReportHeading, subjectName(a, l), cat.Title().In(l)),
+		Title:    t(keyTitle),
+		Heading:  t(keyHeading, subjectName(a, l), cat.Title().In(l)),
 		Subject:  subjectName(a, l),
-		Policy:   t(i18n.ReportPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion),
-		Assessed: t(i18n.ReportAssessedOn, a.AssessedOn.String(), stateLabel(a.State, l)),
+		Policy:   t(keyPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion),
+		Assessed: t(keyAssessedOn, a.AssessedOn.String(), stateLabel(a.State, l)),
 		Col: columns{
-			Result: t(i18n.ReportResultLabel), Condition: t(i18n.ReportColCondition), Now: t(i18n.ReportColNow),
-			Group: t(i18n.ReportColGroup), Score: t(i18n.ReportColScore), Points: t(i18n.ReportColPoints),
-			Gain: t(i18n.ReportColGain), ID: t(i18n.LabelID), Criterion: t(i18n.LabelCriterion),
-			Status: t(i18n.ReportColStatus), Weight: t(i18n.ReportColWeight), Count: t(i18n.ReportColCount),
-			Notes: t(i18n.ReportColNotes), Evidence: t(i18n.ReportEvidence), Justification: t(i18n.ReportJustification),
-			Comment: t(i18n.ReportComment), Remediation: t(i18n.ReportRemediation),
+			Result: t(keyResultLabel), Condition: t(keyColCondition), Now: t(keyColNow),
+			Group: t(keyColGroup), Score: t(keyColScore), Points: t(keyColPoints),
+			Gain: t(keyColGain), ID: t(keyID), Criterion: t(keyCriterion),
+			Status: t(keyColStatus), Weight: t(keyColWeight), Count: t(keyColCount),
+			Notes: t(keyColNotes), Evidence: t(keyEvidence), Justification: t(keyJustification),
+			Comment: t(keyComment), Remediation: t(keyRemediation),
 		},
-		GatesTitle: t(i18n.ReportGates), NoGates: t(i18n.ReportNoGates),
-		ScoreTitle: t(i18n.ReportScoreHeading), Score: res.Score.String(), Rating: ratingLabel(res.Rating),
+		GatesTitle: t(keyGates), NoGates: t(keyNoGates),
+		ScoreTitle: t(keyScoreHeading), Score: res.Score.String(), Rating: ratingLabel(res.Rating),
 		Result: passedLabel(res.Passed, l), Passed: res.Passed,
-		Coverage:          t(i18n.ReportCoverage, res.Coverage.Answered, res.Coverage.Total, res.Coverage.NotApplicable, res.Coverage.NotAssessed),
-		StatusTitle:       t(i18n.ReportStatusCounts),
-		ChartTitle:        t(i18n.ReportChart),
-		GroupsTitle:       t(i18n.ReportGroups),
-		ImprovementsTitle: t(i18n.ReportImprovements), NoImprovements: t(i18n.ReportNoImprovements),
-		CriteriaTitle: t(i18n.ReportCriteria),
-		Footer:        t(i18n.ReportGenerated),
+		Coverage:          t(keyCoverage, res.Coverage.Answered, res.Coverage.Total, res.Coverage.NotApplicable, res.Coverage.NotAssessed),
+		StatusTitle:       t(keyStatusCounts),
+		ChartTitle:        t(keyChart),
+		GroupsTitle:       t(keyGroups),
+		ImprovementsTitle: t(keyImprovements), NoImprovements: t(keyNoImprovements),
+		CriteriaTitle: t(keyCriteria),
+		Footer:        t(keyGenerated),
 	}
 	v.Summary = []pair{
-		{t(i18n.ReportPolicyLabel), t(i18n.ReportWithDetail, r.Policy.Title().In(l), res.Policy+" "+res.PolicyVersion)},
-		{t(i18n.ReportAssessedOnLabel), t(i18n.ReportWithDetail, a.AssessedOn.String(), stateLabel(a.State, l))},
-		{t(i18n.LabelCatalogID), string(res.Catalog) + " " + res.CatalogVersion},
+		{t(keyPolicyLabel), t(keyWithDetail, r.Policy.Title().In(l), res.Policy+" "+res.PolicyVersion)},
+		{t(keyAssessedOnLabel), t(keyWithDetail, a.AssessedOn.String(), stateLabel(a.State, l))},
+		{t(keyCatalogID), string(res.Catalog) + " " + res.CatalogVersion},
 	}
 	if n := a.Subject.CorporateNumber.String(); n != "" {
-		v.Summary = append(v.Summary, pair{t(i18n.ReportCorporateNumber), n})
+		v.Summary = append(v.Summary, pair{t(keyCorporateNumber), n})
 	}
 	if n := a.Subject.RegistrationNumber.String(); n != "" {
-		v.Summary = append(v.Summary, pair{t(i18n.ReportRegistration), n})
+		v.Summary = append(v.Summary, pair{t(keyRegistration), n})
 	}
 	if p := a.Assessor; strings.TrimSpace(p.Name) != "" {
 		who := p.Name
 		if p.Organization != "" {
-			who = t(i18n.ReportWithDetail, p.Name, p.Organization)
+			who = t(keyWithDetail, p.Name, p.Organization)
 		}
-		v.Summary = append(v.Summary, pair{t(i18n.ReportAssessor), who})
+		v.Summary = append(v.Summary, pair{t(keyAssessor), who})
 	}
 	for _, g := range res.Gates {
-		row := gateRow{Passed: g.Passed, Mark: t(i18n.ReportPass)}
+		row := gateRow{Passed: g.Passed, Mark: t(keyPass)}
 		if !g.Passed {
-			row.Mark = t(i18n.ReportFail)
+			row.Mark = t(keyFail)
 		}
 		if g.Tier != "" {
-			row.Condition = t(i18n.ReportGateTier, tierTitle(r.Policy, g.Tier, l), g.Required.Label().In(l))
+			row.Condition = t(keyGateTier, tierTitle(r.Policy, g.Tier, l), g.Required.Label().In(l))
 			if len(g.Failing) > 0 {
 				ids := make([]string, len(g.Failing))
 				for i, id := range g.Failing {
 					ids[i] = string(id)
 				}
-				row.Now = t(i18n.ReportGateFailing, strings.Join(ids, ", "))
+				row.Now = t(keyGateFailing, strings.Join(ids, ", "))
 			} else {
 				row.Now = row.Mark
 			}
 		} else {
-			row.Condition = t(i18n.ReportWithDetail, string(g.Criterion)+" "+criterionText(cat, g.Criterion, l),
-				t(i18n.ReportGateNeeds, g.Required.Label().In(l)))
+			row.Condition = t(keyWithDetail, string(g.Criterion)+" "+criterionText(cat, g.Criterion, l),
+				t(keyGateNeeds, g.Required.Label().In(l)))
 			row.Now = g.Status.Label().In(l)
 		}
 		v.Gates = append(v.Gates, row)
@@ -224,12 +224,12 @@ func (r *Report) view(l i18n.Lang) *view {
 	for _, imp := range res.Improvements {
 		row := improvementRow{ID: string(imp.Criterion), Gain: "+" + imp.Gain.String(), Text: criterionText(cat, imp.Criterion, l)}
 		if imp.Gate {
-			row.Gate = strings.TrimSpace(t(i18n.ReportImprovementGate))
+			row.Gate = strings.TrimSpace(t(keyImprovementGate))
 		}
 		v.Improvements = append(v.Improvements, row)
 	}
 	if n := res.Improvable - len(res.Improvements); n > 0 {
-		v.More = t(i18n.ReportMore, n)
+		v.More = t(keyMore, n)
 	}
 
 	responses := make(map[criteria.ID]*assessment.Response, len(a.Responses))
@@ -262,7 +262,7 @@ func (r *Report) view(l i18n.Lang) *view {
 					extra = append(extra, rem.Due.String())
 				}
 				if len(extra) > 0 {
-					row.Remediation = t(i18n.ReportWithDetail, rem.Action, strings.Join(extra, t(i18n.ReportListSeparator)))
+					row.Remediation = t(keyWithDetail, rem.Action, strings.Join(extra, t(keyListSeparator)))
 				}
 			}
 		}

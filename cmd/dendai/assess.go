@@ -31,7 +31,7 @@ func runTemplate(c *cli, args []string) int {
 	}
 	out, err := assessment.Encode(assessment.Template(cat))
 	if err != nil {
-		return c.fail(exitProblems, i18n.CLIFileUnreadable, "-", err.Error())
+		return c.fail(exitProblems, keyFileUnreadable, "-", err.Error())
 	}
 	c.stdout.Write(out)
 	return exitOK
@@ -42,7 +42,7 @@ func runValidate(c *cli, args []string) int {
 	catalogFlag := fs.add("catalog", "")
 	fs.add("lang", "", "ja", "en")
 	format := fs.add("format", "text", "text", "json")
-	pos, status, ok := c.parseArgs(&fs, args, 1, i18n.CLIAssessmentFile)
+	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
 		return status
 	}
@@ -80,10 +80,10 @@ func validationJSON(ps dendai.Problems, l i18n.Lang) []byte {
 // reportProblems writes a summary line and one line per problem.
 func (c *cli) reportProblems(w io.Writer, name string, problems dendai.Problems) {
 	if len(problems) == 0 {
-		io.WriteString(w, name+": "+i18n.Sprintf(c.lang, i18n.CLIValid)+"\n")
+		io.WriteString(w, name+": "+c.sprintf(keyValid)+"\n")
 		return
 	}
-	io.WriteString(w, name+": "+i18n.Sprintf(c.lang, i18n.CLIProblems, len(problems))+"\n")
+	io.WriteString(w, name+": "+c.sprintf(keyProblems, len(problems))+"\n")
 	for _, p := range problems {
 		io.WriteString(w, name+": "+p.Describe(c.lang)+"\n")
 	}

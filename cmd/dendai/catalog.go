@@ -36,7 +36,7 @@ func runCatalog(c *cli, args []string) int {
 	case "json":
 		var err error
 		if out, err = cat.AppendJSON(nil); err != nil {
-			return c.fail(exitProblems, i18n.CLIFileUnreadable, "-", err.Error())
+			return c.fail(exitProblems, keyFileUnreadable, "-", err.Error())
 		}
 	case "md":
 		out = []byte(renderCatalogMarkdown(cat, c.lang))
@@ -54,7 +54,7 @@ func (c *cli) loadCatalog(ref string) (*criteria.Catalog, int) {
 		return cat, exitOK
 	}
 	data, status := c.readInput(ref, func() int {
-		return c.usageError(i18n.CLIUnknownCatalog, ref, builtinList())
+		return c.usageError(keyUnknownCatalog, ref, builtinList())
 	})
 	if data == nil {
 		return nil, status
@@ -69,9 +69,9 @@ func (c *cli) loadCatalog(ref string) (*criteria.Catalog, int) {
 func (c *cli) reportCatalogError(name string, err error) int {
 	var ce *dendai.Error
 	if !errors.As(err, &ce) {
-		return c.fail(exitUsage, i18n.CLIFileUnreadable, name, err.Error())
+		return c.fail(exitUsage, keyFileUnreadable, name, err.Error())
 	}
-	io.WriteString(c.stderr, name+": "+i18n.Sprintf(c.lang, i18n.CatalogProblems, len(ce.Problems))+"\n")
+	io.WriteString(c.stderr, name+": "+c.sprintf(keyCatalogProblems, len(ce.Problems))+"\n")
 	for _, p := range ce.Problems {
 		io.WriteString(c.stderr, name+": "+p.Describe(c.lang)+"\n")
 	}
@@ -99,11 +99,11 @@ func (c *cli) readInput(name string, notFound func() int) ([]byte, int) {
 		if notFound != nil {
 			return nil, notFound()
 		}
-		return nil, c.fail(exitUsage, i18n.CLIFileNotFound, name)
+		return nil, c.fail(exitUsage, keyFileNotFound, name)
 	case errors.Is(err, fs.ErrPermission):
-		return nil, c.fail(exitUsage, i18n.CLIFilePermission, name)
+		return nil, c.fail(exitUsage, keyFilePermission, name)
 	}
-	return nil, c.fail(exitUsage, i18n.CLIFileUnreadable, name, err.Error())
+	return nil, c.fail(exitUsage, keyFileUnreadable, name, err.Error())
 }
 
 func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {
@@ -111,15 +111,15 @@ func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {
 	b.WriteString(cat.Title().In(l) + "\n")
 	field := func(k i18n.Key, v string) {
 		if v != "" {
-			b.WriteString(i18n.Sprintf(l, k) + ": " + v + "\n")
+			b.WriteString(messages.Sprintf(l, k) + ": " + v + "\n")
 		}
 	}
-	field(i18n.LabelCatalogID, string(cat.ID()))
-	field(i18n.LabelVersion, cat.Version())
-	field(i18n.LabelPublisher, cat.Publisher().In(l))
-	field(i18n.LabelLegalBasis, cat.LegalBasis().In(l))
-	field(i18n.LabelSource, cat.Source().In(l))
-	b.WriteString(i18n.Sprintf(l, i18n.LabelCounts, cat.Len(), cat.NumGroups()) + "\n")
+	field(keyLabelCatalogID, string(cat.ID()))
+	field(keyLabelVersion, cat.Version())
+	field(keyLabelPublisher, cat.Publisher().In(l))
+	field(keyLabelLegalBasis, cat.LegalBasis().In(l))
+	field(keyLabelSource, cat.Source().In(l))
+	b.WriteString(messages.Sprintf(l, keyLabelCounts, cat.Len(), cat.NumGroups()) + "\n")
 	width := 0
 	for _, cr := range cat.All() {
 		width = max(width, len(cr.ID()))
@@ -138,7 +138,7 @@ func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {
 			}
 			b.WriteString(line + "\n")
 			if note := cr.Note().In(l); note != "" {
-				b.WriteString(indent + "  " + strings.Repeat(" ", width+2) + i18n.Sprintf(l, i18n.LabelNote) + ": " + note + "\n")
+				b.WriteString(indent + "  " + strings.Repeat(" ", width+2) + messages.Sprintf(l, keyLabelNote) + ": " + note + "\n")
 			}
 		}
 	}
@@ -151,15 +151,15 @@ func renderCatalogMarkdown(cat *criteria.Catalog, l i18n.Lang) string {
 	b.WriteString("| | |\n|---|---|\n")
 	row := func(k i18n.Key, v string) {
 		if v != "" {
-			b.WriteString("| " + i18n.Sprintf(l, k) + " | " + v + " |\n")
+			b.WriteString("| " + messages.Sprintf(l, k) + " | " + v + " |\n")
 		}
 	}
-	row(i18n.LabelCatalogID, "`"+string(cat.ID())+"`")
-	row(i18n.LabelVersion, mdEscape(cat.Version()))
-	row(i18n.LabelPublisher, mdEscape(cat.Publisher().In(l)))
-	row(i18n.LabelLegalBasis, mdEscape(cat.LegalBasis().In(l)))
-	row(i18n.LabelSource, mdEscape(cat.Source().In(l)))
-	b.WriteString("\n" + i18n.Sprintf(l, i18n.LabelCounts, cat.Len(), cat.NumGroups()) + "\n")
+	row(keyLabelCatalogID, "`"+string(cat.ID())+"`")
+	row(keyLabelVersion, mdEscape(cat.Version()))
+	row(keyLabelPublisher, mdEscape(cat.Publisher().In(l)))
+	row(keyLabelLegalBasis, mdEscape(cat.LegalBasis().In(l)))
+	row(keyLabelSource, mdEscape(cat.Source().In(l)))
+	b.WriteString("\n" + messages.Sprintf(l, keyLabelCounts, cat.Len(), cat.NumGroups()) + "\n")
 	hasStandard := false
 	for _, cr := range cat.All() {
 		hasStandard = hasStandard || len(cr.Standard()) > 0
@@ -169,10 +169,10 @@ func renderCatalogMarkdown(cat *criteria.Catalog, l i18n.Lang) string {
 		first := true
 		for cr := range g.Criteria() {
 			if first {
-				b.WriteString("\n| " + i18n.Sprintf(l, i18n.LabelID) + " | " + i18n.Sprintf(l, i18n.LabelCriterion) + " |")
+				b.WriteString("\n| " + messages.Sprintf(l, keyLabelID) + " | " + messages.Sprintf(l, keyLabelCriterion) + " |")
 				sep := "\n|---|---|"
 				if hasStandard {
-					b.WriteString(" " + i18n.Sprintf(l, i18n.LabelStandard) + " |")
+					b.WriteString(" " + messages.Sprintf(l, keyLabelStandard) + " |")
 					sep += "---|"
 				}
 				b.WriteString(sep + "\n")
@@ -180,7 +180,7 @@ func renderCatalogMarkdown(cat *criteria.Catalog, l i18n.Lang) string {
 			}
 			text := mdEscape(cr.Text().In(l))
 			if note := cr.Note().In(l); note != "" {
-				text += "<br>*" + i18n.Sprintf(l, i18n.LabelNote) + ": " + mdEscape(note) + "*"
+				text += "<br>*" + messages.Sprintf(l, keyLabelNote) + ": " + mdEscape(note) + "*"
 			}
 			b.WriteString("| " + string(cr.ID()) + " | " + text + " |")
 			if hasStandard {

@@ -7,7 +7,6 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/oscal"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
@@ -25,11 +24,11 @@ func runExport(c *cli, args []string) int {
 		return c.usageError(uerr.key, uerr.args...)
 	}
 	if !to.set {
-		return c.usageError(i18n.CLIMissingArgument, "--to")
+		return c.usageError(keyMissingArgument, "--to")
 	}
 	if to.value == "oscal-catalog" {
 		if len(pos) > 0 {
-			return c.usageError(i18n.CLIExtraArgument, pos[0])
+			return c.usageError(keyExtraArgument, pos[0])
 		}
 		ref := catalogFlag.value
 		if ref == "" {
@@ -47,16 +46,16 @@ func runExport(c *cli, args []string) int {
 		}
 		out, err := oscal.Catalog(cat, pol)
 		if err != nil {
-			return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+			return c.exportFailed(ref, err)
 		}
 		c.stdout.Write(out)
 		return exitOK
 	}
 	switch {
 	case len(pos) == 0:
-		return c.usageError(i18n.CLIMissingArgument, i18n.CLIAssessmentFile)
+		return c.usageError(keyMissingArgument, keyAssessmentFile)
 	case len(pos) > 1:
-		return c.usageError(i18n.CLIExtraArgument, pos[1])
+		return c.usageError(keyExtraArgument, pos[1])
 	}
 	policy := policyFlag.value
 	if policy == "" {
@@ -71,10 +70,21 @@ func runExport(c *cli, args []string) int {
 	}
 	out, err := oscal.AssessmentResults(sc.Catalog, sc.Policy, sc.Assessment, sc.Result)
 	if err != nil {
-		return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+		return c.exportFailed(pos[0], err)
 	}
 	c.stdout.Write(out)
 	return exitOK
+}
+
+// exportFailed reports why the document name could not be exported: the
+// problems of a *dendai.Error, listed as validate lists them, or the error.
+func (c *cli) exportFailed(name string, err error) int {
+	var e *dendai.Error
+	if errors.As(err, &e) {
+		c.reportProblems(c.stderr, name, e.Problems)
+		return exitProblems
+	}
+	return c.fail(exitProblems, keyExportFailed, err.Error())
 }
 
 // writeCSV writes an assessment as the CSV template, in the chosen language and
@@ -82,15 +92,15 @@ func runExport(c *cli, args []string) int {
 func (c *cli) writeCSV(cat *criteria.Catalog, a *assessment.Assessment, encoding string) int {
 	enc, err := report.ParseEncoding(encoding)
 	if err != nil {
-		return c.usageError(i18n.CLIFlagBadValue, "--encoding", encoding, "utf-8, shift_jis")
+		return c.usageError(keyFlagBadValue, "--encoding", encoding, "utf-8, shift_jis")
 	}
 	var buf bytes.Buffer
 	if err := report.WriteCSV(&buf, cat, a, &report.CSVOptions{Lang: c.lang, Encoding: enc}); err != nil {
 		var e *dendai.Error
 		if errors.As(err, &e) {
-			return c.fail(exitProblems, i18n.CLIExportFailed, e.Problems[0].Describe(c.lang))
+			return c.fail(exitProblems, keyExportFailed, e.Problems[0].Describe(c.lang))
 		}
-		return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+		return c.fail(exitProblems, keyExportFailed, err.Error())
 	}
 	c.stdout.Write(buf.Bytes())
 	return exitOK

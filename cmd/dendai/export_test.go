@@ -104,3 +104,18 @@ func TestExportOSCAL(t *testing.T) {
 		t.Errorf("export without --to: status %d, %s", status, errOut)
 	}
 }
+
+// TestExportOSCALProblems checks that what keeps a document from being
+// exported to OSCAL is listed as validate lists problems, with exit status 1.
+func TestExportOSCALProblems(t *testing.T) {
+	draft, _, _ := invoke(t, nil, "", "template") // a draft without a date
+	for _, tt := range []struct{ lang, want string }{
+		{"en", "-: 1 problem(s) found\n-: (/assessedOn): the assessment has no date, from which OSCAL timestamps are made\n"},
+		{"ja", "-: 1件の問題があります\n-: （/assessedOn）: 評価日がありません。OSCAL のタイムスタンプは評価日から作ります\n"},
+	} {
+		out, errOut, status := invoke(t, nil, draft, "export", "--to", "oscal-assessment-results", "--lang", tt.lang, "-")
+		if status != exitProblems || out != "" || !strings.HasSuffix(errOut, tt.want) {
+			t.Errorf("%s: status %d, stdout %d bytes, stderr:\n%s", tt.lang, status, len(out), errOut)
+		}
+	}
+}

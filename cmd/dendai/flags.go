@@ -59,25 +59,25 @@ func (fs *flagSet) parse(args []string) ([]string, *usageErr) {
 		name, val, hasVal := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
 		k := slices.IndexFunc(fs.flags, func(f *flagDef) bool { return f.name == name })
 		if k < 0 {
-			return nil, &usageErr{i18n.CLIUnknownFlag, []any{a}}
+			return nil, &usageErr{keyUnknownFlag, []any{a}}
 		}
 		f := fs.flags[k]
 		if f.isBool {
 			if hasVal {
-				return nil, &usageErr{i18n.CLIFlagNoValue, []any{"--" + f.name}}
+				return nil, &usageErr{keyFlagNoValue, []any{"--" + f.name}}
 			}
 			f.value, f.set = "true", true
 			continue
 		}
 		if !hasVal {
 			if i+1 >= len(args) {
-				return nil, &usageErr{i18n.CLIFlagNeedsValue, []any{"--" + f.name}}
+				return nil, &usageErr{keyFlagNeedsValue, []any{"--" + f.name}}
 			}
 			i++
 			val = args[i]
 		}
 		if len(f.choices) > 0 && !slices.Contains(f.choices, val) {
-			return nil, &usageErr{i18n.CLIFlagBadValue, []any{"--" + f.name, val, strings.Join(f.choices, ", ")}}
+			return nil, &usageErr{keyFlagBadValue, []any{"--" + f.name, val, strings.Join(f.choices, ", ")}}
 		}
 		f.value, f.set = val, true
 	}
@@ -93,9 +93,9 @@ func (c *cli) parseArgs(fs *flagSet, args []string, n int, missing any) (pos []s
 	case uerr != nil:
 		return nil, c.usageError(uerr.key, uerr.args...), false
 	case len(pos) < n:
-		return nil, c.usageError(i18n.CLIMissingArgument, missing), false
+		return nil, c.usageError(keyMissingArgument, missing), false
 	case len(pos) > n:
-		return nil, c.usageError(i18n.CLIExtraArgument, pos[n]), false
+		return nil, c.usageError(keyExtraArgument, pos[n]), false
 	}
 	return pos, exitOK, true
 }

@@ -1,23 +1,3 @@
-// Command dendai reads the criteria Japanese banks publish for Electronic Payment
-// Intermediate Service Providers (EPISPs) and works with the self-assessments made
-// against them.
-//
-// Usage:
-//
-//	dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-//	dendai template [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
-//	dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
-//	dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-//	                [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
-//	dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
-//	dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
-//	                [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
-//	dendai policy   [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-//	dendai version
-//
-// The language is --lang, else the first of LC_ALL, LC_MESSAGES and LANG that is
-// set, else English. Exit status: 0 success; 1 the document has problems; 2 wrong
-// usage or an unreadable file.
 package main
 
 import (
@@ -56,18 +36,32 @@ func main() {
 type command struct {
 	name string
 	run  func(c *cli, args []string) int
+	// synopsis lists the options and arguments the command takes, by line of
+	// the help's synopsis.
+	synopsis [][]string
+	// about says what the command does.
+	about i18n.Key
 }
 
+// commands lists the commands, in the order of the help. It is the one
+// place the synopsis is written: the help in both languages and the package
+// documentation (doc.go) are made from it.
 func commands() []command {
 	return []command{
-		{"catalog", runCatalog},
-		{"template", runTemplate},
-		{"validate", runValidate},
-		{"score", runScore},
-		{"diff", runDiff},
-		{"export", runExport},
-		{"policy", runPolicy},
-		{"version", runVersion},
+		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}}, keyCommandCatalog},
+		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv]", "[--encoding utf-8|shift_jis]"}}, keyCommandTemplate},
+		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "FILE|-"}}, keyCommandValidate},
+		{"score", runScore, [][]string{
+			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
+			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "FILE|-"},
+		}, keyCommandScore},
+		{"diff", runDiff, [][]string{{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandDiff},
+		{"export", runExport, [][]string{
+			{"--to oscal-catalog|oscal-assessment-results|csv", "[--catalog ID|FILE]"},
+			{"[--policy NAME|FILE]", "[--lang ja|en]", "[--encoding utf-8|shift_jis]", "[FILE|-]"},
+		}, keyCommandExport},
+		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}}, keyCommandPolicy},
+		{"version", runVersion, nil, keyCommandVersion},
 	}
 }
 
@@ -93,7 +87,7 @@ func run(args []string, e env) int {
 			return cmd.run(c, args[1:])
 		}
 	}
-	return c.usageError(i18n.CLIUnknownCommand, args[0])
+	return c.usageError(keyUnknownCommand, args[0])
 }
 
 // langFor picks the language before the flags are parsed, so that even a
@@ -117,23 +111,24 @@ func langFor(args []string, getenv func(string) string) i18n.Lang {
 	return i18n.FromLocale(getenv("LC_ALL"), getenv("LC_MESSAGES"), getenv("LANG"))
 }
 
-func (c *cli) printf(w io.Writer, k i18n.Key, args ...any) {
-	io.WriteString(w, i18n.Sprintf(c.lang, k, args...))
+// sprintf formats the message k of the command's table in the user's language.
+func (c *cli) sprintf(k i18n.Key, args ...any) string {
+	return messages.Sprintf(c.lang, k, args...)
 }
 
 func (c *cli) usage(w io.Writer) {
-	c.printf(w, i18n.CLIUsage, builtinList())
+	io.WriteString(w, usageText(c.lang))
 }
 
 // usageError reports wrong usage on stderr and returns exit status 2.
 func (c *cli) usageError(k i18n.Key, args ...any) int {
-	io.WriteString(c.stderr, "dendai: "+i18n.Sprintf(c.lang, k, args...)+"\n")
-	io.WriteString(c.stderr, "dendai: "+i18n.Sprintf(c.lang, i18n.CLIHint)+"\n")
+	io.WriteString(c.stderr, "dendai: "+c.sprintf(k, args...)+"\n")
+	io.WriteString(c.stderr, "dendai: "+c.sprintf(keyHint)+"\n")
 	return exitUsage
 }
 
 // fail reports a problem that is not about usage on stderr.
 func (c *cli) fail(status int, k i18n.Key, args ...any) int {
-	io.WriteString(c.stderr, "dendai: "+i18n.Sprintf(c.lang, k, args...)+"\n")
+	io.WriteString(c.stderr, "dendai: "+c.sprintf(k, args...)+"\n")
 	return status
 }

@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
 )
@@ -32,7 +31,7 @@ func runPolicy(c *cli, args []string) int {
 	case "json":
 		out, err := p.AppendJSON(nil)
 		if err != nil {
-			return c.fail(exitProblems, i18n.CLIExportFailed, err.Error())
+			return c.fail(exitProblems, keyExportFailed, err.Error())
 		}
 		c.stdout.Write(out)
 	case "md":

@@ -8,7 +8,6 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
 )
@@ -21,7 +20,7 @@ func runScore(c *cli, args []string) int {
 	format := fs.add("format", "text", "text", "json", "md", "html")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
-	pos, status, ok := c.parseArgs(&fs, args, 1, i18n.CLIAssessmentFile)
+	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
 		return status
 	}
@@ -29,7 +28,7 @@ func runScore(c *cli, args []string) int {
 	if minScore.set {
 		v, err := strconv.ParseFloat(minScore.value, 64)
 		if err != nil || v < 0 || v > 100 {
-			return c.usageError(i18n.CLIFlagBadValue, "--min-score", minScore.value, "0–100")
+			return c.usageError(keyFlagBadValue, "--min-score", minScore.value, "0–100")
 		}
 		min = v
 	}
@@ -44,7 +43,7 @@ func runScore(c *cli, args []string) int {
 		io.WriteString(c.stdout, sc.Markdown(c.lang))
 	case "html":
 		if err := sc.WriteHTML(c.stdout, c.lang); err != nil {
-			return c.fail(exitProblems, i18n.CLIFileUnreadable, "-", err.Error())
+			return c.fail(exitProblems, keyFileUnreadable, "-", err.Error())
 		}
 	default:
 		io.WriteString(c.stdout, sc.Text(c.lang))
@@ -52,9 +51,9 @@ func runScore(c *cli, args []string) int {
 	res := sc.Result
 	switch {
 	case minScore.set && (res.Score < 0 || res.Score.Float64() < min):
-		return c.fail(exitProblems, i18n.CLIBelowMinScore, res.Score.String(), minScore.value)
+		return c.fail(exitProblems, keyBelowMinScore, res.Score.String(), minScore.value)
 	case requirePass.set && !res.Passed:
-		return c.fail(exitProblems, i18n.CLINotPassed)
+		return c.fail(exitProblems, keyNotPassed)
 	}
 	return exitOK
 }
@@ -65,7 +64,7 @@ func runDiff(c *cli, args []string) int {
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.add("lang", "", "ja", "en")
 	format := fs.add("format", "text", "text", "json")
-	pos, status, ok := c.parseArgs(&fs, args, 2, i18n.CLITwoAssessments)
+	pos, status, ok := c.parseArgs(&fs, args, 2, keyTwoAssessments)
 	if !ok {
 		return status
 	}
@@ -79,7 +78,7 @@ func runDiff(c *cli, args []string) int {
 	}
 	d, err := scoring.Compare(old.Result, cur.Result)
 	if err != nil {
-		return c.fail(exitProblems, i18n.CLINotComparable, pos[0], pos[1])
+		return c.fail(exitProblems, keyNotComparable, pos[0], pos[1])
 	}
 	if format.value == "json" {
 		c.writeJSON(struct {
@@ -125,7 +124,7 @@ func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, in
 		return p, exitOK
 	}
 	data, status := c.readInput(ref, func() int {
-		return c.usageError(i18n.CLIUnknownPolicy, ref, "uniform, risk-weighted")
+		return c.usageError(keyUnknownPolicy, ref, "uniform, risk-weighted")
 	})
 	if data == nil {
 		return nil, status
@@ -133,13 +132,13 @@ func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, in
 	p, err := scoring.ParsePolicy(data, cat)
 	if err != nil {
 		if pe, ok := err.(*dendai.Error); ok {
-			io.WriteString(c.stderr, ref+": "+i18n.Sprintf(c.lang, i18n.PolicyProblems, len(pe.Problems))+"\n")
+			io.WriteString(c.stderr, ref+": "+c.sprintf(keyPolicyProblems, len(pe.Problems))+"\n")
 			for _, p := range pe.Problems {
 				io.WriteString(c.stderr, ref+": "+p.Describe(c.lang)+"\n")
 			}
 			return nil, exitProblems
 		}
-		return nil, c.fail(exitUsage, i18n.CLIFileUnreadable, ref, err.Error())
+		return nil, c.fail(exitUsage, keyFileUnreadable, ref, err.Error())
 	}
 	return p, exitOK
 }

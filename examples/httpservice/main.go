@@ -228,8 +228,8 @@ func (h *handler) catalog(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	cat, ok := criteria.Builtin(criteria.ID(id))
 	if !ok {
-		writeError(w, http.StatusNotFound, i18n.CLIFlagBadValue,
-			i18n.Sprintf(lang, i18n.CLIFlagBadValue, "id", id, builtinIDs()))
+		writeError(w, http.StatusNotFound, codeBadParameter,
+			messages.Sprintf(lang, codeBadParameter, "id", id, builtinIDs()))
 		return
 	}
 	body, err := cat.AppendJSON(nil)
@@ -259,11 +259,22 @@ func catalogParam(w http.ResponseWriter, r *http.Request, lang i18n.Lang) (*crit
 	}
 	cat, ok := criteria.Builtin(criteria.ID(id))
 	if !ok {
-		writeError(w, http.StatusBadRequest, i18n.CLIFlagBadValue,
-			i18n.Sprintf(lang, i18n.CLIFlagBadValue, "catalog", id, builtinIDs()))
+		writeError(w, http.StatusBadRequest, codeBadParameter,
+			messages.Sprintf(lang, codeBadParameter, "catalog", id, builtinIDs()))
 	}
 	return cat, ok
 }
+
+// codeBadParameter is the code of a query or path parameter the service does
+// not accept, and the key of its message.
+const codeBadParameter i18n.Key = "request.bad_parameter"
+
+// messages is the service's own message table: dendai's packages bring the
+// messages of the problems they find, and the service adds the one message
+// of its own.
+var messages = i18n.NewMessages(
+	i18n.Message{Key: codeBadParameter, JA: "パラメーター %[1]s に「%[2]s」は指定できません（指定できる値: %[3]s）", EN: "parameter %[1]s does not accept %[2]q (choose from %[3]s)"},
+)
 
 func builtinIDs() string {
 	var ids []string
@@ -274,16 +285,16 @@ func builtinIDs() string {
 }
 
 func badParam(w http.ResponseWriter, lang i18n.Lang, name, value string, allowed []string) {
-	writeError(w, http.StatusBadRequest, i18n.CLIFlagBadValue,
-		i18n.Sprintf(lang, i18n.CLIFlagBadValue, name, value, strings.Join(allowed, ", ")))
+	writeError(w, http.StatusBadRequest, codeBadParameter,
+		messages.Sprintf(lang, codeBadParameter, name, value, strings.Join(allowed, ", ")))
 }
 
 // readBody reads the request body, up to the size limit. A larger body gets
 // 413. The Content-Type is not looked at: the content tells JSON from CSV.
 func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lang) ([]byte, bool) {
 	tooLarge := func() {
-		writeError(w, http.StatusRequestEntityTooLarge, i18n.InputTooLarge,
-			i18n.Sprintf(lang, i18n.InputTooLarge, h.maxBytes))
+		p := dendai.TooLarge(int(h.maxBytes))
+		writeError(w, http.StatusRequestEntityTooLarge, p.Code, p.Message.In(lang))
 	}
 	// A declared length over the limit is refused before reading anything.
 	if r.ContentLength > h.maxBytes {

@@ -199,7 +199,7 @@ func TestValidateBody(t *testing.T) {
 			lang:   "ja",
 		}, `{"valid":false,"problems":[{"path":"/catalogVersion","code":"assessment.version_mismatch","message":"この自己評価はカタログのバージョン 2.0.0 に対するものですが、使用しているカタログはバージョン 1.0.0 です","line":4,"column":21}]}` + "\n"},
 		{"unknown catalog", request{target: "/v1/validate?catalog=my-bank", body: sample(t, "sample.json")},
-			`{"error":{"code":"cli.flag_bad_value","message":"option catalog does not accept \"my-bank\" (choose from jpbank-checklist, jpbank-standard)"}}` + "\n"},
+			`{"error":{"code":"request.bad_parameter","message":"parameter catalog does not accept \"my-bank\" (choose from jpbank-checklist, jpbank-standard)"}}` + "\n"},
 	}
 	h := testHandler()
 	for _, tt := range tests {
@@ -375,16 +375,16 @@ func TestBadParameters(t *testing.T) {
 		target, lang string
 		want         errorBody
 	}{
-		{"/v1/score?policy=strict", "", errorJSON("cli.flag_bad_value",
-			`option policy does not accept "strict" (choose from uniform, risk-weighted)`)},
-		{"/v1/score?policy=risk-weighted&catalog=jpbank-standard", "", errorJSON("cli.flag_bad_value",
-			`option policy does not accept "risk-weighted" (choose from uniform)`)},
-		{"/v1/score?format=pdf", "ja", errorJSON("cli.flag_bad_value",
-			`オプション format に「pdf」は指定できません（指定できる値: json, html, md, text）`)},
-		{"/v1/score?catalog=jpbank", "", errorJSON("cli.flag_bad_value",
-			`option catalog does not accept "jpbank" (choose from jpbank-checklist, jpbank-standard)`)},
-		{"/v1/validate?catalog=../../etc/passwd", "ja", errorJSON("cli.flag_bad_value",
-			`オプション catalog に「../../etc/passwd」は指定できません（指定できる値: jpbank-checklist, jpbank-standard）`)},
+		{"/v1/score?policy=strict", "", errorJSON("request.bad_parameter",
+			`parameter policy does not accept "strict" (choose from uniform, risk-weighted)`)},
+		{"/v1/score?policy=risk-weighted&catalog=jpbank-standard", "", errorJSON("request.bad_parameter",
+			`parameter policy does not accept "risk-weighted" (choose from uniform)`)},
+		{"/v1/score?format=pdf", "ja", errorJSON("request.bad_parameter",
+			`パラメーター format に「pdf」は指定できません（指定できる値: json, html, md, text）`)},
+		{"/v1/score?catalog=jpbank", "", errorJSON("request.bad_parameter",
+			`parameter catalog does not accept "jpbank" (choose from jpbank-checklist, jpbank-standard)`)},
+		{"/v1/validate?catalog=../../etc/passwd", "ja", errorJSON("request.bad_parameter",
+			`パラメーター catalog に「../../etc/passwd」は指定できません（指定できる値: jpbank-checklist, jpbank-standard）`)},
 	}
 	h := testHandler()
 	for _, tt := range tests {
@@ -463,9 +463,9 @@ func TestCatalogs(t *testing.T) {
 		{"GET", "/v1/catalogs/jpbank-standard", "ja", 200, "ja, en", string(standard)},
 		{"HEAD", "/v1/catalogs/jpbank-standard", "", 200, "ja, en", ""},
 		{"GET", "/v1/catalogs/JPBANK-CHECKLIST", "", 404, "en",
-			`{"error":{"code":"cli.flag_bad_value","message":"option id does not accept \"JPBANK-CHECKLIST\" (choose from jpbank-checklist, jpbank-standard)"}}` + "\n"},
+			`{"error":{"code":"request.bad_parameter","message":"parameter id does not accept \"JPBANK-CHECKLIST\" (choose from jpbank-checklist, jpbank-standard)"}}` + "\n"},
 		{"GET", "/v1/catalogs/%3Cscript%3E", "ja", 404, "ja",
-			`{"error":{"code":"cli.flag_bad_value","message":"オプション id に「<script>」は指定できません（指定できる値: jpbank-checklist, jpbank-standard）"}}` + "\n"},
+			`{"error":{"code":"request.bad_parameter","message":"パラメーター id に「<script>」は指定できません（指定できる値: jpbank-checklist, jpbank-standard）"}}` + "\n"},
 	}
 	srv := httptest.NewServer(testHandler())
 	defer srv.Close()
@@ -723,7 +723,7 @@ func TestConcurrent(t *testing.T) {
 		{"POST", "/v1/score", "", csvBody, 200, `"score":95.5`},
 		{"POST", "/v1/score?format=html", "ja", jsonBody, 200, "<svg"},
 		{"GET", "/v1/catalogs/jpbank-standard", "", nil, 200, `"id": "jpbank-standard"`},
-		{"GET", "/v1/catalogs/nope", "", nil, 404, `"cli.flag_bad_value"`},
+		{"GET", "/v1/catalogs/nope", "", nil, 404, `"request.bad_parameter"`},
 	}
 	var wg sync.WaitGroup
 	for g := range 20 {

@@ -155,7 +155,7 @@ type problemsError dendai.Problems
 
 func (e problemsError) Error() string {
 	var b strings.Builder
-	b.WriteString(i18n.Sprintf(i18n.Japanese, i18n.CLIProblems, len(e)))
+	fmt.Fprintf(&b, "%d件の問題があります", len(e))
 	for _, p := range e {
 		b.WriteString("\n  " + p.Describe(i18n.Japanese))
 	}

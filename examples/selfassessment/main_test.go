@@ -6,6 +6,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dendai-go/dendai/assessment"
@@ -119,6 +121,9 @@ func TestAssessProblems(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s\nerror text:\n%s", diff, err)
+			}
+			if want := strconv.Itoa(len(tt.want)) + "件の問題があります\n  " + strings.Join(got, "\n  "); err.Error() != want {
+				t.Errorf("error text %q, want %q", err, want)
 			}
 		})
 	}

@@ -1,0 +1,127 @@
+package main
+
+import "github.com/dendai-go/dendai/i18n"
+
+// Keys of the command's messages: its help, its labels and what it says when
+// something goes wrong. The problems of the documents it reads come with their
+// messages from the packages that find them.
+const (
+	keyLabelPublisher  i18n.Key = "label.publisher"
+	keyLabelLegalBasis i18n.Key = "label.legal_basis"
+	keyLabelSource     i18n.Key = "label.source"
+	keyLabelVersion    i18n.Key = "label.version"
+	keyLabelCatalogID  i18n.Key = "label.catalog_id"
+	keyLabelID         i18n.Key = "label.id"
+	keyLabelCriterion  i18n.Key = "label.criterion"
+	keyLabelNote       i18n.Key = "label.note"
+	keyLabelStandard   i18n.Key = "label.standard"
+	keyLabelCounts     i18n.Key = "label.counts"
+	keyUnknownCommand  i18n.Key = "cli.unknown_command"
+	keyUnknownFlag     i18n.Key = "cli.unknown_flag"
+	keyFlagNeedsValue  i18n.Key = "cli.flag_needs_value"
+	keyFlagBadValue    i18n.Key = "cli.flag_bad_value"
+	keyExtraArgument   i18n.Key = "cli.extra_argument"
+	keyMissingArgument i18n.Key = "cli.missing_argument"
+	keyFileNotFound    i18n.Key = "cli.file_not_found"
+	keyFilePermission  i18n.Key = "cli.file_permission"
+	keyFileUnreadable  i18n.Key = "cli.file_unreadable"
+	keyUnknownCatalog  i18n.Key = "cli.unknown_catalog"
+	keyHint            i18n.Key = "cli.hint"
+	keyValid           i18n.Key = "cli.valid"
+	keyProblems        i18n.Key = "cli.problems"
+	keyAssessmentFile  i18n.Key = "cli.assessment_file"
+	keyTwoAssessments  i18n.Key = "cli.two_assessments"
+	keyFlagNoValue     i18n.Key = "cli.flag_no_value"
+	keyUnknownPolicy   i18n.Key = "cli.unknown_policy"
+	keyBelowMinScore   i18n.Key = "cli.below_min_score"
+	keyNotPassed       i18n.Key = "cli.not_passed"
+	keyNotComparable   i18n.Key = "cli.not_comparable"
+	keyExportFailed    i18n.Key = "cli.export_failed"
+	keyCatalogProblems i18n.Key = "catalog.problems"
+	keyPolicyProblems  i18n.Key = "policy.problems"
+
+	keyUsageIntro    i18n.Key = "cli.usage.intro"
+	keyUsageSynopsis i18n.Key = "cli.usage.synopsis"
+	keyUsageCommands i18n.Key = "cli.usage.commands"
+	keyUsageOptions  i18n.Key = "cli.usage.options"
+	keyUsageExit     i18n.Key = "cli.usage.exit"
+
+	keyCommandCatalog  i18n.Key = "cli.command.catalog"
+	keyCommandTemplate i18n.Key = "cli.command.template"
+	keyCommandValidate i18n.Key = "cli.command.validate"
+	keyCommandScore    i18n.Key = "cli.command.score"
+	keyCommandDiff     i18n.Key = "cli.command.diff"
+	keyCommandExport   i18n.Key = "cli.command.export"
+	keyCommandPolicy   i18n.Key = "cli.command.policy"
+	keyCommandVersion  i18n.Key = "cli.command.version"
+
+	keyOptionCatalog     i18n.Key = "cli.option.catalog"
+	keyOptionLang        i18n.Key = "cli.option.lang"
+	keyOptionPolicy      i18n.Key = "cli.option.policy"
+	keyOptionMinScore    i18n.Key = "cli.option.min_score"
+	keyOptionRequirePass i18n.Key = "cli.option.require_pass"
+	keyOptionFormat      i18n.Key = "cli.option.format"
+	keyOptionEncoding    i18n.Key = "cli.option.encoding"
+)
+
+// messages is the command's message table, in both languages. It is built
+// once, from constant data, and never changed. A help text that spans lines
+// holds its line breaks; usageText indents what follows them.
+var messages = i18n.NewMessages(
+	i18n.Message{Key: keyLabelPublisher, JA: "発行者", EN: "Publisher"},
+	i18n.Message{Key: keyLabelLegalBasis, JA: "根拠法令", EN: "Legal basis"},
+	i18n.Message{Key: keyLabelSource, JA: "出典", EN: "Source"},
+	i18n.Message{Key: keyLabelVersion, JA: "バージョン", EN: "Version"},
+	i18n.Message{Key: keyLabelCatalogID, JA: "カタログID", EN: "Catalog ID"},
+	i18n.Message{Key: keyLabelID, JA: "ID", EN: "ID"},
+	i18n.Message{Key: keyLabelCriterion, JA: "基準", EN: "Criterion"},
+	i18n.Message{Key: keyLabelNote, JA: "注記", EN: "Note"},
+	i18n.Message{Key: keyLabelStandard, JA: "対応する基準", EN: "Implements"},
+	i18n.Message{Key: keyLabelCounts, JA: "基準%d件（グループ%d件）", EN: "%d criteria in %d groups"},
+	i18n.Message{Key: keyUnknownCommand, JA: "「%s」というコマンドはありません", EN: "unknown command %q"},
+	i18n.Message{Key: keyUnknownFlag, JA: "「%s」というオプションはありません", EN: "unknown option %s"},
+	i18n.Message{Key: keyFlagNeedsValue, JA: "オプション %s には値が必要です", EN: "option %s needs a value"},
+	i18n.Message{Key: keyFlagBadValue, JA: "オプション %[1]s に「%[2]s」は指定できません（指定できる値: %[3]s）", EN: "option %[1]s does not accept %[2]q (choose from %[3]s)"},
+	i18n.Message{Key: keyExtraArgument, JA: "余分な引数「%s」があります", EN: "unexpected argument %q"},
+	i18n.Message{Key: keyMissingArgument, JA: "%sを指定してください", EN: "missing %s"},
+	i18n.Message{Key: keyFileNotFound, JA: "ファイル %s が見つかりません", EN: "file %s does not exist"},
+	i18n.Message{Key: keyFilePermission, JA: "ファイル %s を読む権限がありません", EN: "permission denied reading %s"},
+	i18n.Message{Key: keyFileUnreadable, JA: "ファイル %s を読み込めません（%s）", EN: "cannot read %s (%s)"},
+	i18n.Message{Key: keyUnknownCatalog, JA: "「%s」は組み込みカタログ（%s）のIDでもファイルでもありません", EN: "%q is neither a built-in catalog (%s) nor an existing file"},
+	i18n.Message{Key: keyHint, JA: "使い方は dendai help で確認できます", EN: "run dendai help for usage"},
+	i18n.Message{Key: keyValid, JA: "問題は見つかりませんでした", EN: "no problems found"},
+	i18n.Message{Key: keyProblems, JA: "%d件の問題があります", EN: "%d problem(s) found"},
+	i18n.Message{Key: keyAssessmentFile, JA: "自己評価のファイル（標準入力なら -）", EN: "the assessment file (- for standard input)"},
+	i18n.Message{Key: keyTwoAssessments, JA: "比較する2つの自己評価ファイル（前回と今回）", EN: "the two assessment files to compare (old and new)"},
+	i18n.Message{Key: keyFlagNoValue, JA: "オプション %s に値は指定できません", EN: "option %s takes no value"},
+	i18n.Message{Key: keyUnknownPolicy, JA: "「%s」は組み込みの評価方針（%s）でもファイルでもありません", EN: "%q is neither a built-in policy (%s) nor an existing file"},
+	i18n.Message{Key: keyBelowMinScore, JA: "スコア %s が指定の最低スコア %s に届きません", EN: "the score %s is below the minimum of %s"},
+	i18n.Message{Key: keyNotPassed, JA: "必須条件（ゲート）を満たしていないため不合格です", EN: "the result did not pass: a gate does not hold"},
+	i18n.Message{Key: keyNotComparable, JA: "%s と %s は同じカタログ・評価方針で採点されていないため比較できません", EN: "%s and %s were not scored on the same catalog and policy, so they cannot be compared"},
+	i18n.Message{Key: keyExportFailed, JA: "書き出しに失敗しました（%s）", EN: "the export failed (%s)"},
+	i18n.Message{Key: keyCatalogProblems, JA: "カタログに%d件の問題があります", EN: "the catalog has %d problem(s)"},
+	i18n.Message{Key: keyPolicyProblems, JA: "評価方針に%d件の問題があります", EN: "the policy has %d problem(s)"},
+
+	i18n.Message{Key: keyUsageIntro, JA: "dendai は電子決済等代行業者（EPISP）の基準とその自己評価を扱うツールです。", EN: "dendai works with the criteria for Electronic Payment Intermediate Service\nProviders (EPISPs) and their self-assessments."},
+	i18n.Message{Key: keyUsageSynopsis, JA: "使い方:", EN: "Usage:"},
+	i18n.Message{Key: keyUsageCommands, JA: "コマンド:", EN: "Commands:"},
+	i18n.Message{Key: keyUsageOptions, JA: "オプション:", EN: "Options:"},
+	i18n.Message{Key: keyUsageExit, JA: "終了コード: 0 成功、1 文書に問題あり（または --min-score・--require-pass の条件を満たさない）、\n2 使い方の誤りまたはファイルを読めない", EN: "Exit status: 0 success; 1 the document has problems, or a --min-score or --require-pass\ncondition is not met; 2 wrong usage or unreadable file"},
+
+	i18n.Message{Key: keyCommandCatalog, JA: "カタログ（基準の一覧）を表示します", EN: "print a catalog of criteria"},
+	i18n.Message{Key: keyCommandTemplate, JA: "記入用の空の自己評価（下書き）を出力します", EN: "print a blank draft assessment to fill in"},
+	i18n.Message{Key: keyCommandValidate, JA: "自己評価をカタログに照らして検証し、問題をすべて表示します", EN: "check an assessment against its catalog and list every problem"},
+	i18n.Message{Key: keyCommandScore, JA: "自己評価を検証したうえで評価方針に従って採点します", EN: "validate an assessment, then score it under a policy"},
+	i18n.Message{Key: keyCommandDiff, JA: "前回と今回の自己評価の採点結果を比較します", EN: "compare the scores of an earlier and a later assessment"},
+	i18n.Message{Key: keyCommandExport, JA: "カタログや自己評価を OSCAL または CSV で書き出します", EN: "write a catalog or an assessment as OSCAL or CSV"},
+	i18n.Message{Key: keyCommandPolicy, JA: "評価方針（重み・ゲート・評価ランクと、基準ごとの重みの根拠）を表示します", EN: "print a scoring policy: weights, gates, bands and each weight's rationale"},
+	i18n.Message{Key: keyCommandVersion, JA: "バージョンを表示します", EN: "print the version"},
+
+	i18n.Message{Key: keyOptionCatalog, JA: "組み込みカタログのID（%s）またはカタログJSONファイル\n（省略時: jpbank-checklist。validate では自己評価が指定する組み込みカタログ）", EN: "a built-in catalog (%s) or a catalog JSON file\n(default: jpbank-checklist; for validate, the built-in\ncatalog the assessment names)"},
+	i18n.Message{Key: keyOptionLang, JA: "表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）", EN: "language (default: from LC_ALL, LC_MESSAGES or LANG, else English)"},
+	i18n.Message{Key: keyOptionPolicy, JA: "組み込みの評価方針（uniform、risk-weighted）または評価方針JSONファイル\n（省略時: uniform）", EN: "a built-in policy (uniform, risk-weighted) or a policy JSON file\n(default: uniform)"},
+	i18n.Message{Key: keyOptionMinScore, JA: "スコアが N 未満なら終了コード1", EN: "exit 1 if the score is below N"},
+	i18n.Message{Key: keyOptionRequirePass, JA: "必須条件（ゲート）を満たさなければ終了コード1", EN: "exit 1 if a gate does not hold"},
+	i18n.Message{Key: keyOptionFormat, JA: "出力形式（省略時: text。template では json）", EN: "output format (default: text; json for template)"},
+	i18n.Message{Key: keyOptionEncoding, JA: "CSV の文字コード: utf-8（BOM付き、省略時）または shift_jis", EN: "CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis"},
+)

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/dendai-go/dendai/internal/msgtest"
+)
+
+func TestMessages(t *testing.T) {
+	msgtest.Check(t, messages, nil)
+}

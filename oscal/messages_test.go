@@ -1,0 +1,12 @@
+package oscal
+
+import (
+	"testing"
+
+	"github.com/dendai-go/dendai/internal/msgtest"
+)
+
+func TestMessages(t *testing.T) {
+	msgtest.Check(t, messages, nil)
+	msgtest.Has(t, messages, CodeNoDate, CodeDateRange, CodeIDCollision)
+}
