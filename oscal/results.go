@@ -71,7 +71,7 @@ func AssessmentResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.A
 
 // startOf returns the start of day d in Japan as an OSCAL timestamp.
 func startOf(d assessment.Date) (string, error) {
-	if d.IsZero() {
+	if !d.IsValid() {
 		return "", errors.New("oscal: the assessment has no date")
 	}
 	if y := d.Year(); y < 1900 || y > 2999 {
