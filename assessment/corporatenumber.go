@@ -1,9 +1,5 @@
 package assessment
 
-import (
-	"github.com/dendai-go/dendai/i18n"
-)
-
 // CorporateNumber is a corporate number (法人番号): the 13-digit number the
 // National Tax Agency (国税庁) assigns, under the My Number Act (番号法), to
 // every registered company, to government bodies and to some other
@@ -22,9 +18,9 @@ import (
 // 9 − 22 mod 9 = 5. The check catches any single wrong digit and any swap of
 // two adjacent digits, except that it cannot tell 0 from 9.
 //
-// CorporateNumber is a small comparable value, like netip.Addr: use == to
-// compare two of them. The zero value means no number; every other value holds
-// a number whose check digit is right.
+// CorporateNumber is a small comparable value, like netip.Addr: == and Equal
+// compare two of them. The zero CorporateNumber holds no number and is not
+// valid; every other value holds a number whose check digit is right.
 type CorporateNumber struct {
 	// n is the 13-digit number, check digit first, or 0 for none. Since the
 	// check digit is never 0, no valid number is 0.
@@ -41,11 +37,11 @@ const corporateNumberDigits = 13
 // The long vowel mark 'ー' is not a hyphen and is refused like any other
 // character.
 //
-// An error is a *ValueError, whose Value is s and whose Code says what is wrong,
-// checked in this order: a character that is neither a digit nor ignored
-// (i18n.CorporateNumberDigits), a number of digits other than 13
-// (i18n.CorporateNumberLength), a wrong check digit
-// (i18n.CorporateNumberCheckDigit).
+// An error is a *dendai.Error holding one problem, whose message quotes s and
+// whose Code says what is wrong, checked in this order: a character that is
+// neither a digit nor ignored (CodeCorporateNumberDigits), a number of digits
+// other than 13 (CodeCorporateNumberLength), a wrong check digit
+// (CodeCorporateNumberCheckDigit).
 func ParseCorporateNumber(s string) (CorporateNumber, error) {
 	var n uint64
 	count := 0
@@ -59,7 +55,7 @@ func ParseCorporateNumber(s string) (CorporateNumber, error) {
 		case isCorporateNumberSeparator(r):
 			continue
 		default: // includes invalid UTF-8, which range reads as U+FFFD
-			return CorporateNumber{}, corporateNumberError(s, i18n.CorporateNumberDigits)
+			return CorporateNumber{}, valueError(CodeCorporateNumberDigits, s)
 		}
 		if count < corporateNumberDigits {
 			n = n*10 + d
@@ -67,11 +63,11 @@ func ParseCorporateNumber(s string) (CorporateNumber, error) {
 		count++
 	}
 	if count != corporateNumberDigits {
-		return CorporateNumber{}, corporateNumberError(s, i18n.CorporateNumberLength, count)
+		return CorporateNumber{}, valueError(CodeCorporateNumberLength, s, count)
 	}
 	c := CorporateNumber{n}
 	if c.CheckDigit() != corporateCheckDigit(c.base()) {
-		return CorporateNumber{}, corporateNumberError(s, i18n.CorporateNumberCheckDigit)
+		return CorporateNumber{}, valueError(CodeCorporateNumberCheckDigit, s)
 	}
 	return c, nil
 }
@@ -85,10 +81,6 @@ func isCorporateNumberSeparator(r rune) bool {
 		return true
 	}
 	return false
-}
-
-func corporateNumberError(s string, code i18n.Key, args ...any) *ValueError {
-	return &ValueError{Value: s, Code: code, Message: code.Text(append([]any{s}, args...)...)}
 }
 
 // corporateCheckDigit returns the check digit of a 12-digit base: 9 − (Σ Pn×Qn
@@ -116,18 +108,20 @@ func MustParseCorporateNumber(s string) CorporateNumber {
 	return c
 }
 
-// IsZero reports whether c is the zero CorporateNumber, which holds no number.
-func (c CorporateNumber) IsZero() bool { return c.n == 0 }
-
 // IsValid reports whether c holds a number: whether it is not the zero
 // CorporateNumber. A CorporateNumber can only be built from a number whose
 // check digit is right.
 func (c CorporateNumber) IsValid() bool { return c.n != 0 }
 
+// Equal reports whether c and d are the same number, as == does. It is there
+// for go-cmp, which uses it to compare CorporateNumbers: cmp.Diff needs no
+// option for them.
+func (c CorporateNumber) Equal(d CorporateNumber) bool { return c == d }
+
 // CheckDigit returns the first digit of c, the check digit, or 0 for the zero
 // CorporateNumber.
 func (c CorporateNumber) CheckDigit() int {
-	if c.IsZero() {
+	if !c.IsValid() {
 		return 0
 	}
 	return int(c.n / 1e12)
@@ -139,7 +133,7 @@ func (c CorporateNumber) base() uint64 { return c.n % 1e12 }
 // Base returns the 12 digits after the check digit, or "" for the zero
 // CorporateNumber.
 func (c CorporateNumber) Base() string {
-	if c.IsZero() {
+	if !c.IsValid() {
 		return ""
 	}
 	var buf [corporateNumberDigits]byte
@@ -158,7 +152,7 @@ func (c CorporateNumber) String() string {
 // AppendText implements encoding.TextAppender: it appends the 13 digits of c to
 // b. The zero CorporateNumber appends nothing.
 func (c CorporateNumber) AppendText(b []byte) ([]byte, error) {
-	if c.IsZero() {
+	if !c.IsValid() {
 		return b, nil
 	}
 	var digits [corporateNumberDigits]byte

@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"encoding/json"
-	"errors"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 )
 
@@ -104,8 +104,8 @@ func TestCorporateNumberReference(t *testing.T) {
 			case d != want && err == nil:
 				t.Fatalf("ParseCorporateNumber(%q) succeeded; the reference check digit is %d", s, want)
 			case d != want:
-				if code := err.(*ValueError).Code; code != i18n.CorporateNumberCheckDigit {
-					t.Fatalf("ParseCorporateNumber(%q): code %s, want %s", s, code, i18n.CorporateNumberCheckDigit)
+				if p, _ := valueProblem(err); p.Code != CodeCorporateNumberCheckDigit {
+					t.Fatalf("ParseCorporateNumber(%q): code %s, want %s", s, p.Code, CodeCorporateNumberCheckDigit)
 				}
 			}
 		}
@@ -146,8 +146,8 @@ func TestCorporateNumberSingleErrors(t *testing.T) {
 	}
 }
 
-func corporateNumberErr(s string, code i18n.Key, args ...any) *ValueError {
-	return &ValueError{Value: s, Code: code, Message: code.Text(append([]any{s}, args...)...)}
+func corporateNumberErr(s string, code dendai.Code, args ...any) *dendai.Error {
+	return valueErr(code, append([]any{s}, args...)...)
 }
 
 func TestParseCorporateNumber(t *testing.T) {
@@ -155,7 +155,7 @@ func TestParseCorporateNumber(t *testing.T) {
 	tests := []struct {
 		in      string
 		want    string // the String of the result
-		wantErr *ValueError
+		wantErr *dendai.Error
 	}{
 		{in: jpb, want: jpb},
 		{in: "５０１０００１１１２７３０", want: jpb},             // full-width digits
@@ -170,29 +170,29 @@ func TestParseCorporateNumber(t *testing.T) {
 		{in: "9000000000000", want: "9000000000000"}, // base 0: sum 0, check digit 9
 
 		// A character that is not a digit is reported first, whatever the length.
-		{in: "5ー0100ー0111ー2730", wantErr: corporateNumberErr("5ー0100ー0111ー2730", i18n.CorporateNumberDigits)}, // long vowel mark
-		{in: "T5010001112730", wantErr: corporateNumberErr("T5010001112730", i18n.CorporateNumberDigits)},     // an invoice registration number
-		{in: "5010001112730\n", wantErr: corporateNumberErr("5010001112730\n", i18n.CorporateNumberDigits)},   // only spaces are ignored
-		{in: "5.0100.0111.2730", wantErr: corporateNumberErr("5.0100.0111.2730", i18n.CorporateNumberDigits)},
-		{in: "5010001112730\xff", wantErr: corporateNumberErr("5010001112730\xff", i18n.CorporateNumberDigits)}, // invalid UTF-8
-		{in: "〇", wantErr: corporateNumberErr("〇", i18n.CorporateNumberDigits)},                                 // a kanji numeral
-		{in: "٥٠١٠٠٠١١١٢٧٣٠", wantErr: corporateNumberErr("٥٠١٠٠٠١١١٢٧٣٠", i18n.CorporateNumberDigits)},         // Arabic-Indic digits
-		{in: "abc", wantErr: corporateNumberErr("abc", i18n.CorporateNumberDigits)},
+		{in: "5ー0100ー0111ー2730", wantErr: corporateNumberErr("5ー0100ー0111ー2730", CodeCorporateNumberDigits)}, // long vowel mark
+		{in: "T5010001112730", wantErr: corporateNumberErr("T5010001112730", CodeCorporateNumberDigits)},     // an invoice registration number
+		{in: "5010001112730\n", wantErr: corporateNumberErr("5010001112730\n", CodeCorporateNumberDigits)},   // only spaces are ignored
+		{in: "5.0100.0111.2730", wantErr: corporateNumberErr("5.0100.0111.2730", CodeCorporateNumberDigits)},
+		{in: "5010001112730\xff", wantErr: corporateNumberErr("5010001112730\xff", CodeCorporateNumberDigits)}, // invalid UTF-8
+		{in: "〇", wantErr: corporateNumberErr("〇", CodeCorporateNumberDigits)},                                 // a kanji numeral
+		{in: "٥٠١٠٠٠١١١٢٧٣٠", wantErr: corporateNumberErr("٥٠١٠٠٠١١١٢٧٣٠", CodeCorporateNumberDigits)},         // Arabic-Indic digits
+		{in: "abc", wantErr: corporateNumberErr("abc", CodeCorporateNumberDigits)},
 
 		// Then the number of digits.
-		{in: "", wantErr: corporateNumberErr("", i18n.CorporateNumberLength, 0)},
-		{in: " - ", wantErr: corporateNumberErr(" - ", i18n.CorporateNumberLength, 0)},
-		{in: "501000111273", wantErr: corporateNumberErr("501000111273", i18n.CorporateNumberLength, 12)},
-		{in: "50100011127300", wantErr: corporateNumberErr("50100011127300", i18n.CorporateNumberLength, 14)},
-		{in: "12345678901234567890123", wantErr: corporateNumberErr("12345678901234567890123", i18n.CorporateNumberLength, 23)},
-		{in: "010001112730", wantErr: corporateNumberErr("010001112730", i18n.CorporateNumberLength, 12)}, // the base alone
+		{in: "", wantErr: corporateNumberErr("", CodeCorporateNumberLength, 0)},
+		{in: " - ", wantErr: corporateNumberErr(" - ", CodeCorporateNumberLength, 0)},
+		{in: "501000111273", wantErr: corporateNumberErr("501000111273", CodeCorporateNumberLength, 12)},
+		{in: "50100011127300", wantErr: corporateNumberErr("50100011127300", CodeCorporateNumberLength, 14)},
+		{in: "12345678901234567890123", wantErr: corporateNumberErr("12345678901234567890123", CodeCorporateNumberLength, 23)},
+		{in: "010001112730", wantErr: corporateNumberErr("010001112730", CodeCorporateNumberLength, 12)}, // the base alone
 
 		// Then the check digit.
-		{in: "5010001112731", wantErr: corporateNumberErr("5010001112731", i18n.CorporateNumberCheckDigit)},
-		{in: "6010001112730", wantErr: corporateNumberErr("6010001112730", i18n.CorporateNumberCheckDigit)},
-		{in: "0000000000000", wantErr: corporateNumberErr("0000000000000", i18n.CorporateNumberCheckDigit)},
-		{in: "0010001112730", wantErr: corporateNumberErr("0010001112730", i18n.CorporateNumberCheckDigit)}, // a check digit is never 0
-		{in: "5-0100-0111-2731", wantErr: corporateNumberErr("5-0100-0111-2731", i18n.CorporateNumberCheckDigit)},
+		{in: "5010001112731", wantErr: corporateNumberErr("5010001112731", CodeCorporateNumberCheckDigit)},
+		{in: "6010001112730", wantErr: corporateNumberErr("6010001112730", CodeCorporateNumberCheckDigit)},
+		{in: "0000000000000", wantErr: corporateNumberErr("0000000000000", CodeCorporateNumberCheckDigit)},
+		{in: "0010001112730", wantErr: corporateNumberErr("0010001112730", CodeCorporateNumberCheckDigit)}, // a check digit is never 0
+		{in: "5-0100-0111-2731", wantErr: corporateNumberErr("5-0100-0111-2731", CodeCorporateNumberCheckDigit)},
 	}
 	for _, tt := range tests {
 		c, err := ParseCorporateNumber(tt.in)
@@ -200,9 +200,9 @@ func TestParseCorporateNumber(t *testing.T) {
 			if c != (CorporateNumber{}) {
 				t.Errorf("ParseCorporateNumber(%q) = %q with an error; want the zero value", tt.in, c)
 			}
-			ve, ok := err.(*ValueError)
+			ve, ok := err.(*dendai.Error)
 			if !ok {
-				t.Errorf("ParseCorporateNumber(%q): error %v (%T), want a *ValueError", tt.in, err, err)
+				t.Errorf("ParseCorporateNumber(%q): error %v (%T), want a *dendai.Error", tt.in, err, err)
 				continue
 			}
 			if diff := cmp.Diff(tt.wantErr, ve); diff != "" {
@@ -245,15 +245,15 @@ func TestCorporateNumberMessages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := ParseCorporateNumber(tt.in)
-		ve, ok := err.(*ValueError)
+		p, ok := valueProblem(err)
 		if !ok {
-			t.Errorf("ParseCorporateNumber(%q): error %v, want a *ValueError", tt.in, err)
+			t.Errorf("ParseCorporateNumber(%q): error %v, want a *dendai.Error with one problem", tt.in, err)
 			continue
 		}
-		if diff := cmp.Diff(tt.want, ve.Message); diff != "" {
+		if diff := cmp.Diff(tt.want, p.Message); diff != "" {
 			t.Errorf("ParseCorporateNumber(%q) message (-want +got):\n%s", tt.in, diff)
 		}
-		if got, want := ve.Error(), "assessment: "+tt.want.EN; got != want {
+		if got, want := err.Error(), "dendai: "+tt.want.EN; got != want {
 			t.Errorf("ParseCorporateNumber(%q).Error() = %q, want %q", tt.in, got, want)
 		}
 	}
@@ -263,14 +263,14 @@ func TestCorporateNumberZero(t *testing.T) {
 	var c CorporateNumber
 	b, err := c.MarshalText()
 	a, aerr := c.AppendText([]byte("x"))
-	got := []any{c.IsZero(), c.IsValid(), c.String(), c.Base(), c.CheckDigit(), string(b), err, string(a), aerr}
-	want := []any{true, false, "", "", 0, "", nil, "x", nil}
+	got := []any{c.IsValid(), c.String(), c.Base(), c.CheckDigit(), string(b), err, string(a), aerr}
+	want := []any{false, "", "", 0, "", nil, "x", nil}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("zero CorporateNumber: IsZero, IsValid, String, Base, CheckDigit, MarshalText, AppendText (-want +got):\n%s", diff)
+		t.Errorf("zero CorporateNumber: IsValid, String, Base, CheckDigit, MarshalText, AppendText (-want +got):\n%s", diff)
 	}
 	c = MustParseCorporateNumber("5010001112730")
-	if c.IsZero() || !c.IsValid() {
-		t.Errorf("%s: IsZero = %v, IsValid = %v", c, c.IsZero(), c.IsValid())
+	if !c.IsValid() {
+		t.Errorf("%s: IsValid = false", c)
 	}
 }
 
@@ -290,7 +290,7 @@ func TestCorporateNumberText(t *testing.T) {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, u, err, c)
 		}
 		// Empty text clears the value; bad text is an error and changes nothing.
-		if err := u.UnmarshalText(nil); err != nil || !u.IsZero() {
+		if err := u.UnmarshalText(nil); err != nil || u.IsValid() {
 			t.Errorf("UnmarshalText(nil) = %v, %v; want the zero value", u, err)
 		}
 		u = c
@@ -316,19 +316,19 @@ func TestCorporateNumberJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"n":"７０００－０１２０－５０００２","z":""}`), &d); err != nil {
 		t.Fatal(err)
 	}
-	if d.N != MustParseCorporateNumber("7000012050002") || !d.Z.IsZero() {
+	if d.N != MustParseCorporateNumber("7000012050002") || d.Z.IsValid() {
 		t.Errorf("json.Unmarshal = %+v", d)
 	}
 	err = json.Unmarshal([]byte(`{"n":"7000012050003"}`), &d)
-	if ve := (*ValueError)(nil); !errors.As(err, &ve) || ve.Code != i18n.CorporateNumberCheckDigit {
+	if p, ok := valueProblem(err); !ok || p.Code != CodeCorporateNumberCheckDigit {
 		t.Errorf("json.Unmarshal of a wrong check digit: %v", err)
 	}
 }
 
 func TestMustParseCorporateNumberPanics(t *testing.T) {
 	defer func() {
-		if _, ok := recover().(*ValueError); !ok {
-			t.Error("MustParseCorporateNumber of a bad number did not panic with a *ValueError")
+		if _, ok := recover().(*dendai.Error); !ok {
+			t.Error("MustParseCorporateNumber of a bad number did not panic with a *dendai.Error")
 		}
 	}()
 	MustParseCorporateNumber("5010001112731")

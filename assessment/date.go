@@ -3,12 +3,13 @@ package assessment
 import (
 	"fmt"
 	"time"
-
-	"github.com/dendai-go/dendai/i18n"
 )
 
-// Date is a calendar date without a time or a zone, written YYYY-MM-DD. The zero
-// value means no date.
+// Date is a calendar date without a time or a zone, written YYYY-MM-DD.
+//
+// Date is a small comparable value, like netip.Addr: == and Equal compare two
+// of them. The zero Date holds no date and is not valid; every other Date holds
+// a date that exists, in the years 1 to 9999.
 type Date struct {
 	year  int16
 	month uint8
@@ -37,7 +38,8 @@ func daysIn(y int, m time.Month) int {
 
 // ParseDate parses a date written YYYY-MM-DD, as in JSON and the CSV template.
 // The date must exist and its year be from 1 to 9999; otherwise the error is a
-// *ValueError with the code i18n.DateInvalid.
+// *dendai.Error holding one problem, coded CodeDateInvalid, whose message
+// quotes s.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, dateError(s)
@@ -63,9 +65,7 @@ func ParseDate(s string) (Date, error) {
 	return dt, nil
 }
 
-func dateError(s string) error {
-	return &ValueError{Value: s, Code: i18n.DateInvalid, Message: i18n.DateInvalid.Text(s)}
-}
+func dateError(s string) error { return valueError(CodeDateInvalid, s) }
 
 // MustParseDate is like ParseDate but panics on error; it is for tests and
 // hard-coded dates.
@@ -77,8 +77,12 @@ func MustParseDate(s string) Date {
 	return d
 }
 
-// IsZero reports whether d is the zero Date.
-func (d Date) IsZero() bool { return d == Date{} }
+// IsValid reports whether d holds a date: whether it is not the zero Date.
+func (d Date) IsValid() bool { return d != Date{} }
+
+// Equal reports whether d and e are the same date, as == does. It is there for
+// go-cmp, which uses it to compare Dates: cmp.Diff needs no option for them.
+func (d Date) Equal(e Date) bool { return d == e }
 
 // Year, Month and Day return the parts of the date.
 func (d Date) Year() int         { return int(d.year) }
@@ -106,7 +110,7 @@ func (d Date) ordinal() int { return int(d.year)<<9 | int(d.month)<<5 | int(d.da
 
 // String returns the date as YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {
-	if d.IsZero() {
+	if !d.IsValid() {
 		return ""
 	}
 	b, _ := d.AppendText(nil)
@@ -116,7 +120,7 @@ func (d Date) String() string {
 // AppendText implements encoding.TextAppender: it appends the YYYY-MM-DD form of
 // d to b. The zero Date appends nothing.
 func (d Date) AppendText(b []byte) ([]byte, error) {
-	if d.IsZero() {
+	if !d.IsValid() {
 		return b, nil
 	}
 	return fmt.Appendf(b, "%04d-%02d-%02d", d.year, d.month, d.day), nil

@@ -2,13 +2,10 @@ package assessment
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/dendai-go/dendai/i18n"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -41,8 +38,8 @@ func TestParseDate(t *testing.T) {
 		if got := d.String(); got != tt.in {
 			t.Errorf("ParseDate(%q).String() = %q", tt.in, got)
 		}
-		if d.IsZero() {
-			t.Errorf("ParseDate(%q).IsZero() = true", tt.in)
+		if !d.IsValid() {
+			t.Errorf("ParseDate(%q).IsValid() = false", tt.in)
 		}
 		if d != MustParseDate(tt.in) {
 			t.Errorf("ParseDate(%q) != MustParseDate(%q)", tt.in, tt.in)
@@ -88,14 +85,13 @@ func TestParseDateErrors(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %v, want an error", in, d)
 			continue
 		}
-		var ve *ValueError
-		if !errors.As(err, &ve) || ve.Code != i18n.DateInvalid || ve.Value != in || ve.Message.JA == "" {
-			t.Errorf("ParseDate(%q): error %#v is not a *ValueError with code %s", in, err, i18n.DateInvalid)
+		if diff := cmp.Diff(valueErr(CodeDateInvalid, in), err); diff != "" {
+			t.Errorf("ParseDate(%q) error (-want +got):\n%s", in, diff)
 		}
 		if !strings.Contains(err.Error(), strconv.Quote(in)) {
 			t.Errorf("ParseDate(%q): error %q does not quote the input", in, err)
 		}
-		if !d.IsZero() {
+		if d.IsValid() {
 			t.Errorf("ParseDate(%q) = %v with an error; want the zero Date", in, d)
 		}
 	}
@@ -178,10 +174,10 @@ func TestDateZero(t *testing.T) {
 	var d Date
 	b, err := d.MarshalText()
 	a, aerr := d.AppendText([]byte("x"))
-	got := []any{d.IsZero(), d.String(), d.Year(), d.Month(), d.Day(), string(b), err, string(a), aerr}
-	want := []any{true, "", 0, time.Month(0), 0, "", nil, "x", nil}
+	got := []any{d.IsValid(), d.String(), d.Year(), d.Month(), d.Day(), string(b), err, string(a), aerr}
+	want := []any{false, "", 0, time.Month(0), 0, "", nil, "x", nil}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("zero Date: IsZero, String, Year, Month, Day, MarshalText, AppendText (-want +got):\n%s", diff)
+		t.Errorf("zero Date: IsValid, String, Year, Month, Day, MarshalText, AppendText (-want +got):\n%s", diff)
 	}
 }
 
@@ -200,7 +196,7 @@ func TestDateText(t *testing.T) {
 		if err := u.UnmarshalText(b); err != nil || u != d {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, u, err, d)
 		}
-		if err := u.UnmarshalText(nil); err != nil || !u.IsZero() {
+		if err := u.UnmarshalText(nil); err != nil || u.IsValid() {
 			t.Errorf("UnmarshalText(nil) = %v, %v; want the zero Date", u, err)
 		}
 		u = d
@@ -220,7 +216,7 @@ func TestDateJSON(t *testing.T) {
 		t.Errorf("json.Marshal = %s, %v", b, err)
 	}
 	var d doc
-	if err := json.Unmarshal([]byte(`{"due":"2027-03-31","zero":""}`), &d); err != nil || d.Due.String() != "2027-03-31" || !d.Zero.IsZero() {
+	if err := json.Unmarshal([]byte(`{"due":"2027-03-31","zero":""}`), &d); err != nil || d.Due.String() != "2027-03-31" || d.Zero.IsValid() {
 		t.Errorf("json.Unmarshal = %+v, %v", d, err)
 	}
 	if err := json.Unmarshal([]byte(`{"due":"2027-02-29"}`), &d); err == nil {

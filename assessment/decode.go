@@ -98,9 +98,10 @@ func decode(data []byte, opts *Options) decoded {
 	root, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
-		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}}
+		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}}
 	}
 	d := decoder{src: src, a: &Assessment{}}
+	d.d.Messages = messages
 	d.d.Limit = dendai.MaxProblems
 	d.assessment(root)
 	return decoded{a: d.a, problems: d.problems, more: d.d.Dropped, src: src, root: root}
@@ -121,7 +122,7 @@ func (d *decoder) flush() {
 			d.lines = jsonx.NewLines(d.src)
 		}
 		line, col := d.lines.Position(p.Off)
-		d.problems = append(d.problems, dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(d.id), Code: p.Key, Message: p.Message()})
+		d.problems = append(d.problems, dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(d.id), Code: dendai.Code(p.Key), Message: p.Message()})
 	}
 	d.d.Problems = d.d.Problems[:0]
 }
@@ -137,11 +138,12 @@ func value[T any](d *decoder, v jsonx.Value, parse func(string) (T, error)) T {
 	}
 	t, err := parse(s)
 	if err != nil {
-		var ve *ValueError
-		if errors.As(err, &ve) {
-			d.d.FailText(v.Off, ve.Code, ve.Message)
+		var e *dendai.Error
+		if errors.As(err, &e) && len(e.Problems) > 0 {
+			p := e.Problems[0]
+			d.d.FailText(v.Off, i18n.Key(p.Code), p.Message)
 		} else {
-			d.d.Fail(v.Off, i18n.ValueInvalid, s)
+			d.d.Fail(v.Off, i18n.Key(CodeValueInvalid), s)
 		}
 		return zero
 	}
@@ -154,7 +156,7 @@ func (d *decoder) assessment(v jsonx.Value) {
 		switch key {
 		case "format":
 			if f := d.d.String(v); v.Kind == jsonx.String && f != Format {
-				d.d.Fail(v.Off, i18n.AssessmentFormat, f)
+				d.d.Fail(v.Off, i18n.Key(CodeFormat), f)
 			}
 		case "catalog":
 			a.Catalog = criteria.ID(d.d.String(v))
@@ -237,7 +239,7 @@ func (d *decoder) response(v jsonx.Value) Response {
 			r.Criterion = criteria.ID(d.d.String(v))
 		case "status":
 			if v.Kind == jsonx.String && v.Str == "" {
-				d.d.Fail(v.Off, i18n.StatusInvalid, "")
+				d.d.Fail(v.Off, i18n.Key(CodeStatusInvalid), "")
 				return true
 			}
 			r.Status = value(d, v, ParseStatus)

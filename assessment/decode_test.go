@@ -11,7 +11,6 @@ import (
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -40,7 +39,7 @@ func TestDecodeSample(t *testing.T) {
 		"5010001112730", "関東財務局", 12,
 		"t.yamada@example.jp", 57, criteria.ID("1-30"), PartiallyCompliant, MustParseDate("2027-03-31"),
 	}
-	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b Date) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
@@ -72,9 +71,7 @@ func TestEncodeSample(t *testing.T) {
 	if err := json.Unmarshal(compact, &again); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(a, &again, cmp.Comparer(func(a, b Date) bool { return a == b }),
-		cmp.Comparer(func(a, b CorporateNumber) bool { return a == b }),
-		cmp.Comparer(func(a, b RegistrationNumber) bool { return a == b })); diff != "" {
+	if diff := cmp.Diff(a, &again); diff != "" {
 		t.Errorf("json round trip (-want +got):\n%s", diff)
 	}
 }
@@ -101,7 +98,7 @@ type located struct {
 	Path         string
 	Line, Column int
 	ID           criteria.ID
-	Code         i18n.Key
+	Code         dendai.Code
 }
 
 func locate(ps dendai.Problems) []located {
@@ -121,31 +118,31 @@ func TestDecodeRefuses(t *testing.T) {
 		in   string
 		want []located
 	}{
-		{"empty", "", []located{{"", 1, 1, "", i18n.JSONEmpty}}},
-		{"not JSON", "format: v1", []located{{"", 1, 2, "", i18n.JSONUnexpectedChar}}}, // f could start false
-		{"trailing data", head + "]}\n{}", []located{{"", 2, 1, "", i18n.JSONTrailingData}}},
-		{"invalid UTF-8", head + `{"criterion":"1-1","status":"` + "\xe3\x81" + `"}]}`, []located{{"", 1, col(`{"criterion":"1-1","status":"` + "\x00"), "", i18n.JSONInvalidUTF8}}},
-		{"wrong format", strings.Replace(head, "assessment/v1", "assessment/v2", 1) + "]}", []located{{"/format", 1, 11, "", i18n.AssessmentFormat}}},
-		{"missing format and responses", `{"catalog":"x"}`, []located{{"", 1, 1, "", i18n.JSONMissingField}, {"", 1, 1, "", i18n.JSONMissingField}}},
+		{"empty", "", []located{{"", 1, 1, "", dendai.CodeEmpty}}},
+		{"not JSON", "format: v1", []located{{"", 1, 2, "", dendai.CodeUnexpectedChar}}}, // f could start false
+		{"trailing data", head + "]}\n{}", []located{{"", 2, 1, "", dendai.CodeTrailingData}}},
+		{"invalid UTF-8", head + `{"criterion":"1-1","status":"` + "\xe3\x81" + `"}]}`, []located{{"", 1, col(`{"criterion":"1-1","status":"` + "\x00"), "", dendai.CodeInvalidUTF8}}},
+		{"wrong format", strings.Replace(head, "assessment/v1", "assessment/v2", 1) + "]}", []located{{"/format", 1, 11, "", CodeFormat}}},
+		{"missing format and responses", `{"catalog":"x"}`, []located{{"", 1, 1, "", dendai.CodeMissingField}, {"", 1, 1, "", dendai.CodeMissingField}}},
 		{"unknown field", head + `{"criterion":"1-1","status":"compliant","score":3}]}`,
-			[]located{{"/responses/0/score", 1, col(`{"criterion":"1-1","status":"compliant",` + "\x00"), "1-1", i18n.JSONUnknownField}}},
+			[]located{{"/responses/0/score", 1, col(`{"criterion":"1-1","status":"compliant",` + "\x00"), "1-1", dendai.CodeUnknownField}}},
 		{"wrong type", head + `{"criterion":"1-1","status":1}]}`,
-			[]located{{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", i18n.JSONWrongType}}},
+			[]located{{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", dendai.CodeWrongType}}},
 		{"bad status", head + `{"criterion":"1-1","status":"maybe"}]}`,
-			[]located{{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", i18n.StatusInvalid}}},
+			[]located{{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", CodeStatusInvalid}}},
 		{"empty status", head + `{"criterion":"1-1","status":""}]}`,
-			[]located{{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", i18n.StatusInvalid}}},
+			[]located{{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", CodeStatusInvalid}}},
 		{"missing status", head + `{"criterion":"1-1"}]}`,
-			[]located{{"/responses/0", 1, col("\x00"), "1-1", i18n.JSONMissingField}}},
+			[]located{{"/responses/0", 1, col("\x00"), "1-1", dendai.CodeMissingField}}},
 		{"bad due date", head + `{"criterion":"1-1","status":"×","remediation":{"action":"a","due":"2027-02-30"}}]}`,
-			[]located{{"/responses/0/remediation/due", 1, col(`{"criterion":"1-1","status":"×","remediation":{"action":"a","due":` + "\x00"), "1-1", i18n.DateInvalid}}},
+			[]located{{"/responses/0/remediation/due", 1, col(`{"criterion":"1-1","status":"×","remediation":{"action":"a","due":` + "\x00"), "1-1", CodeDateInvalid}}},
 		{"duplicate key", head + `{"criterion":"1-1","criterion":"1-2","status":"○"}]}`,
-			[]located{{"", 1, col(`{"criterion":"1-1",` + "\x00"), "", i18n.JSONDuplicateKey}}},
+			[]located{{"", 1, col(`{"criterion":"1-1",` + "\x00"), "", dendai.CodeDuplicateKey}}},
 		{"several at once", strings.Replace(head, `"5010001112730"`, `"5010001112731"`, 1) + `{"criterion":"1-1","status":"?"},{"criterion":"1-2","status":"○","x":1}]}`,
 			[]located{
-				{"/subject/corporateNumber", 1, len([]rune(head[:strings.Index(head, `"5010001112730"`)])) + 1, "", i18n.CorporateNumberCheckDigit},
-				{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", i18n.StatusInvalid},
-				{"/responses/1/x", 1, col(`{"criterion":"1-1","status":"?"},{"criterion":"1-2","status":"○",` + "\x00"), "1-2", i18n.JSONUnknownField},
+				{"/subject/corporateNumber", 1, len([]rune(head[:strings.Index(head, `"5010001112730"`)])) + 1, "", CodeCorporateNumberCheckDigit},
+				{"/responses/0/status", 1, col(`{"criterion":"1-1","status":` + "\x00"), "1-1", CodeStatusInvalid},
+				{"/responses/1/x", 1, col(`{"criterion":"1-1","status":"?"},{"criterion":"1-2","status":"○",` + "\x00"), "1-2", dendai.CodeUnknownField},
 			}},
 	}
 	for _, tt := range tests {
@@ -171,7 +168,7 @@ func TestSizeLimit(t *testing.T) {
 	doc := readSample(t)
 	_, err := Decode(doc, &Options{MaxSize: len(doc) - 1})
 	var e *dendai.Error
-	if !errors.As(err, &e) || len(e.Problems) != 1 || e.Problems[0].Code != i18n.InputTooLarge {
+	if !errors.As(err, &e) || len(e.Problems) != 1 || e.Problems[0].Code != dendai.CodeInputTooLarge {
 		t.Errorf("over the limit: %v", err)
 	}
 	if _, err := Read(bytes.NewReader(doc), &Options{MaxSize: len(doc)}); err != nil {
@@ -214,7 +211,7 @@ func TestManyProblemsOnOneLine(t *testing.T) {
 	_, ps := Check(criteria.Checklist(), []byte(b.String()), clock)
 	unknown := 0
 	for _, p := range ps {
-		if p.Code == i18n.JSONUnknownField {
+		if p.Code == dendai.CodeUnknownField {
 			unknown++
 		}
 	}

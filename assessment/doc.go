@@ -41,6 +41,15 @@
 // 関東財務局長（電代）第12号. Each parses leniently (full-width digits, spaces,
 // hyphens or ASCII parentheses) and prints one normalised form.
 //
+// The values are small comparable values, like netip.Addr: == compares them,
+// and their Equal methods let go-cmp compare whole assessments with no options.
+// IsValid reports whether a value holds a well-formed value; the zero value of
+// Date, CorporateNumber, RegistrationNumber, Bureau and State holds none and is
+// not valid, while the zero Status is NotAssessed. A value that does not parse
+// is an error of type *dendai.Error holding one problem, whose Code
+// ([CodeStatusInvalid], [CodeDateInvalid], [CodeCorporateNumberCheckDigit], …)
+// says what is wrong and whose message, in both languages, quotes the input.
+//
 // # Reading and checking
 //
 // [Decode] reads a document strictly: malformed JSON, invalid UTF-8, trailing
@@ -60,9 +69,10 @@
 //		// 10行目、5列目（/responses/0/remediation、ID 1-30）: 「一部適合」または「不適合」とする場合は、…
 //	}
 //
-// A [dendai.Problem] has a stable Code (a key of the i18n catalog, such as
-// i18n.AssessmentRemediationRequired) for programs, and a Message in both
-// languages for people. No input makes the package panic.
+// A [dendai.Problem] has a stable Code for programs, one of this package's
+// (such as [CodeRemediationRequired]) or one every reader shares (such as
+// dendai.CodeUnknownField), and a Message in both languages for people. No
+// input makes the package panic.
 //
 // [Encode] writes an assessment back with a fixed field order; decoding what it
 // writes gives back the same assessment.

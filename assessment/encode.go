@@ -3,6 +3,10 @@ package assessment
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"strconv"
+
+	"github.com/dendai-go/dendai"
 )
 
 // document is an Assessment with its format name first, as it is written.
@@ -25,11 +29,18 @@ func (a *Assessment) MarshalJSON() ([]byte, error) {
 // Encode returns the dendai.assessment/v1 document of a, indented by two spaces
 // and ending in a newline, without HTML escaping. Decoding the result gives back
 // an equal assessment.
+//
+// The one value that cannot be written is a Status that is not valid: Encode
+// then returns a *dendai.Error with a problem, coded CodeStatusInvalid, for
+// each such status, located by its JSON Pointer.
 func Encode(a *Assessment) ([]byte, error) {
 	return encode(a, "  ")
 }
 
 func encode(a *Assessment, indent string) ([]byte, error) {
+	if err := encodable(a); err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -40,10 +51,32 @@ func encode(a *Assessment, indent string) ([]byte, error) {
 	}
 	doc := document{Format: Format, plain: &p}
 	if err := enc.Encode(doc); err != nil {
+		// encodable leaves nothing to fail; should that change, a value's
+		// *dendai.Error is returned as it is, not wrapped by encoding/json.
+		if e, ok := errors.AsType[*dendai.Error](err); ok {
+			return nil, e
+		}
 		return nil, err
 	}
 	if indent == "" {
 		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 	}
 	return buf.Bytes(), nil
+}
+
+// encodable returns the problems of the values of a that have no text form:
+// statuses that are not valid.
+func encodable(a *Assessment) error {
+	var ps dendai.Problems
+	for i, r := range a.Responses {
+		if !r.Status.IsValid() {
+			ps = append(ps, dendai.Problem{
+				Path:      "/responses/" + strconv.Itoa(i) + "/status",
+				Criterion: string(r.Criterion),
+				Code:      CodeStatusInvalid,
+				Message:   text(CodeStatusInvalid, r.Status.String()),
+			})
+		}
+	}
+	return ps.Cap(0).Err()
 }

@@ -6,12 +6,14 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/dendai-go/dendai/criteria"
 )
 
 // FuzzDecode checks that decoding never panics, that an accepted document
-// encodes to one that decodes to the same assessment (decode -> encode -> decode
-// loses nothing), and that Check never panics on the same input. The example
+// encodes to one that decodes to the same assessment, under cmp.Diff with no
+// options (decode -> encode -> decode loses nothing), and that Check never panics on the same input. The example
 // assessments and testdata/fuzz/FuzzDecode are the seed corpus.
 func FuzzDecode(f *testing.F) {
 	files, _ := filepath.Glob("../examples/assessments/*.json")
@@ -35,6 +37,9 @@ func FuzzDecode(f *testing.F) {
 		b, err := Decode(out, nil)
 		if err != nil {
 			t.Fatalf("the encoding does not decode: %v\n%s", err, out)
+		}
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Fatalf("decode -> encode -> decode changed the assessment (-first +second):\n%s", diff)
 		}
 		out2, err := Encode(b)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 )
 
@@ -16,18 +17,19 @@ func ExampleParseCorporateNumber() {
 	}
 	fmt.Println(c, c.CheckDigit(), c.Base())
 
-	// A wrong check digit is a *assessment.ValueError with a message in Japanese
-	// and English.
+	// A wrong check digit is a *dendai.Error holding one problem, with a code
+	// and a message in Japanese and English.
 	_, err = assessment.ParseCorporateNumber("5010001112731")
-	var ve *assessment.ValueError
-	if errors.As(err, &ve) {
-		fmt.Println(ve.Code)
-		fmt.Println(ve.Message.JA)
-		fmt.Println(ve.Message.EN)
+	var e *dendai.Error
+	if errors.As(err, &e) {
+		p := e.Problems[0]
+		fmt.Println(p.Code, p.Code == assessment.CodeCorporateNumberCheckDigit)
+		fmt.Println(p.Message.JA)
+		fmt.Println(p.Message.EN)
 	}
 	// Output:
 	// 5010001112730 5 010001112730
-	// corporate_number.check_digit
+	// corporate_number.check_digit true
 	// 法人番号「5010001112731」のチェックデジット（先頭の桁）が正しくありません
 	// the check digit (the first digit) of the corporate number "5010001112731" is wrong
 }
@@ -45,7 +47,7 @@ func ExampleParseRegistrationNumber() {
 	// Output:
 	// 関東財務局長（電代）第12号
 	// Kanto Local Finance Bureau 12
-	// assessment: "大阪財務局" is not a bureau that registers EPISPs
+	// dendai: "大阪財務局" is not a bureau that registers EPISPs
 }
 
 func ExampleParseStatus() {
@@ -92,5 +94,5 @@ func ExampleParseDate() {
 	fmt.Println(err)
 	// Output:
 	// 2027-03-31 2027 March 31 true
-	// assessment: "2027-02-29" is not a valid date: give a date that exists, written YYYY-MM-DD, such as 2026-11-01
+	// dendai: "2027-02-29" is not a valid date: give a date that exists, written YYYY-MM-DD, such as 2026-11-01
 }

@@ -1,26 +1,22 @@
 package assessment
 
 import (
-	"errors"
 	"testing"
 )
 
 // The seed corpora are in testdata/fuzz/<FuzzName>, so that plain go test runs
 // them; go test -fuzz=^FuzzParseStatus$ ./assessment explores further.
 
-// checkValueError fails unless err is a *ValueError with a code and a message
-// in both languages.
+// checkValueError fails unless err is a *dendai.Error holding one problem,
+// with no place, with a code of the table and a message in both languages.
 func checkValueError(t *testing.T, in string, err error) {
 	t.Helper()
-	var ve *ValueError
-	if !errors.As(err, &ve) {
-		t.Fatalf("parsing %q: error %v (%T), want a *ValueError", in, err, err)
+	p, ok := valueProblem(err)
+	if !ok {
+		t.Fatalf("parsing %q: error %v (%T), want a *dendai.Error with one problem", in, err, err)
 	}
-	if ve.Code == "" || ve.Message.JA == "" || ve.Message.EN == "" {
-		t.Fatalf("parsing %q: incomplete error %#v", in, ve)
-	}
-	if ve.Value != in {
-		t.Fatalf("parsing %q: error for the value %q", in, ve.Value)
+	if p.Code == "" || p.Message.JA == "" || p.Message.EN == "" || p.Message.EN == string(p.Code) {
+		t.Fatalf("parsing %q: incomplete problem %#v", in, p)
 	}
 }
 
@@ -29,7 +25,7 @@ func FuzzParseCorporateNumber(f *testing.F) {
 		c, err := ParseCorporateNumber(s)
 		if err != nil {
 			checkValueError(t, s, err)
-			if !c.IsZero() {
+			if c != (CorporateNumber{}) {
 				t.Fatalf("ParseCorporateNumber(%q) = %q with an error", s, c)
 			}
 			return
@@ -50,7 +46,7 @@ func FuzzParseRegistrationNumber(f *testing.F) {
 		r, err := ParseRegistrationNumber(s)
 		if err != nil {
 			checkValueError(t, s, err)
-			if !r.IsZero() {
+			if r != (RegistrationNumber{}) {
 				t.Fatalf("ParseRegistrationNumber(%q) = %q with an error", s, r)
 			}
 			return
@@ -97,13 +93,14 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := ParseDate(s)
 		if err != nil {
-			if !d.IsZero() {
+			if d != (Date{}) {
 				t.Fatalf("ParseDate(%q) = %q with an error", s, d)
 			}
-			if err.Error() == "" {
-				t.Fatalf("ParseDate(%q): an error without a message", s)
-			}
+			checkValueError(t, s, err)
 			return
+		}
+		if !d.IsValid() {
+			t.Fatalf("ParseDate(%q) = the zero Date without an error", s)
 		}
 		// ParseDate takes only the normal form, so printing gives back the input.
 		str := d.String()
@@ -116,6 +113,31 @@ func FuzzParseDate(f *testing.F) {
 		}
 		if n, ok := NewDate(d.Year(), d.Month(), d.Day()); !ok || n != d {
 			t.Fatalf("NewDate(%d, %d, %d) = %q, %v; want %q", d.Year(), d.Month(), d.Day(), n, ok, str)
+		}
+	})
+}
+
+func FuzzParseState(f *testing.F) {
+	for _, s := range []string{"draft", "submitted", "下書き", "提出済み", " SUBMITTED ", "ｄｒａｆｔ", "", "final"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, err := ParseState(s)
+		if err != nil {
+			checkValueError(t, s, err)
+			if st != "" {
+				t.Fatalf("ParseState(%q) = %q with an error", s, st)
+			}
+			return
+		}
+		if !st.IsValid() {
+			t.Fatalf("ParseState(%q) = invalid %q", s, st)
+		}
+		// The wire spelling and the labels parse back, in both languages.
+		for _, l := range []string{string(st), st.Label().JA, st.Label().EN} {
+			if st2, err := ParseState(l); err != nil || st2 != st {
+				t.Fatalf("ParseState(%q) = %q, %v; want %q", l, st2, err, st)
+			}
 		}
 	})
 }

@@ -10,8 +10,8 @@ import (
 // Bureau is a regional office of the Ministry of Finance, or the Okinawa General
 // Bureau, whose director-general registers Electronic Payment Intermediate
 // Service Providers (EPISPs) on behalf of the Financial Services Agency. Its
-// name is the first part of an EPISP's registration number. The zero value is no
-// bureau.
+// name is the first part of an EPISP's registration number. The zero Bureau is
+// no bureau and is not valid.
 type Bureau uint8
 
 // The bureaus that register EPISPs.
@@ -37,7 +37,8 @@ func Bureaus() []Bureau {
 	}
 }
 
-// IsValid reports whether b is one of the bureaus.
+// IsValid reports whether b holds a well-formed value: one of the bureaus of
+// Bureaus(). The zero Bureau is not valid.
 func (b Bureau) IsValid() bool { return BureauHokkaido <= b && b <= BureauOkinawa }
 
 // String returns the Japanese name of the bureau, as it is written in a
@@ -127,9 +128,10 @@ func bureauNamed(s string) (Bureau, bool) {
 // Director-General of the Kanto Local Finance Bureau. The register is public,
 // in the Financial Services Agency's list of registered EPISPs.
 //
-// RegistrationNumber is a small comparable value, like netip.Addr: use == to
-// compare two of them. The zero value means no registration, as for a company
-// not yet registered.
+// RegistrationNumber is a small comparable value, like netip.Addr: == and Equal
+// compare two of them. The zero RegistrationNumber holds no registration, as for
+// a company not yet registered, and is not valid; every other value holds a
+// bureau of Bureaus() and a number from 1 to 999,999,999.
 type RegistrationNumber struct {
 	bureau Bureau // 0 for none
 	n      uint32 // 1 to maxRegistrationNumber
@@ -157,16 +159,15 @@ func NewRegistrationNumber(b Bureau, n int) (RegistrationNumber, bool) {
 // ideographic space U+3000) may appear anywhere and are ignored. The number may
 // have leading zeros, which String drops.
 //
-// An error is a *ValueError whose Value is s, with the Code
-// i18n.RegistrationNumberInvalid if s does not have that shape,
-// i18n.RegistrationNumberBureau if the shape is right but the bureau is not one
-// of Bureaus() (大阪財務局長（電代）第1号), or i18n.RegistrationNumberNumber if
-// the number is 0 or longer than 9 digits.
+// An error is a *dendai.Error holding one problem, coded
+// CodeRegistrationNumberInvalid if s does not have that shape (the message
+// quotes s), CodeRegistrationNumberBureau if the shape is right but the bureau
+// is not one of Bureaus(), as in 大阪財務局長（電代）第1号 (the message quotes
+// the bureau's name), or CodeRegistrationNumberNumber if the number is 0 or
+// longer than 9 digits (the message quotes s).
 func ParseRegistrationNumber(s string) (RegistrationNumber, error) {
 	t := normalizeRegistration(s)
-	invalid := func() error {
-		return &ValueError{Value: s, Code: i18n.RegistrationNumberInvalid, Message: i18n.RegistrationNumberInvalid.Text(s)}
-	}
+	invalid := func() error { return valueError(CodeRegistrationNumberInvalid, s) }
 	name, rest, ok := strings.Cut(t, "長(電代)第")
 	if !ok || name == "" {
 		return RegistrationNumber{}, invalid()
@@ -177,11 +178,11 @@ func ParseRegistrationNumber(s string) (RegistrationNumber, error) {
 	}
 	b, ok := bureauNamed(name)
 	if !ok {
-		return RegistrationNumber{}, &ValueError{Value: s, Code: i18n.RegistrationNumberBureau, Message: i18n.RegistrationNumberBureau.Text(name)}
+		return RegistrationNumber{}, valueError(CodeRegistrationNumberBureau, name)
 	}
 	digits = strings.TrimLeft(digits, "0")
 	if digits == "" || len(digits) > maxRegistrationDigits {
-		return RegistrationNumber{}, &ValueError{Value: s, Code: i18n.RegistrationNumberNumber, Message: i18n.RegistrationNumberNumber.Text(s)}
+		return RegistrationNumber{}, valueError(CodeRegistrationNumberNumber, s)
 	}
 	n, _ := strconv.Atoi(digits) // cannot fail: at most 9 ASCII digits
 	return RegistrationNumber{b, uint32(n)}, nil
@@ -227,19 +228,20 @@ func (r RegistrationNumber) Bureau() Bureau { return r.bureau }
 // zero RegistrationNumber.
 func (r RegistrationNumber) Number() int { return int(r.n) }
 
-// IsZero reports whether r is the zero RegistrationNumber, which holds no
-// registration.
-func (r RegistrationNumber) IsZero() bool { return r == RegistrationNumber{} }
-
 // IsValid reports whether r holds a registration: whether it is not the zero
 // RegistrationNumber.
 func (r RegistrationNumber) IsValid() bool { return r.bureau.IsValid() && r.n > 0 }
+
+// Equal reports whether r and s are the same registration, as == does. It is
+// there for go-cmp, which uses it to compare RegistrationNumbers: cmp.Diff
+// needs no option for them.
+func (r RegistrationNumber) Equal(s RegistrationNumber) bool { return r == s }
 
 // String returns the registration number in its normal form, with full-width
 // parentheses and ASCII digits: 関東財務局長（電代）第12号. The zero
 // RegistrationNumber is "".
 func (r RegistrationNumber) String() string {
-	if r.IsZero() {
+	if !r.IsValid() {
 		return ""
 	}
 	var buf [64]byte
@@ -250,7 +252,7 @@ func (r RegistrationNumber) String() string {
 // AppendText implements encoding.TextAppender: it appends the normal form of r
 // to b. The zero RegistrationNumber appends nothing.
 func (r RegistrationNumber) AppendText(b []byte) ([]byte, error) {
-	if r.IsZero() {
+	if !r.IsValid() {
 		return b, nil
 	}
 	b = append(b, r.bureau.String()...)

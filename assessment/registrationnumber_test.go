@@ -2,12 +2,12 @@ package assessment
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 )
 
@@ -69,19 +69,15 @@ func TestBureauInvalid(t *testing.T) {
 	}
 }
 
-func registrationErr(s string, code i18n.Key, arg string) *ValueError {
-	return &ValueError{Value: s, Code: code, Message: code.Text(arg)}
-}
-
 func TestParseRegistrationNumber(t *testing.T) {
 	const kanto12 = "関東財務局長（電代）第12号"
-	invalid := func(s string) *ValueError { return registrationErr(s, i18n.RegistrationNumberInvalid, s) }
-	number := func(s string) *ValueError { return registrationErr(s, i18n.RegistrationNumberNumber, s) }
+	invalid := func(s string) *dendai.Error { return valueErr(CodeRegistrationNumberInvalid, s) }
+	number := func(s string) *dendai.Error { return valueErr(CodeRegistrationNumberNumber, s) }
 	tests := []struct {
 		in         string
 		wantBureau Bureau
 		wantNumber int
-		wantErr    *ValueError
+		wantErr    *dendai.Error
 	}{
 		{in: kanto12, wantBureau: BureauKanto, wantNumber: 12},
 		{in: "関東財務局長(電代)第12号", wantBureau: BureauKanto, wantNumber: 12},            // ASCII parentheses
@@ -113,12 +109,12 @@ func TestParseRegistrationNumber(t *testing.T) {
 		{in: "関東財務局長（電代）第1\xff号", wantErr: invalid("関東財務局長（電代）第1\xff号")},
 
 		// The bureau is unknown; it is reported as found, spaces removed.
-		{in: "大阪財務局長（電代）第1号", wantErr: registrationErr("大阪財務局長（電代）第1号", i18n.RegistrationNumberBureau, "大阪財務局")},
+		{in: "大阪財務局長（電代）第1号", wantErr: valueErr(CodeRegistrationNumberBureau, "大阪財務局")},
 		{in: "金融庁長官（電代）第1号", wantErr: invalid("金融庁長官（電代）第1号")},
-		{in: "関東 財務局 長（電代）第0号", wantErr: registrationErr("関東 財務局 長（電代）第0号", i18n.RegistrationNumberNumber, "関東 財務局 長（電代）第0号")},
-		{in: "関東財務支局長（電代）第1号", wantErr: registrationErr("関東財務支局長（電代）第1号", i18n.RegistrationNumberBureau, "関東財務支局")},
-		{in: "Kanto Local Finance Bureau長(電代)第1号", wantErr: registrationErr("Kanto Local Finance Bureau長(電代)第1号", i18n.RegistrationNumberBureau, "KantoLocalFinanceBureau")},
-		{in: "大阪財務局長（電代）第0号", wantErr: registrationErr("大阪財務局長（電代）第0号", i18n.RegistrationNumberBureau, "大阪財務局")}, // the bureau first
+		{in: "関東 財務局 長（電代）第0号", wantErr: valueErr(CodeRegistrationNumberNumber, "関東 財務局 長（電代）第0号")},
+		{in: "関東財務支局長（電代）第1号", wantErr: valueErr(CodeRegistrationNumberBureau, "関東財務支局")},
+		{in: "Kanto Local Finance Bureau長(電代)第1号", wantErr: valueErr(CodeRegistrationNumberBureau, "KantoLocalFinanceBureau")},
+		{in: "大阪財務局長（電代）第0号", wantErr: valueErr(CodeRegistrationNumberBureau, "大阪財務局")}, // the bureau first
 
 		// The number is 0 or too long.
 		{in: "関東財務局長（電代）第0号", wantErr: number("関東財務局長（電代）第0号")},
@@ -129,12 +125,12 @@ func TestParseRegistrationNumber(t *testing.T) {
 	for _, tt := range tests {
 		r, err := ParseRegistrationNumber(tt.in)
 		if tt.wantErr != nil {
-			if !r.IsZero() {
+			if r != (RegistrationNumber{}) {
 				t.Errorf("ParseRegistrationNumber(%q) = %q with an error; want the zero value", tt.in, r)
 			}
-			ve, ok := err.(*ValueError)
+			ve, ok := err.(*dendai.Error)
 			if !ok {
-				t.Errorf("ParseRegistrationNumber(%q): error %v (%T), want a *ValueError", tt.in, err, err)
+				t.Errorf("ParseRegistrationNumber(%q): error %v (%T), want a *dendai.Error", tt.in, err, err)
 				continue
 			}
 			if diff := cmp.Diff(tt.wantErr, ve); diff != "" {
@@ -150,9 +146,9 @@ func TestParseRegistrationNumber(t *testing.T) {
 		if !ok {
 			t.Fatalf("NewRegistrationNumber(%v, %d) failed", tt.wantBureau, tt.wantNumber)
 		}
-		got := []any{r.Bureau(), r.Number(), r == want, r.IsValid(), r.IsZero()}
-		if diff := cmp.Diff([]any{tt.wantBureau, tt.wantNumber, true, true, false}, got); diff != "" {
-			t.Errorf("ParseRegistrationNumber(%q): Bureau, Number, == NewRegistrationNumber, IsValid, IsZero (-want +got):\n%s", tt.in, diff)
+		got := []any{r.Bureau(), r.Number(), r == want, r.Equal(want), r.IsValid()}
+		if diff := cmp.Diff([]any{tt.wantBureau, tt.wantNumber, true, true, true}, got); diff != "" {
+			t.Errorf("ParseRegistrationNumber(%q): Bureau, Number, == NewRegistrationNumber, Equal, IsValid (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }
@@ -208,12 +204,12 @@ func TestRegistrationNumberMessages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := ParseRegistrationNumber(tt.in)
-		var ve *ValueError
-		if !errors.As(err, &ve) {
-			t.Errorf("ParseRegistrationNumber(%q): error %v, want a *ValueError", tt.in, err)
+		p, ok := valueProblem(err)
+		if !ok {
+			t.Errorf("ParseRegistrationNumber(%q): error %v, want a *dendai.Error with one problem", tt.in, err)
 			continue
 		}
-		if diff := cmp.Diff(tt.want, ve.Message); diff != "" {
+		if diff := cmp.Diff(tt.want, p.Message); diff != "" {
 			t.Errorf("ParseRegistrationNumber(%q) message (-want +got):\n%s", tt.in, diff)
 		}
 	}
@@ -240,7 +236,7 @@ func TestNewRegistrationNumber(t *testing.T) {
 		if got := []any{r.String(), ok}; !cmp.Equal(got, []any{tt.want, tt.wantOK}) {
 			t.Errorf("NewRegistrationNumber(Bureau(%d), %d) = %q, %v; want %q, %v", uint8(tt.b), tt.n, r, ok, tt.want, tt.wantOK)
 		}
-		if !ok && !r.IsZero() {
+		if !ok && r != (RegistrationNumber{}) {
 			t.Errorf("NewRegistrationNumber(Bureau(%d), %d) failed but returned %v", uint8(tt.b), tt.n, r)
 		}
 	}
@@ -250,10 +246,10 @@ func TestRegistrationNumberZero(t *testing.T) {
 	var r RegistrationNumber
 	b, err := r.MarshalText()
 	a, aerr := r.AppendText([]byte("x"))
-	got := []any{r.IsZero(), r.IsValid(), r.String(), r.Bureau(), r.Number(), string(b), err, string(a), aerr}
-	want := []any{true, false, "", Bureau(0), 0, "", nil, "x", nil}
+	got := []any{r.IsValid(), r.String(), r.Bureau(), r.Number(), string(b), err, string(a), aerr}
+	want := []any{false, "", Bureau(0), 0, "", nil, "x", nil}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("zero RegistrationNumber: IsZero, IsValid, String, Bureau, Number, MarshalText, AppendText (-want +got):\n%s", diff)
+		t.Errorf("zero RegistrationNumber: IsValid, String, Bureau, Number, MarshalText, AppendText (-want +got):\n%s", diff)
 	}
 }
 
@@ -272,7 +268,7 @@ func TestRegistrationNumberText(t *testing.T) {
 		if err := u.UnmarshalText([]byte(s)); err != nil || u != r {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", s, u, err, r)
 		}
-		if err := u.UnmarshalText([]byte{}); err != nil || !u.IsZero() {
+		if err := u.UnmarshalText([]byte{}); err != nil || u != (RegistrationNumber{}) {
 			t.Errorf("UnmarshalText of empty text = %v, %v; want the zero value", u, err)
 		}
 		u = r
@@ -295,15 +291,15 @@ func TestRegistrationNumberJSON(t *testing.T) {
 		t.Errorf("json.Marshal (-want +got):\n%s", diff)
 	}
 	var d doc
-	if err := json.Unmarshal(b, &d); err != nil || d.R.String() != "関東財務局長（電代）第12号" || !d.Z.IsZero() {
+	if err := json.Unmarshal(b, &d); err != nil || d.R.String() != "関東財務局長（電代）第12号" || d.Z != (RegistrationNumber{}) {
 		t.Errorf("json.Unmarshal(%s) = %+v, %v", b, d, err)
 	}
 }
 
 func TestMustParseRegistrationNumberPanics(t *testing.T) {
 	defer func() {
-		if _, ok := recover().(*ValueError); !ok {
-			t.Error("MustParseRegistrationNumber of a bad number did not panic with a *ValueError")
+		if _, ok := recover().(*dendai.Error); !ok {
+			t.Error("MustParseRegistrationNumber of a bad number did not panic with a *dendai.Error")
 		}
 	}()
 	MustParseRegistrationNumber("大阪財務局長（電代）第1号")

@@ -15,7 +15,8 @@ const (
 	Submitted State = "submitted"
 )
 
-// IsValid reports whether s is Draft or Submitted.
+// IsValid reports whether s holds a well-formed value: Draft or Submitted. The
+// zero State, "", is not valid.
 func (s State) IsValid() bool { return s == Draft || s == Submitted }
 
 // Label returns the state's name for people in both languages: 下書き and
@@ -23,16 +24,17 @@ func (s State) IsValid() bool { return s == Draft || s == Submitted }
 func (s State) Label() i18n.Text {
 	switch s {
 	case Draft:
-		return i18n.StateDraft.Text()
+		return messages.Text(keyStateDraft)
 	case Submitted:
-		return i18n.StateSubmitted.Text()
+		return messages.Text(keyStateSubmitted)
 	}
 	return i18n.Text{}
 }
 
 // ParseState parses a state from its wire spelling or its label in either
 // language, folded for width and case as ParseStatus folds: "draft",
-// "Submitted", "下書き", "提出済み".
+// "Submitted", "下書き", "提出済み". The error is a *dendai.Error holding one
+// problem, coded CodeValueInvalid, whose message quotes s.
 func ParseState(s string) (State, error) {
 	switch st := State(s); st {
 	case Draft, Submitted:
@@ -44,5 +46,5 @@ func ParseState(s string) (State, error) {
 			return st, nil
 		}
 	}
-	return "", &ValueError{Value: s, Code: i18n.ValueInvalid, Message: i18n.ValueInvalid.Text(s)}
+	return "", valueError(CodeValueInvalid, s)
 }

@@ -3,6 +3,8 @@ package assessment
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/dendai-go/dendai/i18n"
 )
 
@@ -27,14 +29,23 @@ func TestParseState(t *testing.T) {
 		if got != tt.want || (err == nil) != tt.ok {
 			t.Errorf("ParseState(%q) = %q, %v; want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
 		}
+		if !tt.ok {
+			if diff := cmp.Diff(valueErr(CodeValueInvalid, tt.in), err); diff != "" {
+				t.Errorf("ParseState(%q) error (-want +got):\n%s", tt.in, diff)
+			}
+		}
 	}
 }
 
 func TestStateLabel(t *testing.T) {
+	want := map[State]i18n.Text{
+		Draft:     {JA: "下書き", EN: "draft"},
+		Submitted: {JA: "提出済み", EN: "submitted"},
+	}
 	for _, st := range []State{Draft, Submitted} {
 		l := st.Label()
-		if l.JA == "" || l.EN == "" || !st.IsValid() {
-			t.Errorf("%q: label %+v, valid %v", st, l, st.IsValid())
+		if diff := cmp.Diff(want[st], l); diff != "" || !st.IsValid() {
+			t.Errorf("%q: valid %v, label (-want +got):\n%s", st, st.IsValid(), diff)
 		}
 		for _, s := range []string{l.JA, l.EN, string(st)} {
 			if got, err := ParseState(s); got != st || err != nil {
@@ -42,7 +53,9 @@ func TestStateLabel(t *testing.T) {
 			}
 		}
 	}
-	if l := State("x").Label(); l != (i18n.Text{}) || State("x").IsValid() {
-		t.Errorf("an invalid state has label %+v", l)
+	for _, st := range []State{"", "x", "Draft"} {
+		if l := st.Label(); l != (i18n.Text{}) || st.IsValid() {
+			t.Errorf("the invalid state %q has label %+v, valid %v", st, l, st.IsValid())
+		}
 	}
 }

@@ -1,7 +1,7 @@
 package assessment
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/dendai-go/dendai/i18n"
@@ -42,33 +42,38 @@ func (s Status) String() string {
 	case NotApplicable:
 		return "not_applicable"
 	}
-	return fmt.Sprintf("Status(%d)", uint8(s))
+	return "Status(" + strconv.Itoa(int(s)) + ")"
 }
 
-// IsValid reports whether s is one of the defined statuses.
+// IsValid reports whether s holds a well-formed value: one of the five
+// statuses. Unlike the other value types of this package, whose zero value
+// holds nothing, the zero Status is valid: it is NotAssessed, the answer of a
+// criterion not yet looked at.
 func (s Status) IsValid() bool { return s < numStatuses }
 
 // Label returns the status for display: 適合 / Compliant, and so on.
 func (s Status) Label() i18n.Text {
 	switch s {
 	case NotAssessed:
-		return i18n.StatusNotAssessed.Text()
+		return messages.Text(keyStatusNotAssessed)
 	case Compliant:
-		return i18n.StatusCompliant.Text()
+		return messages.Text(keyStatusCompliant)
 	case PartiallyCompliant:
-		return i18n.StatusPartiallyCompliant.Text()
+		return messages.Text(keyStatusPartiallyCompliant)
 	case NonCompliant:
-		return i18n.StatusNonCompliant.Text()
+		return messages.Text(keyStatusNonCompliant)
 	case NotApplicable:
-		return i18n.StatusNotApplicable.Text()
+		return messages.Text(keyStatusNotApplicable)
 	}
 	return i18n.Text{JA: s.String(), EN: s.String()}
 }
 
-// AppendText implements encoding.TextAppender.
+// AppendText implements encoding.TextAppender: it appends the text form of s
+// to b. A Status that is not valid appends nothing and is an error, a
+// *dendai.Error coded CodeStatusInvalid.
 func (s Status) AppendText(b []byte) ([]byte, error) {
 	if !s.IsValid() {
-		return b, fmt.Errorf("assessment: invalid status %d", uint8(s))
+		return b, valueError(CodeStatusInvalid, s.String())
 	}
 	return append(b, s.String()...), nil
 }
@@ -112,6 +117,9 @@ func spelling(s string) (Status, bool) {
 // half-width forms, letter case and surrounding spaces do not matter, and in the
 // English forms a space or hyphen may stand for the underscore. An empty string
 // is an error: a blank answer is written not_assessed.
+//
+// The error is a *dendai.Error holding one problem, coded CodeStatusInvalid,
+// whose message quotes s.
 func ParseStatus(s string) (Status, error) {
 	if st, ok := spelling(s); ok { // the common case: already canonical
 		return st, nil
@@ -123,7 +131,7 @@ func ParseStatus(s string) (Status, error) {
 	if st, ok := spelling(strings.Map(underscore, f)); ok {
 		return st, nil
 	}
-	return NotAssessed, &ValueError{Value: s, Code: i18n.StatusInvalid, Message: i18n.StatusInvalid.Text(s)}
+	return NotAssessed, valueError(CodeStatusInvalid, s)
 }
 
 // underscore maps the separators a person may type between English words to "_".
@@ -133,13 +141,3 @@ func underscore(r rune) rune {
 	}
 	return r
 }
-
-// ValueError reports a value that cannot be parsed: a status, a date, a
-// corporate number or a registration number.
-type ValueError struct {
-	Value   string
-	Code    i18n.Key
-	Message i18n.Text
-}
-
-func (e *ValueError) Error() string { return "assessment: " + e.Message.EN }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 )
 
@@ -107,13 +108,12 @@ func TestParseStatusErrors(t *testing.T) {
 		"\xff",
 	} {
 		got, err := ParseStatus(in)
-		want := &ValueError{Value: in, Code: i18n.StatusInvalid, Message: i18n.StatusInvalid.Text(in)}
-		var ve *ValueError
-		if !errors.As(err, &ve) {
-			t.Errorf("ParseStatus(%q) = %v, %v; want a *ValueError", in, got, err)
+		ve, ok := err.(*dendai.Error)
+		if !ok {
+			t.Errorf("ParseStatus(%q) = %v, %v; want a *dendai.Error", in, got, err)
 			continue
 		}
-		if diff := cmp.Diff(want, ve); diff != "" {
+		if diff := cmp.Diff(valueErr(CodeStatusInvalid, in), ve); diff != "" {
 			t.Errorf("ParseStatus(%q) error (-want +got):\n%s", in, diff)
 		}
 		if got != NotAssessed {
@@ -124,13 +124,12 @@ func TestParseStatusErrors(t *testing.T) {
 
 func TestStatusMessage(t *testing.T) {
 	_, err := ParseStatus("yes")
-	want := "assessment: \"yes\" is not a status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)"
+	want := "dendai: \"yes\" is not a status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)"
 	if err == nil || err.Error() != want {
 		t.Errorf("ParseStatus(\"yes\") error = %v, want %s", err, want)
 	}
-	var ve *ValueError
-	if errors.As(err, &ve) && ve.Message.JA != "「yes」は評価結果として使えません。適合・一部適合・不適合・該当なし・未評価（○・△・×・－ も可）のいずれかを指定してください" {
-		t.Errorf("ParseStatus(\"yes\") Japanese message = %q", ve.Message.JA)
+	if p, ok := valueProblem(err); !ok || p.Code != CodeStatusInvalid || p.Message.JA != "「yes」は評価結果として使えません。適合・一部適合・不適合・該当なし・未評価（○・△・×・－ も可）のいずれかを指定してください" {
+		t.Errorf("ParseStatus(\"yes\"): problem %+v", p)
 	}
 }
 
@@ -207,11 +206,13 @@ func TestStatusInvalid(t *testing.T) {
 	if b, err := s.MarshalText(); err == nil {
 		t.Errorf("Status(9).MarshalText() = %q, nil; want an error", b)
 	}
-	if b, err := s.AppendText([]byte("x")); err == nil || string(b) != "x" {
+	if b, err := s.AppendText([]byte("x")); string(b) != "x" {
 		t.Errorf("Status(9).AppendText = %q, %v; want \"x\" and an error", b, err)
+	} else if diff := cmp.Diff(valueErr(CodeStatusInvalid, "Status(9)"), err); diff != "" {
+		t.Errorf("Status(9).AppendText error (-want +got):\n%s", diff)
 	}
-	if b, err := json.Marshal(struct{ S Status }{s}); err == nil {
-		t.Errorf("json.Marshal of Status(9) = %s, nil; want an error", b)
+	if b, err := json.Marshal(struct{ S Status }{s}); !errors.As(err, new(*dendai.Error)) {
+		t.Errorf("json.Marshal of Status(9) = %s, %v; want a *dendai.Error", b, err)
 	}
 	if Status(numStatuses).IsValid() || !Status(numStatuses-1).IsValid() {
 		t.Error("numStatuses is not one past the last status")

@@ -84,7 +84,7 @@ func plainResponse(r *Response) bool {
 		}
 	}
 	if rem := r.Remediation; rem != nil {
-		if strings.TrimSpace(rem.Action) == "" || len(rem.Action) > 4000 || len(rem.Owner) > 200 || rem.Due.IsZero() {
+		if strings.TrimSpace(rem.Action) == "" || len(rem.Action) > 4000 || len(rem.Owner) > 200 || !rem.Due.IsValid() {
 			return false
 		}
 	}
@@ -117,8 +117,8 @@ func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Proble
 		a = &Assessment{} // reported as an assessment with nothing filled in
 	}
 	var ps dendai.Problems
-	add := func(path string, key i18n.Key, args ...any) {
-		ps = append(ps, dendai.Problem{Path: path, Criterion: string(criterionAt(a, path)), Code: key, Message: key.Text(args...)})
+	add := func(path string, code dendai.Code, args ...any) {
+		ps = append(ps, dendai.Problem{Path: path, Criterion: string(criterionAt(a, path)), Code: code, Message: text(code, args...)})
 	}
 	fields := func(err error, prefix string) {
 		if err == nil {
@@ -126,11 +126,11 @@ func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Proble
 		}
 		var fes validator.ValidationErrors
 		if !errors.As(err, &fes) {
-			add(prefix, i18n.ValidationFailed, err.Error())
+			add(prefix, CodeValidationFailed, err.Error())
 		}
 		for _, fe := range fes {
-			key, args := fieldMessage(fe)
-			add(prefix+namespacePointer(fe.Namespace()), key, args...)
+			code, args := fieldMessage(fe)
+			add(prefix+namespacePointer(fe.Namespace()), code, args...)
 		}
 	}
 	// The validator checks the header, and each response that plainResponse
@@ -144,12 +144,12 @@ func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Proble
 
 	switch {
 	case a.Catalog != "" && a.Catalog != cat.ID():
-		add("/catalog", i18n.AssessmentCatalogMismatch, string(a.Catalog), string(cat.ID()))
+		add("/catalog", CodeCatalogMismatch, string(a.Catalog), string(cat.ID()))
 	case strings.TrimSpace(a.CatalogVersion) != "" && a.CatalogVersion != cat.Version():
-		add("/catalogVersion", i18n.AssessmentVersionMismatch, a.CatalogVersion, cat.Version())
+		add("/catalogVersion", CodeVersionMismatch, a.CatalogVersion, cat.Version())
 	}
 	if today := opts.today(); a.AssessedOn.After(today) {
-		add("/assessedOn", i18n.AssessmentDateInFuture, a.AssessedOn.String(), today.String())
+		add("/assessedOn", CodeDateInFuture, a.AssessedOn.String(), today.String())
 	}
 
 	first := make([]int32, cat.Len()) // 1 + index of the first response to each criterion
@@ -158,38 +158,38 @@ func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Proble
 		idx, known := cat.Index(r.Criterion)
 		switch {
 		case !known && r.Criterion.IsValid():
-			add(at+"/criterion", i18n.AssessmentUnknownCriterion, string(cat.ID()), string(r.Criterion))
+			add(at+"/criterion", CodeUnknownCriterion, string(cat.ID()), string(r.Criterion))
 		case known && first[idx] > 0:
-			add(at+"/criterion", i18n.AssessmentDuplicateResponse, string(r.Criterion), "/responses/"+strconv.Itoa(int(first[idx]-1)))
+			add(at+"/criterion", CodeDuplicateResponse, string(r.Criterion), "/responses/"+strconv.Itoa(int(first[idx]-1)))
 		case known:
 			first[idx] = int32(i + 1)
 		}
 		switch r.Status {
 		case NotApplicable:
 			if strings.TrimSpace(r.Justification) == "" {
-				add(at+"/justification", i18n.AssessmentJustificationRequired)
+				add(at+"/justification", CodeJustificationRequired)
 			}
 		case PartiallyCompliant, NonCompliant:
 			if r.Remediation == nil {
-				add(at+"/remediation", i18n.AssessmentRemediationRequired)
+				add(at+"/remediation", CodeRemediationRequired)
 			}
 		case NotAssessed:
 			if a.State == Submitted {
-				add(at+"/status", i18n.AssessmentNotAssessed)
+				add(at+"/status", CodeNotAssessed)
 			}
 		case Compliant:
 		default:
-			add(at+"/status", i18n.StatusInvalid, r.Status.String())
+			add(at+"/status", CodeStatusInvalid, r.Status.String())
 		}
-		if rem := r.Remediation; rem != nil && !rem.Due.IsZero() && rem.Due.Before(a.AssessedOn) {
-			add(at+"/remediation/due", i18n.AssessmentDueBeforeAssessment, rem.Due.String(), a.AssessedOn.String())
+		if rem := r.Remediation; rem != nil && rem.Due.IsValid() && rem.Due.Before(a.AssessedOn) {
+			add(at+"/remediation/due", CodeDueBeforeAssessment, rem.Due.String(), a.AssessedOn.String())
 		}
 	}
 	if a.State == Submitted {
 		for i, cr := range cat.All() {
 			if first[i] == 0 {
-				ps = append(ps, dendai.Problem{Path: "/responses", Criterion: string(cr.ID()), Code: i18n.AssessmentMissingResponse,
-					Message: i18n.AssessmentMissingResponse.Text(string(cr.ID()))})
+				ps = append(ps, dendai.Problem{Path: "/responses", Criterion: string(cr.ID()), Code: CodeMissingResponse,
+					Message: text(CodeMissingResponse, string(cr.ID()))})
 			}
 		}
 	}
@@ -257,32 +257,32 @@ func namespacePointer(ns string) string {
 	return b.String()
 }
 
-// fieldMessage returns the message of a failed field rule. Every tag the
-// assessment types use has its own message in both languages; the catalog test
-// checks that none is missing.
-func fieldMessage(fe validator.FieldError) (i18n.Key, []any) {
+// fieldMessage returns the code and the message arguments of a failed field
+// rule. Every tag the assessment types use has its own message in both
+// languages; TestFieldRuleMessages checks that none is missing.
+func fieldMessage(fe validator.FieldError) (dendai.Code, []any) {
 	switch fe.Tag() {
 	case "required":
-		return i18n.ValidationRequired, nil
+		return CodeValidationRequired, nil
 	case "nonblank":
-		return i18n.ValidationNonBlank, nil
+		return CodeValidationNonBlank, nil
 	case "max":
 		if fe.Kind() == reflect.Slice {
-			return i18n.ValidationMaxItems, []any{fe.Param()}
+			return CodeValidationMaxItems, []any{fe.Param()}
 		}
-		return i18n.ValidationMaxLength, []any{fe.Param()}
+		return CodeValidationMaxLength, []any{fe.Param()}
 	case "email":
-		return i18n.ValidationEmail, nil
+		return CodeValidationEmail, nil
 	case "oneof":
-		return i18n.ValidationOneOf, []any{strings.ReplaceAll(fe.Param(), " ", ", ")}
+		return CodeValidationOneOf, []any{strings.ReplaceAll(fe.Param(), " ", ", ")}
 	case "dendai_id":
-		return i18n.ValidationID, []any{fe.Value()}
+		return CodeValidationID, []any{fe.Value()}
 	case "evidence_ref":
-		return i18n.ValidationEvidenceRef, nil
+		return CodeValidationEvidenceRef, nil
 	case "name_text":
-		return i18n.ValidationNameText, nil
+		return CodeValidationNameText, nil
 	}
-	return i18n.ValidationFailed, []any{fe.Tag()}
+	return CodeValidationFailed, []any{fe.Tag()}
 }
 
 // sortProblems orders problems as their places appear in a document: fields in

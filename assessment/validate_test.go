@@ -13,11 +13,11 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/msgtest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -37,7 +37,7 @@ func valid(t testing.TB) *Assessment {
 type found struct {
 	Path string
 	ID   criteria.ID
-	Code i18n.Key
+	Code dendai.Code
 }
 
 func codes(ps dendai.Problems) []found {
@@ -70,57 +70,57 @@ func TestValidateRules(t *testing.T) {
 		want   []found
 	}{
 		{"catalog mismatch", func(a *Assessment) { a.Catalog = "jpbank-standard" },
-			[]found{{"/catalog", "", i18n.AssessmentCatalogMismatch}}},
+			[]found{{"/catalog", "", CodeCatalogMismatch}}},
 		{"version mismatch", func(a *Assessment) { a.CatalogVersion = "0.9.0" },
-			[]found{{"/catalogVersion", "", i18n.AssessmentVersionMismatch}}},
+			[]found{{"/catalogVersion", "", CodeVersionMismatch}}},
 		{"missing header fields", func(a *Assessment) { a.Catalog, a.CatalogVersion, a.State, a.AssessedOn = "", "", "", Date{} },
-			[]found{{"/catalog", "", i18n.ValidationRequired}, {"/catalogVersion", "", i18n.ValidationRequired},
-				{"/state", "", i18n.ValidationRequired}, {"/assessedOn", "", i18n.ValidationRequired}}},
-		{"bad state", func(a *Assessment) { a.State = "final" }, []found{{"/state", "", i18n.ValidationOneOf}}},
+			[]found{{"/catalog", "", CodeValidationRequired}, {"/catalogVersion", "", CodeValidationRequired},
+				{"/state", "", CodeValidationRequired}, {"/assessedOn", "", CodeValidationRequired}}},
+		{"bad state", func(a *Assessment) { a.State = "final" }, []found{{"/state", "", CodeValidationOneOf}}},
 		{"dated after today", func(a *Assessment) { a.AssessedOn = MustParseDate("2026-11-22") },
-			[]found{{"/assessedOn", "", i18n.AssessmentDateInFuture}}},
+			[]found{{"/assessedOn", "", CodeDateInFuture}}},
 		{"dated today", func(a *Assessment) { a.AssessedOn = MustParseDate("2026-11-21") }, nil},
 		{"subject without name or number", func(a *Assessment) { a.Subject = Subject{Name: i18n.Text{JA: " ", EN: "\t"}} },
-			[]found{{"/subject/name", "", i18n.ValidationNameText}, {"/subject/corporateNumber", "", i18n.ValidationRequired}}},
+			[]found{{"/subject/name", "", CodeValidationNameText}, {"/subject/corporateNumber", "", CodeValidationRequired}}},
 		{"subject named in English only", func(a *Assessment) { a.Subject.Name = i18n.Text{EN: "Sample Pay Inc."} }, nil},
 		{"assessor", func(a *Assessment) {
 			a.Assessor = Assessor{Name: "  ", Organization: strings.Repeat("組", 201), Email: "yamada@"}
-		}, []found{{"/assessor/name", "", i18n.ValidationNonBlank}, {"/assessor/organization", "", i18n.ValidationMaxLength},
-			{"/assessor/email", "", i18n.ValidationEmail}}},
+		}, []found{{"/assessor/name", "", CodeValidationNonBlank}, {"/assessor/organization", "", CodeValidationMaxLength},
+			{"/assessor/email", "", CodeValidationEmail}}},
 		{"200 characters are fine", func(a *Assessment) { a.Assessor.Organization = strings.Repeat("組", 200) }, nil},
 		{"unknown criterion", func(a *Assessment) { resp(a, "1-1").Criterion = "1-99" },
-			[]found{{"/responses", "1-1", i18n.AssessmentMissingResponse}, {"/responses/0/criterion", "1-99", i18n.AssessmentUnknownCriterion}}},
+			[]found{{"/responses", "1-1", CodeMissingResponse}, {"/responses/0/criterion", "1-99", CodeUnknownCriterion}}},
 		{"malformed criterion ID", func(a *Assessment) { resp(a, "1-1").Criterion = "1 1" },
-			[]found{{"/responses", "1-1", i18n.AssessmentMissingResponse}, {"/responses/0/criterion", "1 1", i18n.ValidationID}}},
+			[]found{{"/responses", "1-1", CodeMissingResponse}, {"/responses/0/criterion", "1 1", CodeValidationID}}},
 		{"duplicate response", func(a *Assessment) { a.Responses = append(a.Responses, a.Responses[5]) },
-			[]found{{"/responses/57/criterion", "1-6", i18n.AssessmentDuplicateResponse}}},
+			[]found{{"/responses/57/criterion", "1-6", CodeDuplicateResponse}}},
 		{"missing responses in a submitted assessment", func(a *Assessment) { a.Responses = slices.Delete(a.Responses, 10, 12) },
-			[]found{{"/responses", "1-11", i18n.AssessmentMissingResponse}, {"/responses", "1-12", i18n.AssessmentMissingResponse}}},
+			[]found{{"/responses", "1-11", CodeMissingResponse}, {"/responses", "1-12", CodeMissingResponse}}},
 		{"missing responses in a draft", func(a *Assessment) { a.State = Draft; a.Responses = a.Responses[:3] }, nil},
 		{"not assessed in a submitted assessment", func(a *Assessment) { resp(a, "1-5").Status = NotAssessed },
-			[]found{{"/responses/4/status", "1-5", i18n.AssessmentNotAssessed}}},
+			[]found{{"/responses/4/status", "1-5", CodeNotAssessed}}},
 		{"not assessed in a draft", func(a *Assessment) { a.State = Draft; resp(a, "1-5").Status = NotAssessed }, nil},
 		{"not applicable without justification", func(a *Assessment) { resp(a, "1-48").Justification = " " },
-			[]found{{"/responses/47/justification", "1-48", i18n.AssessmentJustificationRequired}}},
+			[]found{{"/responses/47/justification", "1-48", CodeJustificationRequired}}},
 		{"partial without remediation", func(a *Assessment) { resp(a, "1-30").Remediation = nil },
-			[]found{{"/responses/29/remediation", "1-30", i18n.AssessmentRemediationRequired}}},
+			[]found{{"/responses/29/remediation", "1-30", CodeRemediationRequired}}},
 		{"non-compliant without remediation", func(a *Assessment) { resp(a, "1-2").Status = NonCompliant },
-			[]found{{"/responses/1/remediation", "1-2", i18n.AssessmentRemediationRequired}}},
+			[]found{{"/responses/1/remediation", "1-2", CodeRemediationRequired}}},
 		{"remediation without action or due date", func(a *Assessment) { resp(a, "1-30").Remediation = &Remediation{Owner: "部"} },
-			[]found{{"/responses/29/remediation/action", "1-30", i18n.ValidationRequired}, {"/responses/29/remediation/due", "1-30", i18n.ValidationRequired}}},
+			[]found{{"/responses/29/remediation/action", "1-30", CodeValidationRequired}, {"/responses/29/remediation/due", "1-30", CodeValidationRequired}}},
 		{"due before the assessment", func(a *Assessment) { resp(a, "1-30").Remediation.Due = MustParseDate("2026-10-31") },
-			[]found{{"/responses/29/remediation/due", "1-30", i18n.AssessmentDueBeforeAssessment}}},
+			[]found{{"/responses/29/remediation/due", "1-30", CodeDueBeforeAssessment}}},
 		{"due on the assessment date", func(a *Assessment) { resp(a, "1-30").Remediation.Due = a.AssessedOn }, nil},
 		{"invalid status value", func(a *Assessment) { resp(a, "1-3").Status = Status(9) },
-			[]found{{"/responses/2/status", "1-3", i18n.StatusInvalid}}},
+			[]found{{"/responses/2/status", "1-3", CodeStatusInvalid}}},
 		{"evidence", func(a *Assessment) {
 			resp(a, "1-1").Evidence = []Evidence{{Title: "", Ref: "javascript:alert(1)"}, {Title: "ok", Ref: "http:x"}, {Title: "ok", Ref: "第3条: 規程"}}
-		}, []found{{"/responses/0/evidence/0/title", "1-1", i18n.ValidationRequired}, {"/responses/0/evidence/0/ref", "1-1", i18n.ValidationEvidenceRef},
-			{"/responses/0/evidence/1/ref", "1-1", i18n.ValidationEvidenceRef}}},
+		}, []found{{"/responses/0/evidence/0/title", "1-1", CodeValidationRequired}, {"/responses/0/evidence/0/ref", "1-1", CodeValidationEvidenceRef},
+			{"/responses/0/evidence/1/ref", "1-1", CodeValidationEvidenceRef}}},
 		{"too much evidence", func(a *Assessment) { resp(a, "1-1").Evidence = make([]Evidence, 101) },
-			[]found{{"/responses/0/evidence", "1-1", i18n.ValidationMaxItems}}},
+			[]found{{"/responses/0/evidence", "1-1", CodeValidationMaxItems}}},
 		{"long comment", func(a *Assessment) { resp(a, "1-1").Comment = strings.Repeat("あ", 4001) },
-			[]found{{"/responses/0/comment", "1-1", i18n.ValidationMaxLength}}},
+			[]found{{"/responses/0/comment", "1-1", CodeValidationMaxLength}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,7 +139,7 @@ func TestExampleAssessments(t *testing.T) {
 	missing := func(ids ...string) []found {
 		var out []found
 		for _, id := range ids {
-			out = append(out, found{"/responses", criteria.ID(id), i18n.AssessmentMissingResponse})
+			out = append(out, found{"/responses", criteria.ID(id), CodeMissingResponse})
 		}
 		return out
 	}
@@ -154,24 +154,24 @@ func TestExampleAssessments(t *testing.T) {
 	}{
 		{"sample.json", nil},
 		{"invalid-incomplete.json", append(missing(unanswered...),
-			found{"/responses/2/criterion", "1-2", i18n.AssessmentDuplicateResponse},
-			found{"/responses/3/criterion", "1-99", i18n.AssessmentUnknownCriterion},
-			found{"/responses/4/status", "1-3", i18n.AssessmentNotAssessed})},
+			found{"/responses/2/criterion", "1-2", CodeDuplicateResponse},
+			found{"/responses/3/criterion", "1-99", CodeUnknownCriterion},
+			found{"/responses/4/status", "1-3", CodeNotAssessed})},
 		{"invalid-remediation.json", []found{
-			{"/responses/0/remediation/action", "1-10", i18n.ValidationRequired},
-			{"/responses/1/remediation", "1-30", i18n.AssessmentRemediationRequired},
-			{"/responses/2/justification", "1-48", i18n.AssessmentJustificationRequired},
-			{"/responses/3/remediation/due", "1-53", i18n.AssessmentDueBeforeAssessment},
+			{"/responses/0/remediation/action", "1-10", CodeValidationRequired},
+			{"/responses/1/remediation", "1-30", CodeRemediationRequired},
+			{"/responses/2/justification", "1-48", CodeJustificationRequired},
+			{"/responses/3/remediation/due", "1-53", CodeDueBeforeAssessment},
 		}},
 		{"invalid-identifiers.json", []found{
-			{"/catalogVersion", "", i18n.AssessmentVersionMismatch},
-			{"/assessedOn", "", i18n.AssessmentDateInFuture},
-			{"/subject/corporateNumber", "", i18n.CorporateNumberCheckDigit},
-			{"/subject/registrationNumber", "", i18n.RegistrationNumberBureau},
-			{"/assessor/email", "", i18n.ValidationEmail},
-			{"/responses/0/status", "1-1", i18n.StatusInvalid},
-			{"/responses/1/evidence/0/ref", "1-2", i18n.ValidationEvidenceRef},
-			{"/responses/2/score", "1-3", i18n.JSONUnknownField},
+			{"/catalogVersion", "", CodeVersionMismatch},
+			{"/assessedOn", "", CodeDateInFuture},
+			{"/subject/corporateNumber", "", CodeCorporateNumberCheckDigit},
+			{"/subject/registrationNumber", "", CodeRegistrationNumberBureau},
+			{"/assessor/email", "", CodeValidationEmail},
+			{"/responses/0/status", "1-1", CodeStatusInvalid},
+			{"/responses/1/evidence/0/ref", "1-2", CodeValidationEvidenceRef},
+			{"/responses/2/score", "1-3", dendai.CodeUnknownField},
 		}},
 	}
 	for _, tt := range tests {
@@ -202,7 +202,7 @@ func TestCheckReportsOnce(t *testing.T) {
 	doc := strings.Replace(string(readSample(t)), `"assessedOn": "2026-11-01"`, `"assessedOn": "2026-13-01"`, 1)
 	doc = strings.Replace(doc, `"status": "partially_compliant"`, `"status": "half"`, 1)
 	_, ps := Check(criteria.Checklist(), []byte(doc), clock)
-	want := []found{{"/assessedOn", "", i18n.DateInvalid}, {"/responses/13/status", "1-14", i18n.StatusInvalid}}
+	want := []found{{"/assessedOn", "", CodeDateInvalid}, {"/responses/13/status", "1-14", CodeStatusInvalid}}
 	if diff := cmp.Diff(want, codes(ps)); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
@@ -233,13 +233,17 @@ func TestFieldRuleMessages(t *testing.T) {
 		t.Fatalf("found only %v", tags)
 	}
 	for tag := range tags {
-		key, args := fieldMessage(fakeFieldError{tag: tag, kind: reflect.String, param: "10", value: "x"})
-		if key == i18n.ValidationFailed {
+		code, args := fieldMessage(fakeFieldError{tag: tag, kind: reflect.String, param: "10", value: "x"})
+		if code == CodeValidationFailed {
 			t.Errorf("tag %q has no message of its own", tag)
 		}
-		ja := i18n.Sprintf(i18n.Japanese, key, args...)
-		if !strings.ContainsFunc(ja, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) }) {
-			t.Errorf("tag %q: Japanese message %q is not Japanese", tag, ja)
+		msgtest.Has(t, messages, code)
+		m := text(code, args...)
+		if !strings.ContainsFunc(m.JA, msgtest.IsJapanese) {
+			t.Errorf("tag %q: Japanese message %q is not Japanese", tag, m.JA)
+		}
+		if m.EN == "" || m.EN == string(code) || strings.ContainsFunc(m.EN, msgtest.IsJapanese) {
+			t.Errorf("tag %q: English message %q", tag, m.EN)
 		}
 	}
 }
@@ -280,8 +284,8 @@ func TestTemplate(t *testing.T) {
 			t.Fatalf("%s: the template does not decode: %v", cat.ID(), err)
 		}
 		// A blank template asks for what is missing, and nothing else.
-		want := []found{{"/assessedOn", "", i18n.ValidationRequired}, {"/subject/name", "", i18n.ValidationNameText},
-			{"/subject/corporateNumber", "", i18n.ValidationRequired}, {"/assessor/name", "", i18n.ValidationRequired}}
+		want := []found{{"/assessedOn", "", CodeValidationRequired}, {"/subject/name", "", CodeValidationNameText},
+			{"/subject/corporateNumber", "", CodeValidationRequired}, {"/assessor/name", "", CodeValidationRequired}}
 		if diff := cmp.Diff(want, codes(Validate(cat, back, clock))); diff != "" {
 			t.Errorf("%s template problems (-want +got):\n%s", cat.ID(), diff)
 		}

@@ -70,7 +70,7 @@ func AssessmentResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.A
 // startOf returns the start of day d in Japan as an OSCAL timestamp, or the
 // problem of an assessment dated d.
 func startOf(d assessment.Date) (string, dendai.Problems) {
-	if d.IsZero() {
+	if !d.IsValid() {
 		return "", dendai.Problems{{Path: "/assessedOn", Code: CodeNoDate, Message: messages.Text(keyNoDate)}}
 	}
 	if y := d.Year(); y < 1900 || y > 2999 {

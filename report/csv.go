@@ -1071,8 +1071,8 @@ func parseCSVValue[T any](r *csvReader, s string, at csvPlace, path string, id c
 	}
 	v, err := parse(s)
 	if err != nil {
-		if ve, ok := errors.AsType[*assessment.ValueError](err); ok {
-			r.failText(at, path, id, ve.Code, ve.Message)
+		if e, ok := errors.AsType[*dendai.Error](err); ok && len(e.Problems) > 0 {
+			r.failText(at, path, id, i18n.Key(e.Problems[0].Code), e.Problems[0].Message)
 		} else {
 			r.fail(at, path, id, i18n.ValueInvalid, s)
 		}
@@ -1175,7 +1175,7 @@ func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
 	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
 	problems := len(r.problems)
 	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, colDue + 1}, at+"/remediation/due", id, parseCSVDate)
-	if rem.Action != "" || rem.Owner != "" || !rem.Due.IsZero() || len(r.problems) > problems {
+	if rem.Action != "" || rem.Owner != "" || rem.Due.IsValid() || len(r.problems) > problems {
 		resp.Remediation = &rem
 	}
 	r.a.Responses = append(r.a.Responses, resp)

@@ -258,7 +258,7 @@ func (r *Report) view(l i18n.Lang) *view {
 				if rem.Owner != "" {
 					extra = append(extra, rem.Owner)
 				}
-				if !rem.Due.IsZero() {
+				if rem.Due.IsValid() {
 					extra = append(extra, rem.Due.String())
 				}
 				if len(extra) > 0 {

@@ -17,6 +17,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -851,8 +852,8 @@ func TestCorporateNumberAgreement(t *testing.T) {
 	try := func(s string) {
 		schemaOK := sch.Validate(s) == nil
 		_, err := assessment.ParseCorporateNumber(s)
-		var ve *assessment.ValueError
-		parserOK := err == nil || errors.As(err, &ve) && ve.Code == i18n.CorporateNumberCheckDigit
+		var e *dendai.Error
+		parserOK := err == nil || errors.As(err, &e) && e.Problems[0].Code == assessment.CodeCorporateNumberCheckDigit
 		if s == "" {
 			parserOK = true // the decoder reads "" as no number
 		}

@@ -1,0 +1,28 @@
+package assessment
+
+import (
+	"errors"
+
+	"github.com/dendai-go/dendai"
+)
+
+// valueErr is the error a Parse function returns for a value it refuses: a
+// *dendai.Error holding one problem, with no place, coded code, whose message
+// is code's formatted with args.
+func valueErr(code dendai.Code, args ...any) *dendai.Error {
+	return &dendai.Error{Problems: dendai.Problems{{Code: code, Message: text(code, args...)}}}
+}
+
+// valueProblem returns the problem of a Parse function's error, and false
+// unless err is a *dendai.Error holding exactly one problem, with no place.
+func valueProblem(err error) (dendai.Problem, bool) {
+	e, ok := errors.AsType[*dendai.Error](err)
+	if !ok || len(e.Problems) != 1 {
+		return dendai.Problem{}, false
+	}
+	p := e.Problems[0]
+	if p.Path != "" || p.Line != 0 || p.Column != 0 || p.Criterion != "" || p.Group != "" {
+		return dendai.Problem{}, false
+	}
+	return p, true
+}
