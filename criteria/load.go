@@ -64,9 +64,10 @@ func parse(src string) (*Catalog, error) {
 	v, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
-		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}.Err()
+		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
 	b := builder{lines: jsonx.NewLines(src), cat: &Catalog{}, seen: map[ID]string{}}
+	b.d.Messages = messages
 	b.d.Limit = dendai.MaxProblems
 	b.catalog(v)
 	if len(b.problems) > 0 {
@@ -101,6 +102,11 @@ func (b *builder) flush() {
 	b.d.Problems = b.d.Problems[:0]
 }
 
+// fail records a problem of this package's own.
+func (b *builder) fail(off int, c dendai.Code, args ...any) {
+	b.d.Fail(off, i18n.Key(c), args...)
+}
+
 func (b *builder) catalog(v jsonx.Value) {
 	c := b.cat
 	var groups jsonx.Value
@@ -108,14 +114,14 @@ func (b *builder) catalog(v jsonx.Value) {
 		switch key {
 		case "format":
 			if f := b.d.String(v); v.Kind == jsonx.String && f != Format {
-				b.d.Fail(v.Off, i18n.CatalogFormat, f)
+				b.fail(v.Off, CodeFormat, f)
 			}
 		case "id":
 			c.id = b.readID(v)
 		case "version":
 			c.version = b.d.String(v)
 			if v.Kind == jsonx.String && (c.version == "" || strings.ContainsFunc(c.version, isSpace)) {
-				b.d.Fail(v.Off, i18n.CatalogInvalidVersion, c.version)
+				b.fail(v.Off, CodeInvalidVersion, c.version)
 			}
 		case "title":
 			c.title = b.d.Text(v)
@@ -140,7 +146,7 @@ func (b *builder) catalog(v jsonx.Value) {
 	b.d.Enter("groups")
 	c.groups = b.groups(groups, nil)
 	if groups.Kind == jsonx.Array && len(groups.Elems) == 0 {
-		b.d.Fail(groups.Off, i18n.CatalogNoGroups)
+		b.fail(groups.Off, CodeNoGroups)
 	}
 	b.d.Leave()
 	b.flush()
@@ -157,11 +163,11 @@ func (b *builder) readID(v jsonx.Value) ID {
 	}
 	id := ID(s)
 	if !id.IsValid() {
-		b.d.Fail(v.Off, i18n.CatalogInvalidID, s)
+		b.fail(v.Off, CodeInvalidID, s)
 		return id
 	}
 	if first, dup := b.seen[id]; dup {
-		b.d.Fail(v.Off, i18n.CatalogDuplicateID, s, first)
+		b.fail(v.Off, CodeDuplicateID, s, first)
 		return id
 	}
 	b.seen[id] = b.d.Path()
@@ -222,9 +228,9 @@ func (b *builder) group(v jsonx.Value, parent *Group) *Group {
 	b.id = g.id
 	switch {
 	case len(g.groups) == 0 && len(g.criteria) == 0 && len(subgroups.Elems) == 0 && len(criteria.Elems) == 0:
-		b.d.Fail(v.Off, i18n.CatalogEmptyGroup, string(g.id))
+		b.fail(v.Off, CodeEmptyGroup, string(g.id))
 	case subgroups.Kind != jsonx.Invalid && criteria.Kind != jsonx.Invalid:
-		b.d.Fail(v.Off, i18n.CatalogMixedGroup, string(g.id))
+		b.fail(v.Off, CodeMixedGroup, string(g.id))
 	}
 	b.flush()
 	g.count = len(b.cat.criteria) - g.first
@@ -270,9 +276,9 @@ func (b *builder) references(v jsonx.Value) []ID {
 		id := ID(s)
 		switch {
 		case !id.IsValid():
-			b.d.Fail(v.Off, i18n.CatalogInvalidID, s)
+			b.fail(v.Off, CodeInvalidID, s)
 		case containsID(ids, id):
-			b.d.Fail(v.Off, i18n.CatalogDuplicateRef, s)
+			b.fail(v.Off, CodeDuplicateRef, s)
 		default:
 			ids = append(ids, id)
 		}

@@ -9,5 +9,5 @@ import (
 // criterion or group being read.
 func problemAt(lines *jsonx.Lines, p jsonx.Problem, id ID) dendai.Problem {
 	line, col := lines.Position(p.Off)
-	return dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(id), Code: p.Key, Message: p.Message()}
+	return dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(id), Code: dendai.Code(p.Key), Message: p.Message()}
 }
