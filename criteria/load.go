@@ -66,22 +66,23 @@ func parse(src string) (*Catalog, error) {
 		line, col := jsonx.Position(src, serr.Offset)
 		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
-	b := builder{lines: jsonx.NewLines(src), cat: &Catalog{}, seen: map[ID]string{}}
+	c := &Catalog{}
+	b := builder{lines: jsonx.NewLines(src), cat: c, seen: map[ID]string{}}
 	b.d.Messages = messages
 	b.d.Limit = dendai.MaxProblems
 	b.catalog(v)
 	if len(b.problems) > 0 {
 		return nil, b.problems.Cap(b.d.Dropped).Err()
 	}
-	b.cat.digest = newDigest(b.cat)
-	b.cat.index = make(map[ID]entity, len(b.cat.criteria)+len(b.cat.allGroups))
-	for _, g := range b.cat.allGroups {
-		b.cat.index[g.id] = entity{group: g}
+	c.digest = newDigest(c)
+	c.index = make(map[ID]entity, len(c.criteria)+len(c.allGroups))
+	for _, g := range c.allGroups {
+		c.index[g.id] = entity{group: g}
 	}
-	for _, cr := range b.cat.criteria {
-		b.cat.index[cr.id] = entity{criterion: cr}
+	for _, cr := range c.criteria {
+		c.index[cr.id] = entity{criterion: cr}
 	}
-	return b.cat, nil
+	return c, nil
 }
 
 // builder turns a parsed document into a Catalog, collecting every problem.
@@ -91,13 +92,28 @@ type builder struct {
 	cat      *Catalog
 	seen     map[ID]string // ID -> JSON Pointer of its first use
 	problems dendai.Problems
-	id       ID // the ID of the group or criterion being read, for problems
 }
 
-// flush moves the decoder's problems into b.problems, tagged with the current ID.
-func (b *builder) flush() {
+// about names what a problem concerns: a criterion, a group, or, when both
+// are empty, the catalog as a whole.
+type about struct {
+	criterion, group ID
+}
+
+// aboutGroup names g, or the catalog when g is nil (the top-level list).
+func aboutGroup(g *Group) about {
+	if g == nil {
+		return about{}
+	}
+	return about{group: g.id}
+}
+
+// flush moves the decoder's problems into b.problems, naming what they concern.
+// Each part of the document flushes its own problems before its children are
+// read, so that a problem never takes the name of a neighbour.
+func (b *builder) flush(a about) {
 	for _, p := range b.d.Problems {
-		b.problems = append(b.problems, problemAt(b.lines, p, b.id))
+		b.problems = append(b.problems, problemAt(b.lines, p, a))
 	}
 	b.d.Problems = b.d.Problems[:0]
 }
@@ -139,7 +155,7 @@ func (b *builder) catalog(v jsonx.Value) {
 		return true
 	})
 	b.d.Required(v, "format", "id", "version", "title", "groups")
-	b.flush()
+	b.flush(about{})
 	if groups.Kind == jsonx.Invalid {
 		return
 	}
@@ -149,7 +165,7 @@ func (b *builder) catalog(v jsonx.Value) {
 		b.fail(groups.Off, CodeNoGroups)
 	}
 	b.d.Leave()
-	b.flush()
+	b.flush(about{})
 }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' }
@@ -174,22 +190,27 @@ func (b *builder) readID(v jsonx.Value) ID {
 	return id
 }
 
+// groups reads a list of groups, the subgroups of parent or, when parent is
+// nil, the top-level ones. A problem with the list itself, or with an element
+// that is not a group at all, concerns parent.
 func (b *builder) groups(v jsonx.Value, parent *Group) []*Group {
 	var out []*Group
 	b.d.Array(v, func(_ int, v jsonx.Value) {
 		if g := b.group(v, parent); g != nil {
 			out = append(out, g)
 		}
+		b.flush(aboutGroup(parent))
 	})
 	return out
 }
 
+// group reads a group and what it holds. It returns nil, leaving the problem
+// for the caller to flush, when v is not an object.
 func (b *builder) group(v jsonx.Value, parent *Group) *Group {
 	g := &Group{parent: parent, first: len(b.cat.criteria)}
 	if parent != nil {
 		g.depth = parent.depth + 1
 	}
-	b.cat.allGroups = append(b.cat.allGroups, g)
 	var subgroups, criteria jsonx.Value
 	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
@@ -209,8 +230,9 @@ func (b *builder) group(v jsonx.Value, parent *Group) *Group {
 		return nil
 	}
 	b.d.Required(v, "id", "title")
-	b.id = g.id
-	b.flush()
+	self := aboutGroup(g)
+	b.flush(self)
+	b.cat.allGroups = append(b.cat.allGroups, g)
 	if subgroups.Kind != jsonx.Invalid {
 		b.d.Enter("groups")
 		g.groups = b.groups(subgroups, g)
@@ -222,21 +244,23 @@ func (b *builder) group(v jsonx.Value, parent *Group) *Group {
 			if cr := b.criterion(v, g); cr != nil {
 				g.criteria = append(g.criteria, cr)
 			}
+			b.flush(self) // an element that is not an object
 		})
 		b.d.Leave()
 	}
-	b.id = g.id
 	switch {
 	case len(g.groups) == 0 && len(g.criteria) == 0 && len(subgroups.Elems) == 0 && len(criteria.Elems) == 0:
 		b.fail(v.Off, CodeEmptyGroup, string(g.id))
 	case subgroups.Kind != jsonx.Invalid && criteria.Kind != jsonx.Invalid:
 		b.fail(v.Off, CodeMixedGroup, string(g.id))
 	}
-	b.flush()
+	b.flush(self)
 	g.count = len(b.cat.criteria) - g.first
 	return g
 }
 
+// criterion reads a criterion of g. It returns nil, leaving the problem for
+// the caller to flush, when v is not an object.
 func (b *builder) criterion(v jsonx.Value, g *Group) *Criterion {
 	cr := &Criterion{group: g, index: len(b.cat.criteria)}
 	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
@@ -254,12 +278,10 @@ func (b *builder) criterion(v jsonx.Value, g *Group) *Criterion {
 		}
 		return true
 	}) {
-		b.flush()
 		return nil
 	}
 	b.d.Required(v, "id", "text")
-	b.id = cr.id
-	b.flush()
+	b.flush(about{criterion: cr.id})
 	b.cat.criteria = append(b.cat.criteria, cr)
 	return cr
 }
