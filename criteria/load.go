@@ -66,7 +66,7 @@ func parse(src string) (*Catalog, error) {
 		line, col := jsonx.Position(src, serr.Offset)
 		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
-	c := &Catalog{}
+	c := &catalog{}
 	b := builder{lines: jsonx.NewLines(src), cat: c, seen: map[ID]string{}}
 	b.d.Messages = messages
 	b.d.Limit = dendai.MaxProblems
@@ -82,14 +82,14 @@ func parse(src string) (*Catalog, error) {
 	for _, cr := range c.criteria {
 		c.index[cr.id] = entity{criterion: cr}
 	}
-	return c, nil
+	return &Catalog{c}, nil
 }
 
-// builder turns a parsed document into a Catalog, collecting every problem.
+// builder turns a parsed document into a catalog, collecting every problem.
 type builder struct {
 	lines    *jsonx.Lines
 	d        jsonx.Decoder
-	cat      *Catalog
+	cat      *catalog
 	seen     map[ID]string // ID -> JSON Pointer of its first use
 	problems dendai.Problems
 }
@@ -101,7 +101,7 @@ type about struct {
 }
 
 // aboutGroup names g, or the catalog when g is nil (the top-level list).
-func aboutGroup(g *Group) about {
+func aboutGroup(g *group) about {
 	if g == nil {
 		return about{}
 	}
@@ -193,8 +193,8 @@ func (b *builder) readID(v jsonx.Value) ID {
 // groups reads a list of groups, the subgroups of parent or, when parent is
 // nil, the top-level ones. A problem with the list itself, or with an element
 // that is not a group at all, concerns parent.
-func (b *builder) groups(v jsonx.Value, parent *Group) []*Group {
-	var out []*Group
+func (b *builder) groups(v jsonx.Value, parent *group) []*group {
+	var out []*group
 	b.d.Array(v, func(_ int, v jsonx.Value) {
 		if g := b.group(v, parent); g != nil {
 			out = append(out, g)
@@ -206,8 +206,8 @@ func (b *builder) groups(v jsonx.Value, parent *Group) []*Group {
 
 // group reads a group and what it holds. It returns nil, leaving the problem
 // for the caller to flush, when v is not an object.
-func (b *builder) group(v jsonx.Value, parent *Group) *Group {
-	g := &Group{parent: parent, first: len(b.cat.criteria)}
+func (b *builder) group(v jsonx.Value, parent *group) *group {
+	g := &group{cat: b.cat, parent: parent, first: len(b.cat.criteria)}
 	if parent != nil {
 		g.depth = parent.depth + 1
 	}
@@ -261,8 +261,8 @@ func (b *builder) group(v jsonx.Value, parent *Group) *Group {
 
 // criterion reads a criterion of g. It returns nil, leaving the problem for
 // the caller to flush, when v is not an object.
-func (b *builder) criterion(v jsonx.Value, g *Group) *Criterion {
-	cr := &Criterion{group: g, index: len(b.cat.criteria)}
+func (b *builder) criterion(v jsonx.Value, g *group) *criterion {
+	cr := &criterion{cat: b.cat, group: g, index: len(b.cat.criteria)}
 	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
 		case "id":

@@ -35,7 +35,7 @@ func statementID(controlID string) string { return controlID + "_smt" }
 // ids holds the OSCAL IDs of a catalog's groups and criteria.
 type ids struct {
 	controls []string // by catalog index
-	groups   map[*criteria.Group]string
+	groups   map[criteria.Group]string
 }
 
 // mapIDs derives the OSCAL IDs of cat's groups, controls and statement parts,
@@ -43,7 +43,7 @@ type ids struct {
 // and part ID in a catalog. Only a custom catalog with IDs such as "1-1" and
 // "c1-1" side by side can fail.
 func mapIDs(cat *criteria.Catalog) (ids, error) {
-	m := ids{controls: make([]string, cat.Len()), groups: make(map[*criteria.Group]string, cat.NumGroups())}
+	m := ids{controls: make([]string, cat.Len()), groups: make(map[criteria.Group]string, cat.NumGroups())}
 	owner := make(map[string]criteria.ID, cat.Len()*2+cat.NumGroups())
 	claim := func(oscalID string, id criteria.ID) error {
 		if other, dup := owner[oscalID]; dup {
