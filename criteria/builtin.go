@@ -2,7 +2,6 @@ package criteria
 
 import (
 	"embed"
-	"slices"
 	"sync"
 )
 
@@ -20,12 +19,13 @@ const (
 var data embed.FS
 
 // The built-in catalogs go through the same loader as a user's, on first use.
+// Callers get handles on the loaded data, never the data itself.
 var (
-	checklist = sync.OnceValue(func() *Catalog { return mustLoad("data/jpbank-checklist.json") })
-	standard  = sync.OnceValue(func() *Catalog { return mustLoad("data/jpbank-standard.json") })
+	checklist = sync.OnceValue(func() *catalog { return mustLoad("data/jpbank-checklist.json") })
+	standard  = sync.OnceValue(func() *catalog { return mustLoad("data/jpbank-standard.json") })
 )
 
-func mustLoad(name string) *Catalog {
+func mustLoad(name string) *catalog {
 	b, err := data.ReadFile(name)
 	if err != nil {
 		panic("criteria: built-in catalog missing: " + err.Error())
@@ -36,16 +36,20 @@ func mustLoad(name string) *Catalog {
 		// in a released build.
 		panic("criteria: built-in catalog " + name + " is invalid: " + err.Error())
 	}
-	return c
+	return c.d
 }
 
-// Checklist returns the built-in catalog jpbank-checklist, loading it on first use.
-func Checklist() *Catalog { return checklist() }
+// Checklist returns the built-in catalog jpbank-checklist, loading it on first
+// use. Each call returns a new handle on the same data: changing what one call
+// returned (even *Checklist() = Catalog{}) leaves the next call's intact.
+func Checklist() *Catalog { return &Catalog{checklist()} }
 
-// Standard returns the built-in catalog jpbank-standard, loading it on first use.
-func Standard() *Catalog { return standard() }
+// Standard returns the built-in catalog jpbank-standard, loading it on first
+// use. Like Checklist, it returns a new handle on each call.
+func Standard() *Catalog { return &Catalog{standard()} }
 
-// Builtin returns the built-in catalog with the given ID.
+// Builtin returns the built-in catalog with the given ID, as Checklist and
+// Standard do, or nil and false.
 func Builtin(id ID) (*Catalog, bool) {
 	switch id {
 	case ChecklistID:
@@ -56,5 +60,6 @@ func Builtin(id ID) (*Catalog, bool) {
 	return nil, false
 }
 
-// BuiltinIDs returns the IDs of the built-in catalogs, checklist first.
-func BuiltinIDs() []ID { return slices.Clone([]ID{ChecklistID, StandardID}) }
+// BuiltinIDs returns the IDs of the built-in catalogs, checklist first, in a new
+// slice the caller may change.
+func BuiltinIDs() []ID { return []ID{ChecklistID, StandardID} }

@@ -2,11 +2,11 @@ package criteria
 
 // ImplementedBy returns the checklist items that implement the requirement with
 // the given ID, in checklist order: the crosswalk read backwards.
-func ImplementedBy(checklist *Catalog, requirement ID) []*Criterion {
-	var out []*Criterion
-	for _, cr := range checklist.criteria {
+func ImplementedBy(checklist *Catalog, requirement ID) []Criterion {
+	var out []Criterion
+	for _, cr := range checklist.data().criteria {
 		if containsID(cr.standard, requirement) {
-			out = append(out, cr)
+			out = append(out, Criterion{cr})
 		}
 	}
 	return out
@@ -15,17 +15,17 @@ func ImplementedBy(checklist *Catalog, requirement ID) []*Criterion {
 // Gaps returns the requirements of standard that no item of checklist implements,
 // in the standard's order. For the built-in catalogs these are requirements of
 // section (10): the checklist does not cover them.
-func Gaps(checklist, standard *Catalog) []*Criterion {
+func Gaps(checklist, standard *Catalog) []Criterion {
 	covered := make(map[ID]bool)
-	for _, cr := range checklist.criteria {
+	for _, cr := range checklist.data().criteria {
 		for _, id := range cr.standard {
 			covered[id] = true
 		}
 	}
-	var out []*Criterion
-	for _, req := range standard.criteria {
+	var out []Criterion
+	for _, req := range standard.data().criteria {
 		if !covered[req.id] {
-			out = append(out, req)
+			out = append(out, Criterion{req})
 		}
 	}
 	return out

@@ -15,8 +15,29 @@
 //	fmt.Println(cr.Text().In(i18n.Japanese), cr.Group().ID())
 //
 // Lookups by ID take constant time and do not allocate; [Catalog.All] and the
-// group iterators walk the tree in document order. A catalog is immutable and safe
-// for concurrent use: nothing reachable from it can be changed by a caller.
+// group iterators walk the tree in document order.
+//
+// # Values
+//
+// A catalog is immutable and safe for concurrent use: nothing reachable from it
+// can be changed by a caller. A *Catalog is a handle on the loaded data, and
+// [Criterion] and [Group] are small values that refer into it, returned by value
+// from lookups, iterators, [Criterion.Group] and [Group.Parent]; [Criterion.Standard]
+// returns a copy. Assigning to what the package returned changes only that
+// variable: after *criteria.Checklist() = criteria.Catalog{}, the next call to
+// [Checklist] returns the full built-in catalog again.
+//
+// [Catalog.Equal], [Criterion.Equal] and [Group.Equal] compare by content: a
+// catalog loaded from a byte-identical copy of a built-in catalog's document
+// equals it, and its criteria and groups equal the built-in's. cmp.Diff
+// (github.com/google/go-cmp) uses these methods, so it needs no options for
+// catalogs, criteria and groups. Within one loaded catalog, == on Criterion and
+// Group values tells the same criterion or group.
+//
+// The zero Criterion and the zero Group stand for none: a failed lookup returns
+// them, as does Parent for a top-level group. They are not valid ([Criterion.IsValid],
+// [Group.IsValid]) and their methods return zero values, with an Index of -1. The
+// zero Catalog is an empty catalog.
 //
 // # The built-in catalogs
 //
@@ -89,10 +110,20 @@
 //
 // Groups nest through "groups"; a group holds either subgroups or criteria, never
 // both and never neither. publisher, legalBasis and source are optional; a
-// criterion may have a note and a standard list. The loader is strict and reports
-// every problem at once as a [*dendai.Error]: each [dendai.Problem] has the JSON Pointer, line
-// and column, the ID concerned, a stable code and a message in both languages.
-// Input over the size limit ([Options].MaxSize, 4 MiB by default), malformed JSON,
-// invalid UTF-8, trailing data, duplicate keys and unknown fields are refused, as
-// are malformed or duplicate IDs and missing texts.
+// criterion may have a note and a standard list.
+//
+// # Problems
+//
+// The loader is strict and reports every problem at once as a [*dendai.Error]:
+// each [dendai.Problem] has the JSON Pointer, line and column, a stable code and a
+// message in both languages, and names what it concerns: Problem.Criterion the
+// criterion, Problem.Group the group (a problem with a group's own fields, or an
+// empty or mixed group), or neither for the catalog as a whole. Input over the
+// size limit ([Options].MaxSize, 4 MiB by default), malformed JSON, invalid UTF-8,
+// trailing data, duplicate keys, unknown fields, wrong types and missing texts are
+// refused with the codes package dendai shares (dendai.CodeWrongType,
+// dendai.CodeMissingJA, …); what is wrong with the catalog itself has the codes
+// of this package: [CodeFormat], [CodeInvalidID], [CodeDuplicateID],
+// [CodeEmptyGroup], [CodeMixedGroup], [CodeNoGroups], [CodeInvalidVersion] and
+// [CodeDuplicateRef].
 package criteria

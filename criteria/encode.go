@@ -35,18 +35,18 @@ type criterionDoc struct {
 // MarshalJSON encodes the catalog as a dendai.catalog/v1 document, which Parse
 // reads back into an equal catalog. Fields come in a fixed order.
 func (c *Catalog) MarshalJSON() ([]byte, error) {
-	return c.encode("")
+	return c.data().encode("")
 }
 
 // AppendJSON appends the catalog's dendai.catalog/v1 document to b, indented by two
 // spaces and ending in a newline, with no HTML escaping: the form of the embedded
 // data files and of `dendai catalog --format json`.
 func (c *Catalog) AppendJSON(b []byte) ([]byte, error) {
-	out, err := c.encode("  ")
+	out, err := c.data().encode("  ")
 	return append(b, out...), err
 }
 
-func (c *Catalog) encode(indent string) ([]byte, error) {
+func (c *catalog) encode(indent string) ([]byte, error) {
 	doc := catalogDoc{
 		Format: Format, ID: c.id, Version: c.version,
 		Title: c.title, Publisher: c.publisher, LegalBasis: c.legalBasis, Source: c.source,
@@ -65,7 +65,7 @@ func (c *Catalog) encode(indent string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func groupDocs(gs []*Group) []groupDoc {
+func groupDocs(gs []*group) []groupDoc {
 	out := make([]groupDoc, len(gs))
 	for i, g := range gs {
 		out[i] = groupDoc{ID: g.id, Title: g.title, Groups: groupDocs(g.groups)}

@@ -76,23 +76,73 @@ func ExampleParse() {
 	// my-bank 2026.1 Multi-factor authentication is in place.
 }
 
-func ExampleError() {
+func ExampleParse_problems() {
 	doc := []byte(`{"format": "dendai.catalog/v1", "id": "x", "version": "1",
  "title": {"ja": "題", "en": "Title"},
  "groups": [{"id": "g", "title": {"ja": "群", "en": "Group"},
    "criteria": [{"id": "c1", "text": {"ja": "あ", "en": "A"}},
-                {"id": "c1", "text": {"ja": "い"}}]}]}`)
+                {"id": "c1", "text": {"ja": "い"}}]},
+            {"id": "h", "title": {"ja": "空", "en": "Empty"}, "criteria": []}]}`)
 	_, err := criteria.Parse(doc, nil)
-	var ce *dendai.Error
-	if errors.As(err, &ce) {
-		for _, p := range ce.Problems {
+	var e *dendai.Error
+	if errors.As(err, &e) {
+		for _, p := range e.Problems {
+			if p.Code == criteria.CodeDuplicateID {
+				fmt.Println("renumber", p.Criterion)
+			}
 			fmt.Println(p.Describe(i18n.English))
 			fmt.Println(p.Describe(i18n.Japanese))
 		}
 	}
 	// Output:
+	// renumber c1
 	// line 5, column 24 (/groups/0/criteria/1/id; ID c1): the ID "c1" is already used at /groups/0/criteria/0/id
 	// 5行目、24列目（/groups/0/criteria/1/id、ID c1）: ID「c1」は /groups/0/criteria/0/id で既に使われています
 	// line 5, column 38 (/groups/0/criteria/1/text/en; ID c1): the English text is missing
 	// 5行目、38列目（/groups/0/criteria/1/text/en、ID c1）: 英語のテキストがありません
+	// line 6, column 13 (/groups/1; ID h): the group "h" has neither criteria nor subgroups
+	// 6行目、13列目（/groups/1、ID h）: グループ「h」に基準もサブグループもありません
+}
+
+func ExampleCatalog_Criterion() {
+	cl := criteria.Checklist()
+	for _, id := range []criteria.ID{"1-30", "1-56"} {
+		cr, ok := cl.Criterion(id)
+		if !ok {
+			fmt.Println(id, "is not in the checklist; the zero Criterion is valid:", cr.IsValid())
+			continue
+		}
+		fmt.Println(cr.ID(), "is item", cr.Index()+1, "of", cl.Len(), "in", cr.Group().ID())
+	}
+	// Output:
+	// 1-30 is item 30 of 57 in system-development-operations
+	// 1-56 is not in the checklist; the zero Criterion is valid: false
+}
+
+func ExampleCatalog_Equal() {
+	cl := criteria.Checklist()
+	doc, err := cl.MarshalJSON()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	copied, err := criteria.Parse(doc, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, _ := cl.Criterion("2-2")
+	b, _ := copied.Criterion("2-2")
+	fmt.Println("catalogs equal:", cl.Equal(copied))
+	fmt.Println("criteria equal:", a.Equal(b), "and the same loaded data:", a == b)
+	// Output:
+	// catalogs equal: true
+	// criteria equal: true and the same loaded data: false
+}
+
+func ExampleChecklist_immutable() {
+	*criteria.Checklist() = criteria.Catalog{} // changes that handle only
+	fmt.Println(criteria.Checklist().Len(), "items")
+	// Output:
+	// 57 items
 }

@@ -64,41 +64,63 @@ func parse(src string) (*Catalog, error) {
 	v, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
-		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}.Err()
+		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
-	b := builder{lines: jsonx.NewLines(src), cat: &Catalog{}, seen: map[ID]string{}}
+	c := &catalog{}
+	b := builder{lines: jsonx.NewLines(src), cat: c, seen: map[ID]string{}}
+	b.d.Messages = messages
 	b.d.Limit = dendai.MaxProblems
 	b.catalog(v)
 	if len(b.problems) > 0 {
 		return nil, b.problems.Cap(b.d.Dropped).Err()
 	}
-	b.cat.digest = newDigest(b.cat)
-	b.cat.index = make(map[ID]entity, len(b.cat.criteria)+len(b.cat.allGroups))
-	for _, g := range b.cat.allGroups {
-		b.cat.index[g.id] = entity{group: g}
+	c.digest = newDigest(c)
+	c.index = make(map[ID]entity, len(c.criteria)+len(c.allGroups))
+	for _, g := range c.allGroups {
+		c.index[g.id] = entity{group: g}
 	}
-	for _, cr := range b.cat.criteria {
-		b.cat.index[cr.id] = entity{criterion: cr}
+	for _, cr := range c.criteria {
+		c.index[cr.id] = entity{criterion: cr}
 	}
-	return b.cat, nil
+	return &Catalog{c}, nil
 }
 
-// builder turns a parsed document into a Catalog, collecting every problem.
+// builder turns a parsed document into a catalog, collecting every problem.
 type builder struct {
 	lines    *jsonx.Lines
 	d        jsonx.Decoder
-	cat      *Catalog
+	cat      *catalog
 	seen     map[ID]string // ID -> JSON Pointer of its first use
 	problems dendai.Problems
-	id       ID // the ID of the group or criterion being read, for problems
 }
 
-// flush moves the decoder's problems into b.problems, tagged with the current ID.
-func (b *builder) flush() {
+// about names what a problem concerns: a criterion, a group, or, when both
+// are empty, the catalog as a whole.
+type about struct {
+	criterion, group ID
+}
+
+// aboutGroup names g, or the catalog when g is nil (the top-level list).
+func aboutGroup(g *group) about {
+	if g == nil {
+		return about{}
+	}
+	return about{group: g.id}
+}
+
+// flush moves the decoder's problems into b.problems, naming what they concern.
+// Each part of the document flushes its own problems before its children are
+// read, so that a problem never takes the name of a neighbour.
+func (b *builder) flush(a about) {
 	for _, p := range b.d.Problems {
-		b.problems = append(b.problems, problemAt(b.lines, p, b.id))
+		b.problems = append(b.problems, problemAt(b.lines, p, a))
 	}
 	b.d.Problems = b.d.Problems[:0]
+}
+
+// fail records a problem of this package's own.
+func (b *builder) fail(off int, c dendai.Code, args ...any) {
+	b.d.Fail(off, i18n.Key(c), args...)
 }
 
 func (b *builder) catalog(v jsonx.Value) {
@@ -108,14 +130,14 @@ func (b *builder) catalog(v jsonx.Value) {
 		switch key {
 		case "format":
 			if f := b.d.String(v); v.Kind == jsonx.String && f != Format {
-				b.d.Fail(v.Off, i18n.CatalogFormat, f)
+				b.fail(v.Off, CodeFormat, f)
 			}
 		case "id":
 			c.id = b.readID(v)
 		case "version":
 			c.version = b.d.String(v)
 			if v.Kind == jsonx.String && (c.version == "" || strings.ContainsFunc(c.version, isSpace)) {
-				b.d.Fail(v.Off, i18n.CatalogInvalidVersion, c.version)
+				b.fail(v.Off, CodeInvalidVersion, c.version)
 			}
 		case "title":
 			c.title = b.d.Text(v)
@@ -133,17 +155,17 @@ func (b *builder) catalog(v jsonx.Value) {
 		return true
 	})
 	b.d.Required(v, "format", "id", "version", "title", "groups")
-	b.flush()
+	b.flush(about{})
 	if groups.Kind == jsonx.Invalid {
 		return
 	}
 	b.d.Enter("groups")
 	c.groups = b.groups(groups, nil)
 	if groups.Kind == jsonx.Array && len(groups.Elems) == 0 {
-		b.d.Fail(groups.Off, i18n.CatalogNoGroups)
+		b.fail(groups.Off, CodeNoGroups)
 	}
 	b.d.Leave()
-	b.flush()
+	b.flush(about{})
 }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' }
@@ -157,33 +179,38 @@ func (b *builder) readID(v jsonx.Value) ID {
 	}
 	id := ID(s)
 	if !id.IsValid() {
-		b.d.Fail(v.Off, i18n.CatalogInvalidID, s)
+		b.fail(v.Off, CodeInvalidID, s)
 		return id
 	}
 	if first, dup := b.seen[id]; dup {
-		b.d.Fail(v.Off, i18n.CatalogDuplicateID, s, first)
+		b.fail(v.Off, CodeDuplicateID, s, first)
 		return id
 	}
 	b.seen[id] = b.d.Path()
 	return id
 }
 
-func (b *builder) groups(v jsonx.Value, parent *Group) []*Group {
-	var out []*Group
+// groups reads a list of groups, the subgroups of parent or, when parent is
+// nil, the top-level ones. A problem with the list itself, or with an element
+// that is not a group at all, concerns parent.
+func (b *builder) groups(v jsonx.Value, parent *group) []*group {
+	var out []*group
 	b.d.Array(v, func(_ int, v jsonx.Value) {
 		if g := b.group(v, parent); g != nil {
 			out = append(out, g)
 		}
+		b.flush(aboutGroup(parent))
 	})
 	return out
 }
 
-func (b *builder) group(v jsonx.Value, parent *Group) *Group {
-	g := &Group{parent: parent, first: len(b.cat.criteria)}
+// group reads a group and what it holds. It returns nil, leaving the problem
+// for the caller to flush, when v is not an object.
+func (b *builder) group(v jsonx.Value, parent *group) *group {
+	g := &group{cat: b.cat, parent: parent, first: len(b.cat.criteria)}
 	if parent != nil {
 		g.depth = parent.depth + 1
 	}
-	b.cat.allGroups = append(b.cat.allGroups, g)
 	var subgroups, criteria jsonx.Value
 	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
@@ -203,8 +230,9 @@ func (b *builder) group(v jsonx.Value, parent *Group) *Group {
 		return nil
 	}
 	b.d.Required(v, "id", "title")
-	b.id = g.id
-	b.flush()
+	self := aboutGroup(g)
+	b.flush(self)
+	b.cat.allGroups = append(b.cat.allGroups, g)
 	if subgroups.Kind != jsonx.Invalid {
 		b.d.Enter("groups")
 		g.groups = b.groups(subgroups, g)
@@ -216,23 +244,25 @@ func (b *builder) group(v jsonx.Value, parent *Group) *Group {
 			if cr := b.criterion(v, g); cr != nil {
 				g.criteria = append(g.criteria, cr)
 			}
+			b.flush(self) // an element that is not an object
 		})
 		b.d.Leave()
 	}
-	b.id = g.id
 	switch {
 	case len(g.groups) == 0 && len(g.criteria) == 0 && len(subgroups.Elems) == 0 && len(criteria.Elems) == 0:
-		b.d.Fail(v.Off, i18n.CatalogEmptyGroup, string(g.id))
+		b.fail(v.Off, CodeEmptyGroup, string(g.id))
 	case subgroups.Kind != jsonx.Invalid && criteria.Kind != jsonx.Invalid:
-		b.d.Fail(v.Off, i18n.CatalogMixedGroup, string(g.id))
+		b.fail(v.Off, CodeMixedGroup, string(g.id))
 	}
-	b.flush()
+	b.flush(self)
 	g.count = len(b.cat.criteria) - g.first
 	return g
 }
 
-func (b *builder) criterion(v jsonx.Value, g *Group) *Criterion {
-	cr := &Criterion{group: g, index: len(b.cat.criteria)}
+// criterion reads a criterion of g. It returns nil, leaving the problem for
+// the caller to flush, when v is not an object.
+func (b *builder) criterion(v jsonx.Value, g *group) *criterion {
+	cr := &criterion{cat: b.cat, group: g, index: len(b.cat.criteria)}
 	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
 		case "id":
@@ -248,12 +278,10 @@ func (b *builder) criterion(v jsonx.Value, g *Group) *Criterion {
 		}
 		return true
 	}) {
-		b.flush()
 		return nil
 	}
 	b.d.Required(v, "id", "text")
-	b.id = cr.id
-	b.flush()
+	b.flush(about{criterion: cr.id})
 	b.cat.criteria = append(b.cat.criteria, cr)
 	return cr
 }
@@ -270,9 +298,9 @@ func (b *builder) references(v jsonx.Value) []ID {
 		id := ID(s)
 		switch {
 		case !id.IsValid():
-			b.d.Fail(v.Off, i18n.CatalogInvalidID, s)
+			b.fail(v.Off, CodeInvalidID, s)
 		case containsID(ids, id):
-			b.d.Fail(v.Off, i18n.CatalogDuplicateRef, s)
+			b.fail(v.Off, CodeDuplicateRef, s)
 		default:
 			ids = append(ids, id)
 		}

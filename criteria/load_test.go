@@ -9,7 +9,6 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 const minimal = `{
@@ -45,10 +44,10 @@ func TestParseMinimal(t *testing.T) {
 // problemKey is the part of a Problem a test pins down; messages are checked
 // separately for being present in both languages.
 type problemKey struct {
-	Path         string
-	Line, Column int
-	ID           ID
-	Code         i18n.Key
+	Path             string
+	Line, Column     int
+	Criterion, Group ID
+	Code             dendai.Code
 }
 
 func keys(t *testing.T, err error) []problemKey {
@@ -62,7 +61,7 @@ func keys(t *testing.T, err error) []problemKey {
 		if p.Message.JA == "" || p.Message.EN == "" || hasJapanese(p.Message.EN) || !hasJapanese(p.Message.JA) {
 			t.Errorf("problem %s: message not in both languages: %+v", p.Code, p.Message)
 		}
-		out = append(out, problemKey{p.Path, p.Line, p.Column, ID(p.Criterion), p.Code})
+		out = append(out, problemKey{p.Path, p.Line, p.Column, ID(p.Criterion), ID(p.Group), p.Code})
 	}
 	return out
 }
@@ -79,57 +78,57 @@ func TestParseRefuses(t *testing.T) {
 		in   string
 		want []problemKey
 	}{
-		{"empty", "", []problemKey{{"", 1, 1, "", i18n.JSONEmpty}}},
-		{"malformed", `{"format": }`, []problemKey{{"", 1, 12, "", i18n.JSONUnexpectedChar}}},
-		{"truncated", `{"format": "dendai.catalog/v1"`, []problemKey{{"", 1, 31, "", i18n.JSONUnexpectedEnd}}},
-		{"trailing data", doc(c1) + ` {}`, []problemKey{{"", 1, 185, "", i18n.JSONTrailingData}}},
-		{"invalid utf-8", "{\"id\":\"\xff\"}", []problemKey{{"", 1, 8, "", i18n.JSONInvalidUTF8}}},
-		{"duplicate key", `{"id":"a","id":"b"}`, []problemKey{{"", 1, 11, "", i18n.JSONDuplicateKey}}},
-		{"not an object", `[]`, []problemKey{{"", 1, 1, "", i18n.JSONWrongType}}},
+		{"empty", "", []problemKey{{"", 1, 1, "", "", dendai.CodeEmpty}}},
+		{"malformed", `{"format": }`, []problemKey{{"", 1, 12, "", "", dendai.CodeUnexpectedChar}}},
+		{"truncated", `{"format": "dendai.catalog/v1"`, []problemKey{{"", 1, 31, "", "", dendai.CodeUnexpectedEnd}}},
+		{"trailing data", doc(c1) + ` {}`, []problemKey{{"", 1, 185, "", "", dendai.CodeTrailingData}}},
+		{"invalid utf-8", "{\"id\":\"\xff\"}", []problemKey{{"", 1, 8, "", "", dendai.CodeInvalidUTF8}}},
+		{"duplicate key", `{"id":"a","id":"b"}`, []problemKey{{"", 1, 11, "", "", dendai.CodeDuplicateKey}}},
+		{"not an object", `[]`, []problemKey{{"", 1, 1, "", "", dendai.CodeWrongType}}},
 		{"missing fields", `{"format":"dendai.catalog/v1"}`, []problemKey{
-			{"", 1, 1, "", i18n.JSONMissingField}, {"", 1, 1, "", i18n.JSONMissingField},
-			{"", 1, 1, "", i18n.JSONMissingField}, {"", 1, 1, "", i18n.JSONMissingField},
+			{"", 1, 1, "", "", dendai.CodeMissingField}, {"", 1, 1, "", "", dendai.CodeMissingField},
+			{"", 1, 1, "", "", dendai.CodeMissingField}, {"", 1, 1, "", "", dendai.CodeMissingField},
 		}},
 		{"wrong format", strings.Replace(doc(c1), "dendai.catalog/v1", "dendai.catalog/v2", 1),
-			[]problemKey{{"/format", 1, 11, "", i18n.CatalogFormat}}},
+			[]problemKey{{"/format", 1, 11, "", "", CodeFormat}}},
 		{"unknown top-level field", strings.Replace(doc(c1), `"id":"x"`, `"id":"x","colour":"red"`, 1),
-			[]problemKey{{"/colour", 1, 40, "", i18n.JSONUnknownField}}},
+			[]problemKey{{"/colour", 1, 40, "", "", dendai.CodeUnknownField}}},
 		{"unknown criterion field", doc(`{"id":"c1","text":{"ja":"あ","en":"a"},"weight":2}`),
-			[]problemKey{{"/groups/0/criteria/0/weight", 1, 180, "c1", i18n.JSONUnknownField}}},
+			[]problemKey{{"/groups/0/criteria/0/weight", 1, 180, "c1", "", dendai.CodeUnknownField}}},
 		{"duplicate criterion ID", doc(c1 + "," + c1),
-			[]problemKey{{"/groups/0/criteria/1/id", 1, 187, "c1", i18n.CatalogDuplicateID}}},
+			[]problemKey{{"/groups/0/criteria/1/id", 1, 187, "c1", "", CodeDuplicateID}}},
 		{"criterion ID used by a group", doc(`{"id":"g","text":{"ja":"あ","en":"a"}}`),
-			[]problemKey{{"/groups/0/criteria/0/id", 1, 148, "g", i18n.CatalogDuplicateID}}},
+			[]problemKey{{"/groups/0/criteria/0/id", 1, 148, "g", "", CodeDuplicateID}}},
 		{"malformed ID", doc(`{"id":"-c 1","text":{"ja":"あ","en":"a"}}`),
-			[]problemKey{{"/groups/0/criteria/0/id", 1, 148, "-c 1", i18n.CatalogInvalidID}}},
+			[]problemKey{{"/groups/0/criteria/0/id", 1, 148, "-c 1", "", CodeInvalidID}}},
 		{"missing Japanese", doc(`{"id":"c1","text":{"ja":"","en":"a"}}`),
-			[]problemKey{{"/groups/0/criteria/0/text/ja", 1, 166, "c1", i18n.MissingJapanese}}},
+			[]problemKey{{"/groups/0/criteria/0/text/ja", 1, 166, "c1", "", dendai.CodeMissingJA}}},
 		{"blank English", doc(`{"id":"c1","text":{"ja":"あ","en":"  "}}`),
-			[]problemKey{{"/groups/0/criteria/0/text/en", 1, 175, "c1", i18n.MissingEnglish}}},
+			[]problemKey{{"/groups/0/criteria/0/text/en", 1, 175, "c1", "", dendai.CodeMissingEN}}},
 		{"English absent", doc(`{"id":"c1","text":{"ja":"あ"}}`),
-			[]problemKey{{"/groups/0/criteria/0/text/en", 1, 160, "c1", i18n.MissingEnglish}}},
+			[]problemKey{{"/groups/0/criteria/0/text/en", 1, 160, "c1", "", dendai.CodeMissingEN}}},
 		{"text of wrong type", doc(`{"id":"c1","text":{"ja":1,"en":"a"}}`),
-			[]problemKey{{"/groups/0/criteria/0/text/ja", 1, 166, "c1", i18n.JSONWrongType}}},
+			[]problemKey{{"/groups/0/criteria/0/text/ja", 1, 166, "c1", "", dendai.CodeWrongType}}},
 		{"criterion without text", doc(`{"id":"c1"}`),
-			[]problemKey{{"/groups/0/criteria/0", 1, 142, "c1", i18n.JSONMissingField}}},
-		{"empty group", doc(""), []problemKey{{"/groups/0", 1, 92, "g", i18n.CatalogEmptyGroup}}},
+			[]problemKey{{"/groups/0/criteria/0", 1, 142, "c1", "", dendai.CodeMissingField}}},
+		{"empty group", doc(""), []problemKey{{"/groups/0", 1, 92, "", "g", CodeEmptyGroup}}},
 		{"no groups", `{"format":"dendai.catalog/v1","id":"x","version":"1","title":{"ja":"題","en":"T"},"groups":[]}`,
-			[]problemKey{{"/groups", 1, 91, "", i18n.CatalogNoGroups}}},
+			[]problemKey{{"/groups", 1, 91, "", "", CodeNoGroups}}},
 		{"group with criteria and subgroups", strings.Replace(doc(c1), `"criteria"`, `"groups":[{"id":"h","title":{"ja":"副","en":"H"},"criteria":[`+c1+`]}],"criteria"`, 1),
-			[]problemKey{{"/groups/0/criteria/0/id", 1, 250, "c1", i18n.CatalogDuplicateID}, {"/groups/0", 1, 92, "g", i18n.CatalogMixedGroup}}},
+			[]problemKey{{"/groups/0/criteria/0/id", 1, 250, "c1", "", CodeDuplicateID}, {"/groups/0", 1, 92, "", "g", CodeMixedGroup}}},
 		{"version with a space", strings.Replace(doc(c1), `"version":"1"`, `"version":"1 0"`, 1),
-			[]problemKey{{"/version", 1, 50, "", i18n.CatalogInvalidVersion}}},
+			[]problemKey{{"/version", 1, 50, "", "", CodeInvalidVersion}}},
 		{"duplicate standard reference", doc(`{"id":"c1","text":{"ja":"あ","en":"a"},"standard":["S1-1","S1-1"]}`),
-			[]problemKey{{"/groups/0/criteria/0/standard/1", 1, 199, "c1", i18n.CatalogDuplicateRef}}},
+			[]problemKey{{"/groups/0/criteria/0/standard/1", 1, 199, "c1", "", CodeDuplicateRef}}},
 		{"several problems at once", doc(`{"id":"c1","text":{"ja":"","en":""}},{"id":"c1","text":{"ja":"い","en":"i"},"x":0}`),
 			[]problemKey{
-				{"/groups/0/criteria/0/text/ja", 1, 166, "c1", i18n.MissingJapanese},
-				{"/groups/0/criteria/0/text/en", 1, 174, "c1", i18n.MissingEnglish},
-				{"/groups/0/criteria/1/id", 1, 185, "c1", i18n.CatalogDuplicateID},
-				{"/groups/0/criteria/1/x", 1, 217, "c1", i18n.JSONUnknownField},
+				{"/groups/0/criteria/0/text/ja", 1, 166, "c1", "", dendai.CodeMissingJA},
+				{"/groups/0/criteria/0/text/en", 1, 174, "c1", "", dendai.CodeMissingEN},
+				{"/groups/0/criteria/1/id", 1, 185, "c1", "", CodeDuplicateID},
+				{"/groups/0/criteria/1/x", 1, 217, "c1", "", dendai.CodeUnknownField},
 			}},
 		{"line and column count characters", "{\n  \"format\": \"dendai.catalog/v1\",\n  \"id\": \"x\", \"version\": \"1\",\n  \"title\": {\"ja\": \"日本語\", \"en\": \"\"},\n  \"groups\": []\n}",
-			[]problemKey{{"/title/en", 4, 32, "", i18n.MissingEnglish}, {"/groups", 5, 13, "", i18n.CatalogNoGroups}}},
+			[]problemKey{{"/title/en", 4, 32, "", "", dendai.CodeMissingEN}, {"/groups", 5, 13, "", "", CodeNoGroups}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,6 +137,83 @@ func TestParseRefuses(t *testing.T) {
 				t.Fatalf("Parse accepted the document: %v", c.ID())
 			}
 			if diff := cmp.Diff(tt.want, keys(t, err)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestProblemNames checks what each problem names: a problem about a group, or
+// inside the group's own fields, names the group; a problem about a criterion
+// names the criterion; a problem of the catalog as a whole names neither. None
+// takes the name of the group or criterion read before it.
+func TestProblemNames(t *testing.T) {
+	const (
+		head = `{"format":"dendai.catalog/v1","id":"x","version":"1","title":{"ja":"題","en":"T"},"groups":[`
+		c1   = `{"id":"c1","text":{"ja":"あ","en":"a"}}`
+		g    = `{"id":"g","title":{"ja":"群","en":"G"},"criteria":[` + c1 + `]}`
+	)
+	type name struct {
+		Path             string
+		Criterion, Group ID
+		Code             dendai.Code
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []name
+	}{
+		{"a group's title, after another group's criterion",
+			head + g + `,{"id":"h","title":{"ja":"副"},"criteria":[{"id":"c2","text":{"ja":"い","en":"i"}}]}]}`,
+			[]name{{"/groups/1/title/en", "", "h", dendai.CodeMissingEN}}},
+		{"a group's unknown field",
+			head + `{"id":"g","title":{"ja":"群","en":"G"},"weight":1,"criteria":[` + c1 + `]}]}`,
+			[]name{{"/groups/0/weight", "", "g", dendai.CodeUnknownField}}},
+		{"a group's ID used twice",
+			head + g + `,{"id":"g","title":{"ja":"副","en":"H"},"criteria":[{"id":"c2","text":{"ja":"い","en":"i"}}]}]}`,
+			[]name{{"/groups/1/id", "", "g", CodeDuplicateID}}},
+		{"a group without a title, after a criterion",
+			head + g + `,{"id":"h","criteria":[{"id":"c2","text":{"ja":"い","en":"i"}}]}]}`,
+			[]name{{"/groups/1", "", "h", dendai.CodeMissingField}}},
+		{"a criterion that is not an object, after a criterion",
+			head + `{"id":"g","title":{"ja":"群","en":"G"},"criteria":[` + c1 + `,7]}]}`,
+			[]name{{"/groups/0/criteria/1", "", "g", dendai.CodeWrongType}}},
+		{"a group that is not an object, after a group",
+			head + g + `,"h"]}`,
+			[]name{{"/groups/1", "", "", dendai.CodeWrongType}}},
+		{"a subgroup that is not an object",
+			head + `{"id":"p","title":{"ja":"部","en":"P"},"groups":[` + g + `,null]}]}`,
+			[]name{{"/groups/0/groups/1", "", "p", dendai.CodeWrongType}}},
+		{"criteria that are not a list",
+			head + g + `,{"id":"h","title":{"ja":"副","en":"H"},"criteria":{}}]}`,
+			[]name{{"/groups/1/criteria", "", "h", dendai.CodeWrongType}, {"/groups/1", "", "h", CodeEmptyGroup}}},
+		{"subgroups that are not a list",
+			head + `{"id":"p","title":{"ja":"部","en":"P"},"groups":"g"}]}`,
+			[]name{{"/groups/0/groups", "", "p", dendai.CodeWrongType}, {"/groups/0", "", "p", CodeEmptyGroup}}},
+		{"groups that are not a list",
+			`{"format":"dendai.catalog/v1","id":"x","version":"1","title":{"ja":"題","en":"T"},"groups":{}}`,
+			[]name{{"/groups", "", "", dendai.CodeWrongType}}},
+		{"an empty subgroup in a part",
+			head + `{"id":"p","title":{"ja":"部","en":"P"},"groups":[` + g + `,{"id":"e","title":{"ja":"空","en":"E"}}]}]}`,
+			[]name{{"/groups/0/groups/1", "", "e", CodeEmptyGroup}}},
+		{"a criterion after a subgroup, and its parent mixed",
+			head + `{"id":"p","title":{"ja":"部","en":"P"},"groups":[` + g + `],"criteria":[{"id":"c2","text":{"ja":"い"}}]}]}`,
+			[]name{{"/groups/0/criteria/0/text/en", "c2", "", dendai.CodeMissingEN}, {"/groups/0", "", "p", CodeMixedGroup}}},
+		{"a criterion without an ID",
+			head + `{"id":"g","title":{"ja":"群","en":"G"},"criteria":[` + c1 + `,{"text":{"ja":"い","en":"i"}}]}]}`,
+			[]name{{"/groups/0/criteria/1", "", "", dendai.CodeMissingField}}},
+		{"the catalog's fields, before any group",
+			strings.Replace(head, `"en":"T"`, `"en":""`, 1) + g + `]}`,
+			[]name{{"/title/en", "", "", dendai.CodeMissingEN}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.in), nil)
+			var got []name
+			for _, k := range keys(t, err) {
+				got = append(got, name{k.Path, k.Criterion, k.Group, k.Code})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
 		})
@@ -153,7 +229,7 @@ func TestSizeLimit(t *testing.T) {
 		{"Read", func(b []byte, o *Options) (*Catalog, error) { return Read(bytes.NewReader(b), o) }},
 	} {
 		_, err := read.fn([]byte(minimal), &Options{MaxSize: len(minimal) - 1})
-		if diff := cmp.Diff([]problemKey{{Code: i18n.InputTooLarge}}, keys(t, err)); diff != "" {
+		if diff := cmp.Diff([]problemKey{{Code: dendai.CodeInputTooLarge}}, keys(t, err)); diff != "" {
 			t.Errorf("%s over the limit (-want +got):\n%s", read.name, diff)
 		}
 		if _, err := read.fn([]byte(minimal), &Options{MaxSize: len(minimal)}); err != nil {
@@ -202,8 +278,11 @@ func TestRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: MarshalJSON output does not parse: %v", name, err)
 		}
-		if diff := cmp.Diff(c, c2, cmp.AllowUnexported(Catalog{}, Group{}, Criterion{}, entity{}), cmpopts.IgnoreFields(Group{}, "parent"), cmpopts.IgnoreFields(Criterion{}, "group")); diff != "" {
+		if diff := cmp.Diff(shapeOf(c), shapeOf(c2)); diff != "" {
 			t.Errorf("%s: catalog changed in a MarshalJSON round trip:\n%s", name, diff)
+		}
+		if diff := cmp.Diff(c, c2); diff != "" {
+			t.Errorf("%s: a MarshalJSON round trip is not Equal:\n%s", name, diff)
 		}
 	}
 }

@@ -5,9 +5,13 @@ import (
 	"github.com/dendai-go/dendai/internal/jsonx"
 )
 
-// problemAt locates a decoder's problem in the document and tags it with the
-// criterion or group being read.
-func problemAt(lines *jsonx.Lines, p jsonx.Problem, id ID) dendai.Problem {
+// problemAt locates a decoder's problem in the document and names the
+// criterion or group it concerns.
+func problemAt(lines *jsonx.Lines, p jsonx.Problem, a about) dendai.Problem {
 	line, col := lines.Position(p.Off)
-	return dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(id), Code: p.Key, Message: p.Message()}
+	return dendai.Problem{
+		Path: p.Path, Line: line, Column: col,
+		Criterion: string(a.criterion), Group: string(a.group),
+		Code: dendai.Code(p.Key), Message: p.Message(),
+	}
 }

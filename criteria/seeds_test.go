@@ -128,7 +128,7 @@ func TestStandardQuotesSeed(t *testing.T) {
 	if diff := cmp.Diff(sections, got); diff != "" {
 		t.Errorf("section titles differ from the seed (-seed +catalog):\n%s", diff)
 	}
-	if last, _ := c.Criterion("S10-15"); last == nil || strings.ContainsAny(last.Text().JA, "\n ") {
+	if last, ok := c.Criterion("S10-15"); !ok || strings.ContainsAny(last.Text().JA, "\n ") {
 		t.Errorf("S10-15 must be one line without spaces, got %+v", last)
 	}
 }

@@ -89,7 +89,7 @@ func (b *catalogBuilder) metadata() metadata {
 	return md
 }
 
-func (b *catalogBuilder) group(g *criteria.Group) group {
+func (b *catalogBuilder) group(g criteria.Group) group {
 	og := group{
 		ID:    b.ids.groups[g],
 		Title: markupLine(either(g.Title())),
@@ -107,7 +107,7 @@ func (b *catalogBuilder) group(g *criteria.Group) group {
 	return og
 }
 
-func (b *catalogBuilder) control(cr *criteria.Criterion) control {
+func (b *catalogBuilder) control(cr criteria.Criterion) control {
 	cid := b.ids.controls[cr.Index()]
 	c := control{ID: cid, Title: markupLine(either(cr.Text()))}
 	if c.Title == "" {
@@ -143,7 +143,7 @@ type weight struct {
 // weighting returns what p says of cr, looked up by ID so that p may have been
 // parsed with another instance of the catalog. It reports false if p is nil or
 // does not know cr.
-func weighting(p *scoring.Policy, cr *criteria.Criterion) (weight, bool) {
+func weighting(p *scoring.Policy, cr criteria.Criterion) (weight, bool) {
 	if p == nil {
 		return weight{}, false
 	}

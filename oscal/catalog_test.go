@@ -252,8 +252,8 @@ func TestCatalogGroups(t *testing.T) {
 		Children []node
 		Controls int
 	}
-	var want func(g *criteria.Group) node
-	want = func(g *criteria.Group) node {
+	var want func(g criteria.Group) node
+	want = func(g criteria.Group) node {
 		n := node{ID: string(g.ID()), JA: g.Title().JA}
 		for sub := range g.Groups() {
 			n.Children = append(n.Children, want(sub))

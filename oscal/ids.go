@@ -34,7 +34,7 @@ func statementID(controlID string) string { return controlID + "_smt" }
 // ids holds the OSCAL IDs of a catalog's groups and criteria.
 type ids struct {
 	controls []string // by catalog index
-	groups   map[*criteria.Group]string
+	groups   map[criteria.Group]string
 }
 
 // mapIDs derives the OSCAL IDs of cat's groups, controls and statement parts,
@@ -43,7 +43,7 @@ type ids struct {
 // "c1-1" side by side can fail: each group or criterion whose ID maps to one
 // already taken is a problem coded CodeIDCollision.
 func mapIDs(cat *criteria.Catalog) (ids, dendai.Problems) {
-	m := ids{controls: make([]string, cat.Len()), groups: make(map[*criteria.Group]string, cat.NumGroups())}
+	m := ids{controls: make([]string, cat.Len()), groups: make(map[criteria.Group]string, cat.NumGroups())}
 	owner := make(map[string]criteria.ID, cat.Len()*2+cat.NumGroups())
 	var ps dendai.Problems
 	more := 0 // problems past the cap, counted, not built

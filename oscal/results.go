@@ -278,7 +278,7 @@ func outcome(s assessment.Status) (state, reason, implementation string) {
 	return "not-satisfied", "other", ""
 }
 
-func (b *resultsBuilder) finding(cr *criteria.Criterion, cid string, resp *assessment.Response, c *scoring.CriterionResult, gateFailed bool) finding {
+func (b *resultsBuilder) finding(cr criteria.Criterion, cid string, resp *assessment.Response, c *scoring.CriterionResult, gateFailed bool) finding {
 	status := assessment.NotAssessed
 	var comment, justification string
 	if resp != nil && resp.Status.IsValid() {
@@ -332,7 +332,7 @@ func (b *resultsBuilder) finding(cr *criteria.Criterion, cid string, resp *asses
 
 // observation returns the observation of the evidence resp cites, if it cites
 // any.
-func (b *resultsBuilder) observation(cr *criteria.Criterion, resp *assessment.Response) (observation, bool) {
+func (b *resultsBuilder) observation(cr criteria.Criterion, resp *assessment.Response) (observation, bool) {
 	var evidence []relevantEvidence
 	for _, ev := range resp.Evidence {
 		re := relevantEvidence{Description: markdown(ev.Title)}

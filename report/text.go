@@ -59,9 +59,9 @@ func (r *Report) Text(l i18n.Lang) string {
 	titles := make([]string, len(res.Groups))
 	w := 0
 	for i, g := range res.Groups {
-		gr, _ := r.Catalog.Group(g.ID)
+		gr, ok := r.Catalog.Group(g.ID)
 		indent := ""
-		if gr != nil {
+		if ok {
 			indent = strings.Repeat("  ", gr.Depth())
 		}
 		titles[i] = indent + truncate(groupTitle(r.Catalog, g.ID, l), 56)

@@ -206,9 +206,9 @@ func (r *Report) view(l i18n.Lang) *view {
 
 	var axes []axis
 	for _, g := range res.Groups {
-		gr, _ := cat.Group(g.ID)
+		gr, ok := cat.Group(g.ID)
 		depth := 0
-		if gr != nil {
+		if ok {
 			depth = gr.Depth()
 			if gr.Len() > 0 && !hasSubgroups(gr) {
 				axes = append(axes, axis{Label: truncate(gr.Title().In(l), 18), Score: g.Score})
@@ -271,7 +271,7 @@ func (r *Report) view(l i18n.Lang) *view {
 	return v
 }
 
-func hasSubgroups(g *criteria.Group) bool {
+func hasSubgroups(g criteria.Group) bool {
 	for range g.Groups() {
 		return true
 	}

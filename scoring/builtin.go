@@ -58,9 +58,9 @@ func RiskWeighted() *Policy { return riskWeighted() }
 // "uniform" gives UniformFor(cat), and "risk-weighted" is not available.
 func Builtin(name string, cat *criteria.Catalog) (*Policy, bool) {
 	switch {
-	case name == UniformName && cat == criteria.Checklist():
+	case name == UniformName && cat.Equal(criteria.Checklist()):
 		return Uniform(), true
-	case name == RiskWeightedName && cat == criteria.Checklist():
+	case name == RiskWeightedName && cat.Equal(criteria.Checklist()):
 		return RiskWeighted(), true
 	case name == UniformName:
 		return UniformFor(cat), true
@@ -75,7 +75,7 @@ func BuiltinNames() []string { return slices.Clone([]string{UniformName, RiskWei
 // the uniform policy's credits and bands, and no gates. It is what "uniform"
 // means for a catalog other than jpbank-checklist.
 func UniformFor(cat *criteria.Catalog) *Policy {
-	if cat == criteria.Checklist() {
+	if cat.Equal(criteria.Checklist()) {
 		return Uniform()
 	}
 	u := Uniform()

@@ -94,7 +94,7 @@ func TestParsePolicyBuiltin(t *testing.T) {
 				t.Errorf("title %q, description %q", p.Title(), p.Description())
 			}
 			// The built-in value is a parse of the same document.
-			sameCatalog := cmp.Comparer(func(a, b *criteria.Catalog) bool { return a == b })
+			sameCatalog := cmp.Comparer(func(a, b *criteria.Catalog) bool { return a.Equal(b) })
 			if diff := cmp.Diff(tt.builtin, p, cmp.AllowUnexported(Policy{}), sameCatalog); diff != "" {
 				t.Errorf("built-in differs from a fresh parse (-built-in +parse):\n%s", diff)
 			}

@@ -121,7 +121,7 @@ func referenceScore(cat *criteria.Catalog, p *Policy, a *assessment.Assessment) 
 	for g := range cat.AllGroups() {
 		var ids []criteria.ID
 		for _, cr := range cat.All() {
-			for up := cr.Group(); up != nil; up = up.Parent() {
+			for up := cr.Group(); up.IsValid(); up = up.Parent() {
 				if up.ID() == g.ID() {
 					ids = append(ids, cr.ID())
 					break

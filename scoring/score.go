@@ -153,7 +153,7 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 		}
 	}
 	weights := p.weights
-	if p.catalog != cat {
+	if !p.catalog.Equal(cat) {
 		weights = nil // another catalog instance: look weights up by ID
 	}
 
@@ -300,7 +300,7 @@ func (p *Policy) weightByID(id criteria.ID) Decimal {
 }
 
 func (p *Policy) tierIDAt(cat *criteria.Catalog, i int) string {
-	if cat != p.catalog {
+	if !cat.Equal(p.catalog) {
 		var ok bool
 		if i, ok = p.catalog.Index(cat.At(i).ID()); !ok {
 			return ""

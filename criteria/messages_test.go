@@ -1,0 +1,13 @@
+package criteria
+
+import (
+	"testing"
+
+	"github.com/dendai-go/dendai/internal/msgtest"
+)
+
+func TestMessages(t *testing.T) {
+	msgtest.Check(t, messages, nil)
+	msgtest.Has(t, messages, CodeFormat, CodeInvalidID, CodeDuplicateID, CodeEmptyGroup,
+		CodeMixedGroup, CodeNoGroups, CodeInvalidVersion, CodeDuplicateRef)
+}
