@@ -171,8 +171,8 @@ func CheckCatalog(cat *criteria.Catalog) error {
 }
 
 // within reports whether g is the group id or lies under it.
-func within(g *criteria.Group, id criteria.ID) bool {
-	for ; g != nil; g = g.Parent() {
+func within(g criteria.Group, id criteria.ID) bool {
+	for ; g.IsValid(); g = g.Parent() {
 		if g.ID() == id {
 			return true
 		}

@@ -20,7 +20,6 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/schema"
 )
 
@@ -37,9 +36,9 @@ var checkOptions = &assessment.Options{
 
 // check runs assessment.Check against cat with the fixed clock and
 // returns the problem codes.
-func check(cat *criteria.Catalog, doc []byte) []i18n.Key {
+func check(cat *criteria.Catalog, doc []byte) []dendai.Code {
 	_, ps := assessment.Check(cat, doc, checkOptions)
-	var out []i18n.Key
+	var out []dendai.Code
 	for _, p := range ps {
 		out = append(out, p.Code)
 	}
@@ -191,7 +190,7 @@ func TestAssessmentDocumentsValid(t *testing.T) {
 		if err := validate(t, sch, []byte(sample)); err != nil {
 			t.Errorf("the example does not match the schema:\n%v", err)
 		}
-		if diff := cmp.Diff([]i18n.Key(nil), check(criteria.Checklist(), []byte(sample))); diff != "" {
+		if diff := cmp.Diff([]dendai.Code(nil), check(criteria.Checklist(), []byte(sample))); diff != "" {
 			t.Errorf("assessment.Check problem codes (-want +got):\n%s", diff)
 		}
 	})
@@ -233,10 +232,10 @@ func TestAssessmentDocumentsValid(t *testing.T) {
 				got = append(got, p.Path+" "+string(p.Code))
 			}
 			want := []string{
-				"/assessedOn " + string(i18n.ValidationRequired),
-				"/subject/name " + string(i18n.ValidationNameText),
-				"/subject/corporateNumber " + string(i18n.ValidationRequired),
-				"/assessor/name " + string(i18n.ValidationRequired),
+				"/assessedOn " + string(assessment.CodeValidationRequired),
+				"/subject/name " + string(assessment.CodeValidationNameText),
+				"/subject/corporateNumber " + string(assessment.CodeValidationRequired),
+				"/assessor/name " + string(assessment.CodeValidationRequired),
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("assessment.Check problems of the template (-want +got):\n%s", diff)
@@ -288,7 +287,7 @@ func TestValidAssessments(t *testing.T) {
 			if err := validate(t, sch, []byte(tc.doc)); err != nil {
 				t.Errorf("schema rejects a valid document: %v", err)
 			}
-			if diff := cmp.Diff([]i18n.Key(nil), check(criteria.Checklist(), []byte(tc.doc))); diff != "" {
+			if diff := cmp.Diff([]dendai.Code(nil), check(criteria.Checklist(), []byte(tc.doc))); diff != "" {
 				t.Errorf("assessment.Check problem codes (-want +got):\n%s", diff)
 			}
 		})
@@ -303,344 +302,344 @@ func TestInvalidAssessments(t *testing.T) {
 	tests := []struct {
 		name    string
 		doc     string
-		keyword string     // a schema keyword among the failures
-		codes   []i18n.Key // Check's problem codes
+		keyword string        // a schema keyword among the failures
+		codes   []dendai.Code // Check's problem codes
 	}{
 		{
 			name:    "unknown top-level field",
 			doc:     edit(okDraft, `"state":"draft",`, `"state":"draft","score":90,`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown subject field",
 			doc:     edit(okDraft, `"corporateNumber":"5010001112730",`, `"corporateNumber":"5010001112730","address":"東京都",`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "name in a third language",
 			doc:     edit(okDraft, `"en":"Test Pay Inc."`, `"en":"Test Pay Inc.","zh":"测试支付"`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown assessor field",
 			doc:     edit(okDraft, `"name":"佐藤 花子",`, `"name":"佐藤 花子","phone":"03-0000-0000",`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown response field",
 			doc:     withResponse(`"status":"compliant","score":1`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown evidence field",
 			doc:     withResponse(`"status":"compliant","evidence":[{"title":"規程","page":3}]`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown remediation field",
 			doc:     withResponse(`"status":"non_compliant","remediation":{"action":"対応する","due":"2027-01-31","cost":100}`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "wrong format",
 			doc:     edit(okDraft, "dendai.assessment/v1", "dendai.assessment/v2"),
 			keyword: "const",
-			codes:   []i18n.Key{i18n.AssessmentFormat},
+			codes:   []dendai.Code{assessment.CodeFormat},
 		},
 		{
 			name:    "no format",
 			doc:     edit(okDraft, `"format":"dendai.assessment/v1",`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "bad state",
 			doc:     edit(okDraft, `"draft"`, `"final"`),
 			keyword: "enum",
-			codes:   []i18n.Key{i18n.ValidationOneOf},
+			codes:   []dendai.Code{assessment.CodeValidationOneOf},
 		},
 		{
 			name:    "no state",
 			doc:     edit(okDraft, `"state":"draft",`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "bad catalog ID",
 			doc:     edit(okDraft, `"jpbank-checklist"`, `"jpbank checklist"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationID, i18n.AssessmentCatalogMismatch},
+			codes:   []dendai.Code{assessment.CodeValidationID, assessment.CodeCatalogMismatch},
 		},
 		{
 			name:    "blank catalog version",
 			doc:     edit(okDraft, `"1.0.0"`, `" \u3000"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationNonBlank},
+			codes:   []dendai.Code{assessment.CodeValidationNonBlank},
 		},
 		{
 			name:    "no catalog version",
 			doc:     edit(okDraft, `"catalogVersion":"1.0.0",`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "catalog version too long",
 			doc:     edit(okDraft, `"1.0.0"`, `"1.0.0-`+strings.Repeat("a", 59)+`"`),
 			keyword: "maxLength",
-			codes:   []i18n.Key{i18n.ValidationMaxLength, i18n.AssessmentVersionMismatch},
+			codes:   []dendai.Code{assessment.CodeValidationMaxLength, assessment.CodeVersionMismatch},
 		},
 		{
 			name:    "date with slashes",
 			doc:     edit(okDraft, `"2026-11-01"`, `"2026/11/01"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.DateInvalid},
+			codes:   []dendai.Code{assessment.CodeDateInvalid},
 		},
 		{
 			name:    "no date",
 			doc:     edit(okDraft, `"assessedOn":"2026-11-01",`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "missing responses",
 			doc:     edit(okDraft, `,"responses":[`+okResponse+`]`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "responses not an array",
 			doc:     edit(okDraft, `[`+okResponse+`]`, okResponse),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "no subject",
 			doc:     edit(okDraft, `"subject":{"name":{"ja":"株式会社テストペイ","en":"Test Pay Inc."},"corporateNumber":"5010001112730","registrationNumber":"関東財務局長（電代）第12号"},`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationNameText, i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationNameText, assessment.CodeValidationRequired},
 		},
 		{
 			name:    "no corporate number",
 			doc:     edit(okDraft, `"corporateNumber":"5010001112730",`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "corporate number with a long vowel mark",
 			doc:     edit(okDraft, `"5010001112730"`, `"5010ー001112730"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CorporateNumberDigits},
+			codes:   []dendai.Code{assessment.CodeCorporateNumberDigits},
 		},
 		{
 			name:    "corporate number of 12 digits",
 			doc:     edit(okDraft, `"5010001112730"`, `"501000111273"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CorporateNumberLength},
+			codes:   []dendai.Code{assessment.CodeCorporateNumberLength},
 		},
 		{
 			name:    "corporate number of spaces",
 			doc:     edit(okDraft, `"5010001112730"`, `"  "`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CorporateNumberLength},
+			codes:   []dendai.Code{assessment.CodeCorporateNumberLength},
 		},
 		{
 			name:    "no assessor",
 			doc:     edit(okDraft, `"assessor":{"name":"佐藤 花子","organization":"株式会社テストペイ","email":"h.sato@example.jp"},`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "assessor missing name",
 			doc:     edit(okDraft, `"name":"佐藤 花子",`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "blank assessor name",
 			doc:     edit(okDraft, `"佐藤 花子"`, `"\u3000"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationNonBlank},
+			codes:   []dendai.Code{assessment.CodeValidationNonBlank},
 		},
 		{
 			name:    "assessor name too long",
 			doc:     edit(okDraft, `"佐藤 花子"`, quote(t, strings.Repeat("名", 201))),
 			keyword: "maxLength",
-			codes:   []i18n.Key{i18n.ValidationMaxLength},
+			codes:   []dendai.Code{assessment.CodeValidationMaxLength},
 		},
 		{
 			name:    "email without a domain",
 			doc:     edit(okDraft, `"h.sato@example.jp"`, `"h.sato@"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationEmail},
+			codes:   []dendai.Code{assessment.CodeValidationEmail},
 		},
 		{
 			name:    "status maybe",
 			doc:     withResponse(`"status":"maybe"`),
 			keyword: "enum",
-			codes:   []i18n.Key{i18n.StatusInvalid},
+			codes:   []dendai.Code{assessment.CodeStatusInvalid},
 		},
 		{
 			name:    "empty status",
 			doc:     withResponse(`"status":""`),
 			keyword: "enum",
-			codes:   []i18n.Key{i18n.StatusInvalid},
+			codes:   []dendai.Code{assessment.CodeStatusInvalid},
 		},
 		{
 			name:    "status a number",
 			doc:     withResponse(`"status":1`),
 			keyword: "enum",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "no status",
 			doc:     withResponse(`"comment":"未記入"`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "criterion with a space",
 			doc:     withResponses(`{"criterion":"1 1","status":"compliant"}`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationID},
+			codes:   []dendai.Code{assessment.CodeValidationID},
 		},
 		{
 			name:    "no criterion",
 			doc:     withResponses(`{"status":"compliant"}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "evidence without title",
 			doc:     withResponse(`"status":"compliant","evidence":[{"ref":"SEC-REG-001"}]`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "blank evidence title",
 			doc:     withResponse(`"status":"compliant","evidence":[{"title":" "}]`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationNonBlank},
+			codes:   []dendai.Code{assessment.CodeValidationNonBlank},
 		},
 		{
 			name:    "evidence null",
 			doc:     withResponse(`"status":"compliant","evidence":null`),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "101 evidence items",
 			doc:     withResponse(`"status":"compliant","evidence":[` + strings.Repeat(`{"title":"証跡"},`, 100) + `{"title":"証跡"}]`),
 			keyword: "maxItems",
-			codes:   []i18n.Key{i18n.ValidationMaxItems},
+			codes:   []dendai.Code{assessment.CodeValidationMaxItems},
 		},
 		{
 			name:    "javascript reference",
 			doc:     withResponse(`"status":"compliant","evidence":[{"title":"規程","ref":"javascript:alert(1)"}]`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationEvidenceRef},
+			codes:   []dendai.Code{assessment.CodeValidationEvidenceRef},
 		},
 		{
 			name:    "URL without a host",
 			doc:     withResponse(`"status":"compliant","evidence":[{"title":"規程","ref":"https:// "}]`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationEvidenceRef},
+			codes:   []dendai.Code{assessment.CodeValidationEvidenceRef},
 		},
 		{
 			name:    "justification too long",
 			doc:     withResponse(`"status":"not_applicable","justification":` + quote(t, strings.Repeat("理", 4001))),
 			keyword: "maxLength",
-			codes:   []i18n.Key{i18n.ValidationMaxLength},
+			codes:   []dendai.Code{assessment.CodeValidationMaxLength},
 		},
 		{
 			name:    "not applicable without justification",
 			doc:     withResponse(`"status":"対象外"`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.AssessmentJustificationRequired},
+			codes:   []dendai.Code{assessment.CodeJustificationRequired},
 		},
 		{
 			name:    "not applicable with a blank justification",
 			doc:     withResponse(`"status":"N/A","justification":"\t"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.AssessmentJustificationRequired},
+			codes:   []dendai.Code{assessment.CodeJustificationRequired},
 		},
 		{
 			name:    "partially compliant without remediation",
 			doc:     withResponse(`"status":"△"`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.AssessmentRemediationRequired},
+			codes:   []dendai.Code{assessment.CodeRemediationRequired},
 		},
 		{
 			name:    "non compliant with remediation null",
 			doc:     withResponse(`"status":"不適合","remediation":null`),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.AssessmentRemediationRequired},
+			codes:   []dendai.Code{assessment.CodeRemediationRequired},
 		},
 		{
 			name:    "remediation a string",
 			doc:     withResponse(`"status":"compliant","remediation":"対応する"`),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "remediation without action",
 			doc:     withResponse(`"status":"non_compliant","remediation":{"owner":"経営企画部","due":"2027-01-31"}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "remediation without due",
 			doc:     withResponse(`"status":"non_compliant","remediation":{"action":"対応する"}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "empty due",
 			doc:     withResponse(`"status":"non_compliant","remediation":{"action":"対応する","due":""}`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "due in month 13",
 			doc:     withResponse(`"status":"non_compliant","remediation":{"action":"対応する","due":"2027-13-01"}`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.DateInvalid},
+			codes:   []dendai.Code{assessment.CodeDateInvalid},
 		},
 		{
 			name:    "submitted with a response not assessed",
 			doc:     edit(sample, `"criterion": "1-4",`+"\n"+`      "status": "compliant"`, `"criterion": "1-4",`+"\n"+`      "status": "not_assessed"`),
 			keyword: "not",
-			codes:   []i18n.Key{i18n.AssessmentNotAssessed},
+			codes:   []dendai.Code{assessment.CodeNotAssessed},
 		},
 		{
 			name:    "submitted without a date",
 			doc:     edit(sample, `"2026-11-01"`, `""`),
 			keyword: "minLength",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "submitted without a name",
 			doc:     edit(edit(sample, `"株式会社サンプルペイ",`, `"",`), `"Sample Pay Inc."`, `" "`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.ValidationNameText},
+			codes:   []dendai.Code{assessment.CodeValidationNameText},
 		},
 		{
 			name:    "submitted without a corporate number",
 			doc:     edit(sample, `"5010001112730"`, `""`),
 			keyword: "minLength",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "submitted without an assessor name",
 			doc:     edit(sample, `"山田 太郎"`, `""`),
 			keyword: "minLength",
-			codes:   []i18n.Key{i18n.ValidationRequired},
+			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 	}
 	for _, tc := range tests {
@@ -669,8 +668,8 @@ func TestInvalidExamples(t *testing.T) {
 	sch := compile(t, assessmentFile)
 	tests := []struct {
 		file     string
-		failures []string   // what the schema sees
-		codes    []i18n.Key // what only Check sees
+		failures []string      // what the schema sees
+		codes    []dendai.Code // what only Check sees
 	}{
 		{
 			file: "invalid-identifiers.json",
@@ -680,11 +679,11 @@ func TestInvalidExamples(t *testing.T) {
 				"/responses/1/evidence/0/ref pattern",
 				"/responses/2 additionalProperties",
 			},
-			codes: []i18n.Key{
-				i18n.AssessmentVersionMismatch, // 0.9.0
-				i18n.AssessmentDateInFuture,    // 2027-05-01
-				i18n.CorporateNumberCheckDigit, // 5010001112731
-				i18n.RegistrationNumberBureau,  // 大阪財務局
+			codes: []dendai.Code{
+				assessment.CodeVersionMismatch,           // 0.9.0
+				assessment.CodeDateInFuture,              // 2027-05-01
+				assessment.CodeCorporateNumberCheckDigit, // 5010001112731
+				assessment.CodeRegistrationNumberBureau,  // 大阪財務局
 			},
 		},
 		{
@@ -693,10 +692,10 @@ func TestInvalidExamples(t *testing.T) {
 				"/responses/4/status not",
 				"/responses/5/status enum",
 			},
-			codes: []i18n.Key{
-				i18n.AssessmentDuplicateResponse, // 1-2 twice
-				i18n.AssessmentUnknownCriterion,  // 1-99
-				i18n.AssessmentMissingResponse,   // the other criteria
+			codes: []dendai.Code{
+				assessment.CodeDuplicateResponse, // 1-2 twice
+				assessment.CodeUnknownCriterion,  // 1-99
+				assessment.CodeMissingResponse,   // the other criteria
 			},
 		},
 		{
@@ -706,8 +705,8 @@ func TestInvalidExamples(t *testing.T) {
 				"/responses/1 required",
 				"/responses/2 required",
 			},
-			codes: []i18n.Key{
-				i18n.AssessmentDueBeforeAssessment, // 2026-10-31
+			codes: []dendai.Code{
+				assessment.CodeDueBeforeAssessment, // 2026-10-31
 			},
 		},
 	}
@@ -977,7 +976,7 @@ func TestBlankAgreement(t *testing.T) {
 			schemaOK := validate(t, sch, []byte(f.doc)) == nil
 			codes := check(criteria.Checklist(), []byte(f.doc))
 			// A catalog version that is not blank is still the wrong one.
-			codes = slices.DeleteFunc(codes, func(k i18n.Key) bool { return k == i18n.AssessmentVersionMismatch })
+			codes = slices.DeleteFunc(codes, func(k dendai.Code) bool { return k == assessment.CodeVersionMismatch })
 			if checkOK := len(codes) == 0; schemaOK != checkOK {
 				got = append(got, disagreement{Rune: fmt.Sprintf("%U", r), Field: f.field, Schema: schemaOK, Check: checkOK})
 			}
@@ -1035,7 +1034,7 @@ func TestMaxLengths(t *testing.T) {
 				schemaOK := validate(t, sch, []byte(doc)) == nil
 				codes := check(criteria.Checklist(), []byte(doc))
 				// A catalog version of the right length is still the wrong one.
-				codes = slices.DeleteFunc(codes, func(k i18n.Key) bool { return k == i18n.AssessmentVersionMismatch })
+				codes = slices.DeleteFunc(codes, func(k dendai.Code) bool { return k == assessment.CodeVersionMismatch })
 				checkOK := len(codes) == 0
 				if want := n <= tc.max; schemaOK != want || checkOK != want {
 					t.Errorf("%d characters: schema accepts: %v, Check accepts: %v (%q); want %v", n, schemaOK, checkOK, codes, want)

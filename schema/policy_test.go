@@ -40,7 +40,7 @@ const okPolicy = `{"format":"dendai.policy/v1","name":"custom","version":"0.1.0"
 
 // parsePolicy runs scoring.ParsePolicy for the checklist and returns the
 // problem codes; an error that is not a *dendai.Error fails the test.
-func parsePolicy(t *testing.T, doc string) []i18n.Key {
+func parsePolicy(t *testing.T, doc string) []dendai.Code {
 	t.Helper()
 	_, err := scoring.ParsePolicy([]byte(doc), criteria.Checklist())
 	if err == nil {
@@ -50,7 +50,7 @@ func parsePolicy(t *testing.T, doc string) []i18n.Key {
 	if !errors.As(err, &e) {
 		t.Fatalf("ParsePolicy: %v", err)
 	}
-	var out []i18n.Key
+	var out []dendai.Code
 	for _, p := range e.Problems {
 		out = append(out, p.Code)
 	}
@@ -125,7 +125,7 @@ func TestBuiltinPoliciesValid(t *testing.T) {
 			if err := validate(t, sch, b); err != nil {
 				t.Errorf("the embedded policy does not match the schema:\n%v", err)
 			}
-			if diff := cmp.Diff([]i18n.Key(nil), parsePolicy(t, string(b))); diff != "" {
+			if diff := cmp.Diff([]dendai.Code(nil), parsePolicy(t, string(b))); diff != "" {
 				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
 			}
 		})
@@ -168,7 +168,7 @@ func TestValidPolicies(t *testing.T) {
 			if err := validate(t, sch, []byte(tc.doc)); err != nil {
 				t.Errorf("schema rejects a valid document: %v", err)
 			}
-			if diff := cmp.Diff([]i18n.Key(nil), parsePolicy(t, tc.doc)); diff != "" {
+			if diff := cmp.Diff([]dendai.Code(nil), parsePolicy(t, tc.doc)); diff != "" {
 				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
 			}
 		})
@@ -190,224 +190,224 @@ func TestInvalidPolicies(t *testing.T) {
 	tests := []struct {
 		name    string
 		doc     string
-		keyword string     // a schema keyword among the failures
-		codes   []i18n.Key // the loader's problem codes
+		keyword string        // a schema keyword among the failures
+		codes   []dendai.Code // the loader's problem codes
 	}{
 		{
 			name:    "wrong format",
 			doc:     edit(okPolicy, "dendai.policy/v1", "dendai.policy/v2"),
 			keyword: "const",
-			codes:   []i18n.Key{i18n.PolicyFormat},
+			codes:   []dendai.Code{i18n.PolicyFormat},
 		},
 		{
 			name:    "no format",
 			doc:     edit(okPolicy, `"format":"dendai.policy/v1",`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "unknown top-level field",
 			doc:     edit(okPolicy, `"version":"0.1.0",`, `"version":"0.1.0","author":"me",`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown tier field",
 			doc:     edit(okPolicy, `"weight":10,`, `"weight":10,"color":"red",`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown gate field",
 			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"compliant","maximum":"compliant"`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "credit for not_applicable",
 			doc:     edit(okPolicy, `"not_assessed":0`, `"not_assessed":0,"not_applicable":0`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "credit without not_assessed",
 			doc:     edit(okPolicy, `,"not_assessed":0`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "credit 1.5",
 			doc:     edit(okPolicy, `"compliant":1`, `"compliant":1.5`),
 			keyword: "maximum",
-			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
 		},
 		{
 			name:    "credit with four decimals",
 			doc:     edit(okPolicy, `"partially_compliant":0.5`, `"partially_compliant":0.3333`),
 			keyword: "multipleOf",
-			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
 		},
 		{
 			name:    "weight -1",
 			doc:     edit(okPolicy, `"weight":3`, `"weight":-1`),
 			keyword: "minimum",
-			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
 		},
 		{
 			name:    "weight 0.0001",
 			doc:     edit(okPolicy, `"weight":3`, `"weight":0.0001`),
 			keyword: "multipleOf",
-			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
 		},
 		{
 			name:    "weight above the maximum",
 			doc:     edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1000000.001`),
 			keyword: "maximum",
-			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
 		},
 		{
 			name:    "weight as a string",
 			doc:     edit(okPolicy, `"weight":3`, `"weight":"3"`),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "missing defaultWeight",
 			doc:     edit(okPolicy, `"defaultWeight":1,`, ``),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "tier and weight both",
 			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30","tier":"critical","weight":3}`),
 			keyword: "oneOf",
-			codes:   []i18n.Key{i18n.PolicyTierOrWeight},
+			codes:   []dendai.Code{i18n.PolicyTierOrWeight},
 		},
 		{
 			name:    "neither tier nor weight",
 			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30"}`),
 			keyword: "oneOf",
-			codes:   []i18n.Key{i18n.PolicyTierOrWeight},
+			codes:   []dendai.Code{i18n.PolicyTierOrWeight},
 		},
 		{
 			name:    "criteria entry without criterion",
 			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"weight":3}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "too many tiers",
 			doc:     edit(okPolicy, tiers, tiers+","+strings.Join(manyTiers[1:], ",")),
 			keyword: "maxItems",
-			codes:   []i18n.Key{i18n.PolicyTooManyTiers},
+			codes:   []dendai.Code{i18n.PolicyTooManyTiers},
 		},
 		{
 			name:    "tiers null",
 			doc:     tiersNull,
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "gate with both criterion and tier",
 			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"criterion":"2-2","tier":"critical","minimum":"compliant"}`),
 			keyword: "oneOf",
-			codes:   []i18n.Key{i18n.PolicyGateTarget},
+			codes:   []dendai.Code{i18n.PolicyGateTarget},
 		},
 		{
 			name:    "gate with neither criterion nor tier",
 			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"minimum":"compliant"}`),
 			keyword: "oneOf",
-			codes:   []i18n.Key{i18n.PolicyGateTarget},
+			codes:   []dendai.Code{i18n.PolicyGateTarget},
 		},
 		{
 			name:    "gate minimum not_applicable",
 			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"not_applicable"`),
 			keyword: "enum",
-			codes:   []i18n.Key{i18n.PolicyGateMinimum},
+			codes:   []dendai.Code{i18n.PolicyGateMinimum},
 		},
 		{
 			name:    "gate minimum not_assessed",
 			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"not_assessed"`),
 			keyword: "enum",
-			codes:   []i18n.Key{i18n.PolicyGateMinimum},
+			codes:   []dendai.Code{i18n.PolicyGateMinimum},
 		},
 		{
 			name:    "gate without minimum",
 			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"criterion":"2-2"}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "notApplicablePasses as a string",
 			doc:     edit(okPolicy, `"notApplicablePasses":true`, `"notApplicablePasses":"yes"`),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "band minScore 100.05",
 			doc:     edit(okPolicy, `"minScore":80`, `"minScore":100.05`),
 			keyword: "maximum",
-			codes:   []i18n.Key{i18n.PolicyInvalidNumber, i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{i18n.PolicyInvalidNumber, i18n.PolicyInvalidNumber},
 		},
 		{
 			name:    "band minScore with two decimals",
 			doc:     edit(okPolicy, `"minScore":80`, `"minScore":87.55`),
 			keyword: "multipleOf",
-			codes:   []i18n.Key{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
 		},
 		{
 			name:    "empty bands",
 			doc:     edit(okPolicy, `"bands":[{"rating":"Pass","minScore":80},{"rating":"Fail","minScore":0}]`, `"bands":[]`),
 			keyword: "minItems",
-			codes:   []i18n.Key{i18n.PolicyBandFloor},
+			codes:   []dendai.Code{i18n.PolicyBandFloor},
 		},
 		{
 			name:    "no band at 0",
 			doc:     edit(okPolicy, `"minScore":0`, `"minScore":50`),
 			keyword: "contains",
-			codes:   []i18n.Key{i18n.PolicyBandFloor},
+			codes:   []dendai.Code{i18n.PolicyBandFloor},
 		},
 		{
 			name:    "empty rating",
 			doc:     edit(okPolicy, `"Pass"`, `""`),
 			keyword: "minLength",
-			codes:   []i18n.Key{i18n.PolicyRating},
+			codes:   []dendai.Code{i18n.PolicyRating},
 		},
 		{
 			name:    "17-character rating",
 			doc:     edit(okPolicy, `"Pass"`, `"ABCDEFGHIJKLMNOPQ"`),
 			keyword: "maxLength",
-			codes:   []i18n.Key{i18n.PolicyRating},
+			codes:   []dendai.Code{i18n.PolicyRating},
 		},
 		{
 			name:    "band without rating",
 			doc:     edit(okPolicy, `{"rating":"Pass","minScore":80}`, `{"minScore":80}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "name with a space",
 			doc:     edit(okPolicy, `"name":"custom"`, `"name":"my policy"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CatalogInvalidID},
+			codes:   []dendai.Code{criteria.CodeInvalidID},
 		},
 		{
 			name:    "empty version",
 			doc:     edit(okPolicy, `"0.1.0"`, `""`),
 			keyword: "minLength",
-			codes:   []i18n.Key{i18n.CatalogInvalidVersion},
+			codes:   []dendai.Code{criteria.CodeInvalidVersion},
 		},
 		{
 			name:    "blank English title",
 			doc:     edit(okPolicy, `"en":"Custom"`, `"en":" \u3000"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.MissingEnglish},
+			codes:   []dendai.Code{dendai.CodeMissingEN},
 		},
 		{
 			name:    "rationale without ja",
 			doc:     edit(okPolicy, `"rationale":{"ja":"理由","en":"Why"}`, `"rationale":{"en":"Why"}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.MissingJapanese},
+			codes:   []dendai.Code{dendai.CodeMissingJA},
 		},
 	}
 	for _, tc := range tests {
@@ -436,33 +436,33 @@ func TestPolicyLoaderOnlyRules(t *testing.T) {
 	tests := []struct {
 		name  string
 		doc   string
-		codes []i18n.Key
+		codes []dendai.Code
 	}{
 		{"another catalog", edit(okPolicy, `"catalog":"jpbank-checklist"`, `"catalog":"jpbank-standard"`),
-			[]i18n.Key{i18n.PolicyCatalogMismatch}},
+			[]dendai.Code{i18n.PolicyCatalogMismatch}},
 		{"unknown criterion", edit(okPolicy, `"criterion":"1-30"`, `"criterion":"1-99"`),
-			[]i18n.Key{i18n.PolicyUnknownCriterion}},
+			[]dendai.Code{i18n.PolicyUnknownCriterion}},
 		{"criterion listed twice", edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30","weight":3},{"criterion":"1-30","weight":2}`),
-			[]i18n.Key{i18n.PolicyDuplicate}},
+			[]dendai.Code{i18n.PolicyDuplicate}},
 		{"unknown tier", edit(okPolicy, `"tier":"critical","rationale"`, `"tier":"high","rationale"`),
-			[]i18n.Key{i18n.PolicyUnknownTier}},
+			[]dendai.Code{i18n.PolicyUnknownTier}},
 		{"gate on an unknown criterion", edit(okPolicy, `{"criterion":"2-2","minimum"`, `{"criterion":"3-1","minimum"`),
-			[]i18n.Key{i18n.PolicyUnknownCriterion}},
+			[]dendai.Code{i18n.PolicyUnknownCriterion}},
 		{"gate on an unknown tier", edit(okPolicy, `{"tier":"critical","minimum"`, `{"tier":"high","minimum"`),
-			[]i18n.Key{i18n.PolicyUnknownTier}},
+			[]dendai.Code{i18n.PolicyUnknownTier}},
 		{"duplicate tier ID", edit(okPolicy, `"title":{"ja":"最重要","en":"Critical"}}`,
 			`"title":{"ja":"最重要","en":"Critical"}},{"id":"critical","weight":5,"title":{"ja":"中","en":"Medium"}}`),
-			[]i18n.Key{i18n.PolicyDuplicate}},
+			[]dendai.Code{i18n.PolicyDuplicate}},
 		{"all weights zero", edit(edit(edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":0`), `"weight":3`, `"weight":0`), `"weight":10`, `"weight":0`),
-			[]i18n.Key{i18n.PolicyWeightsZero}},
+			[]dendai.Code{i18n.PolicyWeightsZero}},
 		{"bands in the wrong order", edit(okPolicy, `{"rating":"Pass","minScore":80}`, `{"rating":"Low","minScore":50},{"rating":"Pass","minScore":80}`),
-			[]i18n.Key{i18n.PolicyBandOrder}},
+			[]dendai.Code{i18n.PolicyBandOrder}},
 		{"the band at 0 not last", edit(okPolicy, `{"rating":"Fail","minScore":0}`, `{"rating":"Fail","minScore":0},{"rating":"Worse","minScore":0}`),
-			[]i18n.Key{i18n.PolicyBandOrder}},
-		{"exponent", edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1e0`), []i18n.Key{i18n.PolicyInvalidNumber}},
-		{"minus zero", edit(okPolicy, `"non_compliant":0`, `"non_compliant":-0`), []i18n.Key{i18n.PolicyInvalidNumber}},
-		{"four decimals, all zeros", edit(okPolicy, `"weight":3`, `"weight":3.0000`), []i18n.Key{i18n.PolicyInvalidNumber}},
-		{"duplicate key", edit(okPolicy, `"name":"custom"`, `"name":"custom","name":"other"`), []i18n.Key{i18n.JSONDuplicateKey}},
+			[]dendai.Code{i18n.PolicyBandOrder}},
+		{"exponent", edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1e0`), []dendai.Code{i18n.PolicyInvalidNumber}},
+		{"minus zero", edit(okPolicy, `"non_compliant":0`, `"non_compliant":-0`), []dendai.Code{i18n.PolicyInvalidNumber}},
+		{"four decimals, all zeros", edit(okPolicy, `"weight":3`, `"weight":3.0000`), []dendai.Code{i18n.PolicyInvalidNumber}},
+		{"duplicate key", edit(okPolicy, `"name":"custom"`, `"name":"custom","name":"other"`), []dendai.Code{dendai.CodeDuplicateKey}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -486,7 +486,7 @@ func TestGateMinimumSpellings(t *testing.T) {
 			if err := validate(t, sch, []byte(doc)); err == nil {
 				t.Error("the schema accepts it")
 			}
-			if diff := cmp.Diff([]i18n.Key{i18n.PolicyGateMinimum}, parsePolicy(t, doc)); diff != "" {
+			if diff := cmp.Diff([]dendai.Code{i18n.PolicyGateMinimum}, parsePolicy(t, doc)); diff != "" {
 				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
 			}
 		})

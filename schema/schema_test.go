@@ -18,7 +18,6 @@ import (
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/schema"
 )
 
@@ -87,12 +86,12 @@ func keywords(err error) []string {
 }
 
 // codes returns the problem codes of a criteria.Parse error.
-func codes(err error) []i18n.Key {
+func codes(err error) []dendai.Code {
 	var e *dendai.Error
 	if !errors.As(err, &e) {
 		return nil
 	}
-	var out []i18n.Key
+	var out []dendai.Code
 	for _, p := range e.Problems {
 		out = append(out, p.Code)
 	}
@@ -258,147 +257,147 @@ func TestInvalidDocuments(t *testing.T) {
 	tests := []struct {
 		name    string
 		doc     string
-		keyword string     // a schema keyword among the failures
-		codes   []i18n.Key // the loader's problem codes
+		keyword string        // a schema keyword among the failures
+		codes   []dendai.Code // the loader's problem codes
 	}{
 		{
 			name:    "missing ja text",
 			doc:     withCriterion(`{"id":"c-1","text":{"en":"Criterion"}}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.MissingJapanese},
+			codes:   []dendai.Code{dendai.CodeMissingJA},
 		},
 		{
 			name:    "empty title text",
 			doc:     strings.Replace(withGroups(`[`+okGroup+`]`), `"en":"Title"`, `"en":""`, 1),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.MissingEnglish},
+			codes:   []dendai.Code{dendai.CodeMissingEN},
 		},
 		{
 			name:    "blank ja text",
 			doc:     withCriterion(`{"id":"c-1","text":{"ja":"\u3000 \t","en":"Criterion"}}`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.MissingJapanese},
+			codes:   []dendai.Code{dendai.CodeMissingJA},
 		},
 		{
 			name:    "note without ja",
 			doc:     withCriterion(`{"id":"c-1","text":{"ja":"基準","en":"Criterion"},"note":{"en":"Note"}}`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.MissingJapanese},
+			codes:   []dendai.Code{dendai.CodeMissingJA},
 		},
 		{
 			name:    "text in a third language",
 			doc:     withCriterion(`{"id":"c-1","text":{"ja":"基準","en":"Criterion","zh":"标准"}}`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "text is null",
 			doc:     withCriterion(`{"id":"c-1","text":null}`),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "empty group",
 			doc:     withGroups(`[{"id":"g","title":{"ja":"群","en":"Group"}}]`),
 			keyword: "oneOf",
-			codes:   []i18n.Key{i18n.CatalogEmptyGroup},
+			codes:   []dendai.Code{criteria.CodeEmptyGroup},
 		},
 		{
 			name:    "group with empty criteria",
 			doc:     withGroups(`[{"id":"g","title":{"ja":"群","en":"Group"},"criteria":[]}]`),
 			keyword: "minItems",
-			codes:   []i18n.Key{i18n.CatalogEmptyGroup},
+			codes:   []dendai.Code{criteria.CodeEmptyGroup},
 		},
 		{
 			name: "group with both groups and criteria",
 			doc: withGroups(`[{"id":"p","title":{"ja":"部","en":"Part"},"groups":[` + okGroup +
 				`],"criteria":[{"id":"c-2","text":{"ja":"基準","en":"Criterion"}}]}]`),
 			keyword: "oneOf",
-			codes:   []i18n.Key{i18n.CatalogMixedGroup},
+			codes:   []dendai.Code{criteria.CodeMixedGroup},
 		},
 		{
 			name:    "group without title",
 			doc:     withGroups(`[{"id":"g","criteria":[` + okCriterion + `]}]`),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "no groups",
 			doc:     withGroups(`[]`),
 			keyword: "minItems",
-			codes:   []i18n.Key{i18n.CatalogNoGroups},
+			codes:   []dendai.Code{criteria.CodeNoGroups},
 		},
 		{
 			name:    "unknown top-level field",
 			doc:     strings.Replace(withGroups(`[`+okGroup+`]`), `"id":"test"`, `"id":"test","author":"me"`, 1),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown criterion field",
 			doc:     withCriterion(`{"id":"c-1","text":{"ja":"基準","en":"Criterion"},"weight":2}`),
 			keyword: "additionalProperties",
-			codes:   []i18n.Key{i18n.JSONUnknownField},
+			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "bad criterion id",
 			doc:     withCriterion(`{"id":"-1","text":{"ja":"基準","en":"Criterion"}}`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CatalogInvalidID},
+			codes:   []dendai.Code{criteria.CodeInvalidID},
 		},
 		{
 			name:    "group id with a space",
 			doc:     withGroups(`[{"id":"api security","title":{"ja":"群","en":"Group"},"criteria":[` + okCriterion + `]}]`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CatalogInvalidID},
+			codes:   []dendai.Code{criteria.CodeInvalidID},
 		},
 		{
 			name:    "catalog id too long",
 			doc:     strings.Replace(withGroups(`[`+okGroup+`]`), `"id":"test"`, `"id":"`+strings.Repeat("a", 65)+`"`, 1),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CatalogInvalidID},
+			codes:   []dendai.Code{criteria.CodeInvalidID},
 		},
 		{
 			name:    "id is a number",
 			doc:     withCriterion(`{"id":11,"text":{"ja":"基準","en":"Criterion"}}`),
 			keyword: "type",
-			codes:   []i18n.Key{i18n.JSONWrongType},
+			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "wrong format value",
 			doc:     strings.Replace(withGroups(`[`+okGroup+`]`), "dendai.catalog/v1", "dendai.catalog/v2", 1),
 			keyword: "const",
-			codes:   []i18n.Key{i18n.CatalogFormat},
+			codes:   []dendai.Code{criteria.CodeFormat},
 		},
 		{
 			name:    "no format",
 			doc:     strings.Replace(withGroups(`[`+okGroup+`]`), `"format":"dendai.catalog/v1",`, ``, 1),
 			keyword: "required",
-			codes:   []i18n.Key{i18n.JSONMissingField},
+			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "duplicate in standard",
 			doc:     withCriterion(`{"id":"c-1","text":{"ja":"基準","en":"Criterion"},"standard":["S1-1","S1-1"]}`),
 			keyword: "uniqueItems",
-			codes:   []i18n.Key{i18n.CatalogDuplicateRef},
+			codes:   []dendai.Code{criteria.CodeDuplicateRef},
 		},
 		{
 			name:    "bad id in standard",
 			doc:     withCriterion(`{"id":"c-1","text":{"ja":"基準","en":"Criterion"},"standard":["S1 1"]}`),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CatalogInvalidID},
+			codes:   []dendai.Code{criteria.CodeInvalidID},
 		},
 		{
 			name:    "version with a space",
 			doc:     strings.Replace(withGroups(`[`+okGroup+`]`), `"1.0.0"`, `"1.0 beta"`, 1),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CatalogInvalidVersion},
+			codes:   []dendai.Code{criteria.CodeInvalidVersion},
 		},
 		{
 			name:    "empty version",
 			doc:     strings.Replace(withGroups(`[`+okGroup+`]`), `"1.0.0"`, `""`, 1),
 			keyword: "pattern",
-			codes:   []i18n.Key{i18n.CatalogInvalidVersion},
+			codes:   []dendai.Code{criteria.CodeInvalidVersion},
 		},
 	}
 	for _, tc := range tests {

@@ -140,19 +140,19 @@ func (d *Decoder) Expect(v Value, k Kind) bool {
 func KindKey(k Kind) i18n.Key {
 	switch k {
 	case Null:
-		return keyKindNull
+		return KeyKindNull
 	case Bool:
-		return keyKindBool
+		return KeyKindBool
 	case Number:
-		return keyKindNumber
+		return KeyKindNumber
 	case String:
-		return keyKindString
+		return KeyKindString
 	case Array:
-		return keyKindArray
+		return KeyKindArray
 	case Object:
-		return keyKindObject
+		return KeyKindObject
 	}
-	return keyKindInvalid
+	return KeyKindInvalid
 }
 
 // Object calls field for each member of the object v, with the member's key on the

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
 )
@@ -88,14 +89,14 @@ func TestKindKey(t *testing.T) {
 		kind jsonx.Kind
 		want i18n.Key
 	}{
-		{jsonx.Invalid, i18n.JSONKindInvalid},
-		{jsonx.Null, i18n.JSONKindNull},
-		{jsonx.Bool, i18n.JSONKindBool},
-		{jsonx.Number, i18n.JSONKindNumber},
-		{jsonx.String, i18n.JSONKindString},
-		{jsonx.Array, i18n.JSONKindArray},
-		{jsonx.Object, i18n.JSONKindObject},
-		{jsonx.Kind(200), i18n.JSONKindInvalid},
+		{jsonx.Invalid, jsonx.KeyKindInvalid},
+		{jsonx.Null, jsonx.KeyKindNull},
+		{jsonx.Bool, jsonx.KeyKindBool},
+		{jsonx.Number, jsonx.KeyKindNumber},
+		{jsonx.String, jsonx.KeyKindString},
+		{jsonx.Array, jsonx.KeyKindArray},
+		{jsonx.Object, jsonx.KeyKindObject},
+		{jsonx.Kind(200), jsonx.KeyKindInvalid},
 	}
 	for _, tt := range tests {
 		if got := jsonx.KindKey(tt.kind); got != tt.want {
@@ -117,7 +118,7 @@ func TestDecoderExpect(t *testing.T) {
 			var want []jsonx.Problem
 			if v.Kind != k {
 				want = []jsonx.Problem{{
-					Path: "/x", Off: v.Off, Key: i18n.JSONWrongType,
+					Path: "/x", Off: v.Off, Key: dendai.CodeWrongType,
 					Args: []any{jsonx.KindKey(k), jsonx.KindKey(v.Kind)},
 				}}
 			}
@@ -166,7 +167,7 @@ func TestDecoderString(t *testing.T) {
 		}
 		var want []jsonx.Problem
 		if !tt.ok {
-			want = []jsonx.Problem{{Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindString, jsonx.KindKey(v.Kind)}}}
+			want = []jsonx.Problem{{Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindString, jsonx.KindKey(v.Kind)}}}
 		}
 		if diff := cmp.Diff(want, d.Problems); diff != "" {
 			t.Errorf("String(%s) problems (-want +got):\n%s", tt.src, diff)
@@ -219,10 +220,10 @@ func TestDecoderObject(t *testing.T) {
 		t.Errorf("ids (-want +got):\n%s", diff)
 	}
 	want := []jsonx.Problem{
-		{Path: "/b~1c", Off: at(t, src, `"b/c"`), Key: i18n.JSONUnknownField, Args: []any{"b/c"}},
-		{Path: "/d~0e", Off: at(t, src, `"d~e"`), Key: i18n.JSONUnknownField, Args: []any{"d~e"}},
-		{Path: "/items/1/g~0~1h", Off: at(t, src, `"g~/h"`), Key: i18n.JSONUnknownField, Args: []any{"g~/h"}},
-		{Path: "/名前", Off: at(t, src, `"名前"`), Key: i18n.JSONUnknownField, Args: []any{"名前"}},
+		{Path: "/b~1c", Off: at(t, src, `"b/c"`), Key: dendai.CodeUnknownField, Args: []any{"b/c"}},
+		{Path: "/d~0e", Off: at(t, src, `"d~e"`), Key: dendai.CodeUnknownField, Args: []any{"d~e"}},
+		{Path: "/items/1/g~0~1h", Off: at(t, src, `"g~/h"`), Key: dendai.CodeUnknownField, Args: []any{"g~/h"}},
+		{Path: "/名前", Off: at(t, src, `"名前"`), Key: dendai.CodeUnknownField, Args: []any{"名前"}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -254,9 +255,9 @@ func TestDecoderWrongContainer(t *testing.T) {
 		t.Errorf("callbacks were called %d times for values of the wrong type", calls)
 	}
 	want := []jsonx.Problem{
-		{Path: "/obj", Off: at(t, src, "[1]"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindObject, i18n.JSONKindArray}},
-		{Path: "/arr", Off: at(t, src, `{"a"`), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindArray, i18n.JSONKindObject}},
-		{Path: "/null", Off: at(t, src, "null}"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindArray, i18n.JSONKindNull}},
+		{Path: "/obj", Off: at(t, src, "[1]"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindObject, jsonx.KeyKindArray}},
+		{Path: "/arr", Off: at(t, src, `{"a"`), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindArray, jsonx.KeyKindObject}},
+		{Path: "/null", Off: at(t, src, "null}"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindArray, jsonx.KeyKindNull}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -290,8 +291,8 @@ func TestDecoderArray(t *testing.T) {
 		t.Errorf("strings (-want +got):\n%s", diff)
 	}
 	want := []jsonx.Problem{
-		{Path: "/1", Off: at(t, src, "2"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindString, i18n.JSONKindNumber}},
-		{Path: "/3", Off: at(t, src, "[]"), Key: i18n.JSONWrongType, Args: []any{i18n.JSONKindString, i18n.JSONKindArray}},
+		{Path: "/1", Off: at(t, src, "2"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindString, jsonx.KeyKindNumber}},
+		{Path: "/3", Off: at(t, src, "[]"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindString, jsonx.KeyKindArray}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -326,7 +327,7 @@ func TestDecoderRequired(t *testing.T) {
 			checkBalanced(t, &d)
 			var want []jsonx.Problem
 			for _, n := range tt.want {
-				want = append(want, jsonx.Problem{Path: "/outer/0", Off: v.Off, Key: i18n.JSONMissingField, Args: []any{n}})
+				want = append(want, jsonx.Problem{Path: "/outer/0", Off: v.Off, Key: dendai.CodeMissingField, Args: []any{n}})
 			}
 			if diff := cmp.Diff(want, d.Problems); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
@@ -362,20 +363,20 @@ func TestDecoderText(t *testing.T) {
 			name:     "english missing",
 			text:     `{"ja": "日本"}`,
 			want:     i18n.Text{JA: "日本"},
-			problems: []problem{{"/title/en", `{"ja"`, i18n.MissingEnglish, nil}},
+			problems: []problem{{"/title/en", `{"ja"`, dendai.CodeMissingEN, nil}},
 		},
 		{
 			name:     "japanese missing",
 			text:     `{"en": "Japan"}`,
 			want:     i18n.Text{EN: "Japan"},
-			problems: []problem{{"/title/ja", `{"en"`, i18n.MissingJapanese, nil}},
+			problems: []problem{{"/title/ja", `{"en"`, dendai.CodeMissingJA, nil}},
 		},
 		{
 			name: "empty object",
 			text: `{}`,
 			problems: []problem{
-				{"/title/ja", `{}`, i18n.MissingJapanese, nil},
-				{"/title/en", `{}`, i18n.MissingEnglish, nil},
+				{"/title/ja", `{}`, dendai.CodeMissingJA, nil},
+				{"/title/en", `{}`, dendai.CodeMissingEN, nil},
 			},
 		},
 		{
@@ -383,8 +384,8 @@ func TestDecoderText(t *testing.T) {
 			text: `{"ja": "　", "en": " \t"}`, // an ideographic space is blank too
 			want: i18n.Text{JA: "　", EN: " \t"},
 			problems: []problem{
-				{"/title/ja", `"　"`, i18n.MissingJapanese, nil},
-				{"/title/en", `" \t"`, i18n.MissingEnglish, nil},
+				{"/title/ja", `"　"`, dendai.CodeMissingJA, nil},
+				{"/title/en", `" \t"`, dendai.CodeMissingEN, nil},
 			},
 		},
 		{
@@ -392,47 +393,47 @@ func TestDecoderText(t *testing.T) {
 			text: `{"ja": "", "en": "x"}`,
 			want: i18n.Text{EN: "x"},
 			problems: []problem{
-				{"/title/ja", `""`, i18n.MissingJapanese, nil},
+				{"/title/ja", `""`, dendai.CodeMissingJA, nil},
 			},
 		},
 		{
 			name:     "wrong type is reported once",
 			text:     `{"ja": 1, "en": "Japan"}`,
 			want:     i18n.Text{EN: "Japan"},
-			problems: []problem{{"/title/ja", "1", i18n.JSONWrongType, []any{i18n.JSONKindString, i18n.JSONKindNumber}}},
+			problems: []problem{{"/title/ja", "1", dendai.CodeWrongType, []any{jsonx.KeyKindString, jsonx.KeyKindNumber}}},
 		},
 		{
 			name: "both of the wrong type",
 			text: `{"ja": null, "en": ["Japan"]}`,
 			problems: []problem{
-				{"/title/ja", "null", i18n.JSONWrongType, []any{i18n.JSONKindString, i18n.JSONKindNull}},
-				{"/title/en", `["Japan"]`, i18n.JSONWrongType, []any{i18n.JSONKindString, i18n.JSONKindArray}},
+				{"/title/ja", "null", dendai.CodeWrongType, []any{jsonx.KeyKindString, jsonx.KeyKindNull}},
+				{"/title/en", `["Japan"]`, dendai.CodeWrongType, []any{jsonx.KeyKindString, jsonx.KeyKindArray}},
 			},
 		},
 		{
 			name:     "unknown language",
 			text:     `{"ja": "日本", "en": "Japan", "fr": "Japon"}`,
 			want:     i18n.Text{JA: "日本", EN: "Japan"},
-			problems: []problem{{"/title/fr", `"fr"`, i18n.JSONUnknownField, []any{"fr"}}},
+			problems: []problem{{"/title/fr", `"fr"`, dendai.CodeUnknownField, []any{"fr"}}},
 		},
 		{
 			name: "unknown language instead of one",
 			text: `{"ja": "日本", "EN": "Japan"}`,
 			want: i18n.Text{JA: "日本"},
 			problems: []problem{
-				{"/title/EN", `"EN"`, i18n.JSONUnknownField, []any{"EN"}},
-				{"/title/en", `{"ja"`, i18n.MissingEnglish, nil},
+				{"/title/EN", `"EN"`, dendai.CodeUnknownField, []any{"EN"}},
+				{"/title/en", `{"ja"`, dendai.CodeMissingEN, nil},
 			},
 		},
 		{
 			name:     "string instead of object",
 			text:     `"Japan"`,
-			problems: []problem{{"/title", `"Japan"`, i18n.JSONWrongType, []any{i18n.JSONKindObject, i18n.JSONKindString}}},
+			problems: []problem{{"/title", `"Japan"`, dendai.CodeWrongType, []any{jsonx.KeyKindObject, jsonx.KeyKindString}}},
 		},
 		{
 			name:     "null instead of object",
 			text:     `null`,
-			problems: []problem{{"/title", "null", i18n.JSONWrongType, []any{i18n.JSONKindObject, i18n.JSONKindNull}}},
+			problems: []problem{{"/title", "null", dendai.CodeWrongType, []any{jsonx.KeyKindObject, jsonx.KeyKindNull}}},
 		},
 	}
 	for _, tt := range tests {
@@ -464,17 +465,17 @@ func TestDecoderText(t *testing.T) {
 // of the moment, not of a later one.
 func TestDecoderFailArgs(t *testing.T) {
 	var d jsonx.Decoder
-	d.Fail(0, i18n.JSONEmpty)
+	d.Fail(0, dendai.CodeEmpty)
 	d.Enter("a")
-	d.Fail(3, i18n.JSONUnknownField, "x")
+	d.Fail(3, dendai.CodeUnknownField, "x")
 	d.EnterIndex(1)
-	d.Fail(7, i18n.JSONTooDeep, 64)
+	d.Fail(7, dendai.CodeTooDeep, 64)
 	d.Leave()
 	d.Leave()
 	want := []jsonx.Problem{
-		{Path: "", Off: 0, Key: i18n.JSONEmpty},
-		{Path: "/a", Off: 3, Key: i18n.JSONUnknownField, Args: []any{"x"}},
-		{Path: "/a/1", Off: 7, Key: i18n.JSONTooDeep, Args: []any{64}},
+		{Path: "", Off: 0, Key: dendai.CodeEmpty},
+		{Path: "/a", Off: 3, Key: dendai.CodeUnknownField, Args: []any{"x"}},
+		{Path: "/a/1", Off: 7, Key: dendai.CodeTooDeep, Args: []any{64}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)

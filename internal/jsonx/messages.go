@@ -5,15 +5,16 @@ import (
 	"github.com/dendai-go/dendai/i18n"
 )
 
-// Keys of the names of JSON kinds, the arguments of a wrong-type message.
+// Keys of the names of JSON kinds, the arguments of a wrong-type message
+// (see KindKey).
 const (
-	keyKindNull    i18n.Key = "json.kind.null"
-	keyKindBool    i18n.Key = "json.kind.boolean"
-	keyKindNumber  i18n.Key = "json.kind.number"
-	keyKindString  i18n.Key = "json.kind.string"
-	keyKindArray   i18n.Key = "json.kind.array"
-	keyKindObject  i18n.Key = "json.kind.object"
-	keyKindInvalid i18n.Key = "json.kind.invalid"
+	KeyKindNull    i18n.Key = "json.kind.null"
+	KeyKindBool    i18n.Key = "json.kind.boolean"
+	KeyKindNumber  i18n.Key = "json.kind.number"
+	KeyKindString  i18n.Key = "json.kind.string"
+	KeyKindArray   i18n.Key = "json.kind.array"
+	KeyKindObject  i18n.Key = "json.kind.object"
+	KeyKindInvalid i18n.Key = "json.kind.invalid"
 )
 
 func msg(c dendai.Code, ja, en string) i18n.Message {
@@ -37,11 +38,11 @@ var messages = i18n.NewMessages(
 	msg(dendai.CodeMissingField, "必須のフィールド「%s」がありません", "the required field %q is missing"),
 	msg(dendai.CodeMissingJA, "日本語のテキストがありません", "the Japanese text is missing"),
 	msg(dendai.CodeMissingEN, "英語のテキストがありません", "the English text is missing"),
-	i18n.Message{Key: keyKindNull, JA: "null", EN: "null"},
-	i18n.Message{Key: keyKindBool, JA: "真偽値", EN: "a boolean"},
-	i18n.Message{Key: keyKindNumber, JA: "数値", EN: "a number"},
-	i18n.Message{Key: keyKindString, JA: "文字列", EN: "a string"},
-	i18n.Message{Key: keyKindArray, JA: "配列", EN: "an array"},
-	i18n.Message{Key: keyKindObject, JA: "オブジェクト", EN: "an object"},
-	i18n.Message{Key: keyKindInvalid, JA: "不正な値", EN: "an invalid value"},
+	i18n.Message{Key: KeyKindNull, JA: "null", EN: "null"},
+	i18n.Message{Key: KeyKindBool, JA: "真偽値", EN: "a boolean"},
+	i18n.Message{Key: KeyKindNumber, JA: "数値", EN: "a number"},
+	i18n.Message{Key: KeyKindString, JA: "文字列", EN: "a string"},
+	i18n.Message{Key: KeyKindArray, JA: "配列", EN: "an array"},
+	i18n.Message{Key: KeyKindObject, JA: "オブジェクト", EN: "an object"},
+	i18n.Message{Key: KeyKindInvalid, JA: "不正な値", EN: "an invalid value"},
 )

@@ -9,7 +9,7 @@ import (
 )
 
 func TestMessages(t *testing.T) {
-	msgtest.Check(t, messages, &msgtest.Exceptions{Terms: []i18n.Key{keyKindNull}})
+	msgtest.Check(t, messages, &msgtest.Exceptions{Terms: []i18n.Key{KeyKindNull}})
 	msgtest.Has(t, messages,
 		dendai.CodeInvalidUTF8, dendai.CodeEmpty, dendai.CodeTrailingData, dendai.CodeUnexpectedEnd,
 		dendai.CodeUnexpectedChar, dendai.CodeTooDeep, dendai.CodeDuplicateKey, dendai.CodeControlChar,

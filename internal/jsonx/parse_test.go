@@ -11,7 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/internal/jsonx"
 )
 
@@ -198,107 +198,107 @@ func TestParseErrors(t *testing.T) {
 		src  string
 		want jsonx.SyntaxError
 	}{
-		{"invalid byte", "\"a\xffb\"", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONInvalidUTF8}},
-		{"invalid byte outside a string", "[1,\xc0]", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONInvalidUTF8}},
-		{"truncated character after BOM", "\uFEFF[\"\xe3\x81\"]", jsonx.SyntaxError{Offset: 5, Key: i18n.JSONInvalidUTF8}},
-		{"surrogate encoded in UTF-8", "\"\xed\xa0\x80\"", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidUTF8}},
-		{"beyond U+10FFFF", "\"\xf4\x90\x80\x80\"", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidUTF8}},
-		{"invalid UTF-8 before a syntax error", "x\xff", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidUTF8}},
+		{"invalid byte", "\"a\xffb\"", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeInvalidUTF8}},
+		{"invalid byte outside a string", "[1,\xc0]", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeInvalidUTF8}},
+		{"truncated character after BOM", "\uFEFF[\"\xe3\x81\"]", jsonx.SyntaxError{Offset: 5, Key: dendai.CodeInvalidUTF8}},
+		{"surrogate encoded in UTF-8", "\"\xed\xa0\x80\"", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidUTF8}},
+		{"beyond U+10FFFF", "\"\xf4\x90\x80\x80\"", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidUTF8}},
+		{"invalid UTF-8 before a syntax error", "x\xff", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidUTF8}},
 
-		{"empty", "", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONEmpty}},
-		{"only space", " \n\t\r", jsonx.SyntaxError{Offset: 4, Key: i18n.JSONEmpty}},
-		{"only BOM", "\uFEFF", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONEmpty}},
-		{"BOM and space", "\uFEFF \n", jsonx.SyntaxError{Offset: 5, Key: i18n.JSONEmpty}},
+		{"empty", "", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeEmpty}},
+		{"only space", " \n\t\r", jsonx.SyntaxError{Offset: 4, Key: dendai.CodeEmpty}},
+		{"only BOM", "\uFEFF", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeEmpty}},
+		{"BOM and space", "\uFEFF \n", jsonx.SyntaxError{Offset: 5, Key: dendai.CodeEmpty}},
 
-		{"two values", "1 2", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONTrailingData}},
-		{"two objects", "{} {}", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONTrailingData}},
-		{"extra bracket", "[]]", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONTrailingData}},
-		{"leading zero", "01", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONTrailingData}},
-		{"literal too long", "nulll", jsonx.SyntaxError{Offset: 4, Key: i18n.JSONTrailingData}},
-		{"literal run on", "truex", jsonx.SyntaxError{Offset: 4, Key: i18n.JSONTrailingData}},
-		{"two strings", `"a""b"`, jsonx.SyntaxError{Offset: 3, Key: i18n.JSONTrailingData}},
-		{"NUL after the value", "{}\x00", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONTrailingData}},
+		{"two values", "1 2", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeTrailingData}},
+		{"two objects", "{} {}", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeTrailingData}},
+		{"extra bracket", "[]]", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeTrailingData}},
+		{"leading zero", "01", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeTrailingData}},
+		{"literal too long", "nulll", jsonx.SyntaxError{Offset: 4, Key: dendai.CodeTrailingData}},
+		{"literal run on", "truex", jsonx.SyntaxError{Offset: 4, Key: dendai.CodeTrailingData}},
+		{"two strings", `"a""b"`, jsonx.SyntaxError{Offset: 3, Key: dendai.CodeTrailingData}},
+		{"NUL after the value", "{}\x00", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeTrailingData}},
 
-		{"open array", "[", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedEnd}},
-		{"open object", "{ ", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONUnexpectedEnd}},
-		{"key without colon", `{"a"`, jsonx.SyntaxError{Offset: 4, Key: i18n.JSONUnexpectedEnd}},
-		{"key without value", `{"a":`, jsonx.SyntaxError{Offset: 5, Key: i18n.JSONUnexpectedEnd}},
-		{"object not closed", `{"a":1`, jsonx.SyntaxError{Offset: 6, Key: i18n.JSONUnexpectedEnd}},
-		{"object after comma", `{"a":1,`, jsonx.SyntaxError{Offset: 7, Key: i18n.JSONUnexpectedEnd}},
-		{"array after comma", "[1, ", jsonx.SyntaxError{Offset: 4, Key: i18n.JSONUnexpectedEnd}},
-		{"array not closed", "[[1]", jsonx.SyntaxError{Offset: 4, Key: i18n.JSONUnexpectedEnd}},
-		{"string not closed", `"abc`, jsonx.SyntaxError{Offset: 4, Key: i18n.JSONUnexpectedEnd}},
-		{"string with escape not closed", `"a\nb`, jsonx.SyntaxError{Offset: 5, Key: i18n.JSONUnexpectedEnd}},
-		{"value string not closed", `{"a":"`, jsonx.SyntaxError{Offset: 6, Key: i18n.JSONUnexpectedEnd}},
-		{"backslash at the end", `"ab\`, jsonx.SyntaxError{Offset: 4, Key: i18n.JSONUnexpectedEnd}},
-		{"\\u at the end", `"\u`, jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedEnd}},
-		{"\\u cut short", `"\u00`, jsonx.SyntaxError{Offset: 5, Key: i18n.JSONUnexpectedEnd}},
-		{"low surrogate cut short", `"\uD83D\uDE`, jsonx.SyntaxError{Offset: 11, Key: i18n.JSONUnexpectedEnd}},
-		{"minus alone", "-", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedEnd}},
-		{"fraction without digits at the end", "1.", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONUnexpectedEnd}},
-		{"exponent without digits at the end", "1e", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONUnexpectedEnd}},
-		{"exponent sign at the end", "1e+", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedEnd}},
-		{"true cut short", "tru", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedEnd}},
-		{"false cut short", "[fals", jsonx.SyntaxError{Offset: 5, Key: i18n.JSONUnexpectedEnd}},
-		{"null cut short", `{"a":n`, jsonx.SyntaxError{Offset: 6, Key: i18n.JSONUnexpectedEnd}},
+		{"open array", "[", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedEnd}},
+		{"open object", "{ ", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeUnexpectedEnd}},
+		{"key without colon", `{"a"`, jsonx.SyntaxError{Offset: 4, Key: dendai.CodeUnexpectedEnd}},
+		{"key without value", `{"a":`, jsonx.SyntaxError{Offset: 5, Key: dendai.CodeUnexpectedEnd}},
+		{"object not closed", `{"a":1`, jsonx.SyntaxError{Offset: 6, Key: dendai.CodeUnexpectedEnd}},
+		{"object after comma", `{"a":1,`, jsonx.SyntaxError{Offset: 7, Key: dendai.CodeUnexpectedEnd}},
+		{"array after comma", "[1, ", jsonx.SyntaxError{Offset: 4, Key: dendai.CodeUnexpectedEnd}},
+		{"array not closed", "[[1]", jsonx.SyntaxError{Offset: 4, Key: dendai.CodeUnexpectedEnd}},
+		{"string not closed", `"abc`, jsonx.SyntaxError{Offset: 4, Key: dendai.CodeUnexpectedEnd}},
+		{"string with escape not closed", `"a\nb`, jsonx.SyntaxError{Offset: 5, Key: dendai.CodeUnexpectedEnd}},
+		{"value string not closed", `{"a":"`, jsonx.SyntaxError{Offset: 6, Key: dendai.CodeUnexpectedEnd}},
+		{"backslash at the end", `"ab\`, jsonx.SyntaxError{Offset: 4, Key: dendai.CodeUnexpectedEnd}},
+		{"\\u at the end", `"\u`, jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedEnd}},
+		{"\\u cut short", `"\u00`, jsonx.SyntaxError{Offset: 5, Key: dendai.CodeUnexpectedEnd}},
+		{"low surrogate cut short", `"\uD83D\uDE`, jsonx.SyntaxError{Offset: 11, Key: dendai.CodeUnexpectedEnd}},
+		{"minus alone", "-", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedEnd}},
+		{"fraction without digits at the end", "1.", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeUnexpectedEnd}},
+		{"exponent without digits at the end", "1e", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeUnexpectedEnd}},
+		{"exponent sign at the end", "1e+", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedEnd}},
+		{"true cut short", "tru", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedEnd}},
+		{"false cut short", "[fals", jsonx.SyntaxError{Offset: 5, Key: dendai.CodeUnexpectedEnd}},
+		{"null cut short", `{"a":n`, jsonx.SyntaxError{Offset: 6, Key: dendai.CodeUnexpectedEnd}},
 
-		{"letter", "x", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{"'x'"}}},
-		{"single quotes", "'a'", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{`'\''`}}},
-		{"japanese character", "[あ]", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedChar, Args: []any{"'あ'"}}},
-		{"full-width bracket", "［］", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{"'［'"}}},
-		{"second BOM", "\uFEFF\uFEFF{}", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedChar, Args: []any{`'\ufeff'`}}},
-		{"missing comma", "[1 2]", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedChar, Args: []any{"'2'"}}},
-		{"number as key", "{1:2}", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedChar, Args: []any{"'1'"}}},
-		{"missing colon", `{"a" 1}`, jsonx.SyntaxError{Offset: 5, Key: i18n.JSONUnexpectedChar, Args: []any{"'1'"}}},
-		{"missing comma between members", `{"a":1 "b":2}`, jsonx.SyntaxError{Offset: 7, Key: i18n.JSONUnexpectedChar, Args: []any{`'"'`}}},
-		{"trailing comma in array", "[1,]", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedChar, Args: []any{"']'"}}},
-		{"trailing comma in object", `{"a":1,}`, jsonx.SyntaxError{Offset: 7, Key: i18n.JSONUnexpectedChar, Args: []any{"'}'"}}},
-		{"comma alone in object", "{,}", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedChar, Args: []any{"','"}}},
-		{"leading comma in array", "[,1]", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedChar, Args: []any{"','"}}},
-		{"wrong closing bracket", `[1}`, jsonx.SyntaxError{Offset: 2, Key: i18n.JSONUnexpectedChar, Args: []any{"'}'"}}},
-		{"leading zero in array", "[01]", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONUnexpectedChar, Args: []any{"'1'"}}},
-		{"plus sign", "+1", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{"'+'"}}},
-		{"leading dot", ".5", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{"'.'"}}},
-		{"minus then letter", "-x", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedChar, Args: []any{"'x'"}}},
-		{"fraction without digits", "1.e5", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONUnexpectedChar, Args: []any{"'e'"}}},
-		{"exponent without digits", "[1e]", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedChar, Args: []any{"']'"}}},
-		{"NaN", "NaN", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{"'N'"}}},
-		{"minus Infinity", "-Infinity", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedChar, Args: []any{"'I'"}}},
-		{"capital True", "[True]", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONUnexpectedChar, Args: []any{"'T'"}}},
-		{"misspelt true", "trux", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedChar, Args: []any{"'x'"}}},
-		{"misspelt null", "[nil]", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONUnexpectedChar, Args: []any{"'i'"}}},
-		{"comment", "[1 // one\n]", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONUnexpectedChar, Args: []any{"'/'"}}},
-		{"form feed is not space", "\f1", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{`'\f'`}}},
-		{"ideographic space is not space", "\u30001", jsonx.SyntaxError{Offset: 0, Key: i18n.JSONUnexpectedChar, Args: []any{`'\u3000'`}}},
+		{"letter", "x", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{"'x'"}}},
+		{"single quotes", "'a'", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{`'\''`}}},
+		{"japanese character", "[あ]", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedChar, Args: []any{"'あ'"}}},
+		{"full-width bracket", "［］", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{"'［'"}}},
+		{"second BOM", "\uFEFF\uFEFF{}", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedChar, Args: []any{`'\ufeff'`}}},
+		{"missing comma", "[1 2]", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedChar, Args: []any{"'2'"}}},
+		{"number as key", "{1:2}", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedChar, Args: []any{"'1'"}}},
+		{"missing colon", `{"a" 1}`, jsonx.SyntaxError{Offset: 5, Key: dendai.CodeUnexpectedChar, Args: []any{"'1'"}}},
+		{"missing comma between members", `{"a":1 "b":2}`, jsonx.SyntaxError{Offset: 7, Key: dendai.CodeUnexpectedChar, Args: []any{`'"'`}}},
+		{"trailing comma in array", "[1,]", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedChar, Args: []any{"']'"}}},
+		{"trailing comma in object", `{"a":1,}`, jsonx.SyntaxError{Offset: 7, Key: dendai.CodeUnexpectedChar, Args: []any{"'}'"}}},
+		{"comma alone in object", "{,}", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedChar, Args: []any{"','"}}},
+		{"leading comma in array", "[,1]", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedChar, Args: []any{"','"}}},
+		{"wrong closing bracket", `[1}`, jsonx.SyntaxError{Offset: 2, Key: dendai.CodeUnexpectedChar, Args: []any{"'}'"}}},
+		{"leading zero in array", "[01]", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeUnexpectedChar, Args: []any{"'1'"}}},
+		{"plus sign", "+1", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{"'+'"}}},
+		{"leading dot", ".5", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{"'.'"}}},
+		{"minus then letter", "-x", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedChar, Args: []any{"'x'"}}},
+		{"fraction without digits", "1.e5", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeUnexpectedChar, Args: []any{"'e'"}}},
+		{"exponent without digits", "[1e]", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedChar, Args: []any{"']'"}}},
+		{"NaN", "NaN", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{"'N'"}}},
+		{"minus Infinity", "-Infinity", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedChar, Args: []any{"'I'"}}},
+		{"capital True", "[True]", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeUnexpectedChar, Args: []any{"'T'"}}},
+		{"misspelt true", "trux", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedChar, Args: []any{"'x'"}}},
+		{"misspelt null", "[nil]", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeUnexpectedChar, Args: []any{"'i'"}}},
+		{"comment", "[1 // one\n]", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeUnexpectedChar, Args: []any{"'/'"}}},
+		{"form feed is not space", "\f1", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{`'\f'`}}},
+		{"ideographic space is not space", "\u30001", jsonx.SyntaxError{Offset: 0, Key: dendai.CodeUnexpectedChar, Args: []any{`'\u3000'`}}},
 
-		{"tab in string", "\"a\tb\"", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONControlChar}},
-		{"newline in string", "\"a\nb\"", jsonx.SyntaxError{Offset: 2, Key: i18n.JSONControlChar}},
-		{"NUL in string", "\"\x00\"", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONControlChar}},
-		{"control after an escape", "\"\\n\x1f\"", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONControlChar}},
-		{"control in key", "{\"a\tb\":1}", jsonx.SyntaxError{Offset: 3, Key: i18n.JSONControlChar}},
+		{"tab in string", "\"a\tb\"", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeControlChar}},
+		{"newline in string", "\"a\nb\"", jsonx.SyntaxError{Offset: 2, Key: dendai.CodeControlChar}},
+		{"NUL in string", "\"\x00\"", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeControlChar}},
+		{"control after an escape", "\"\\n\x1f\"", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeControlChar}},
+		{"control in key", "{\"a\tb\":1}", jsonx.SyntaxError{Offset: 3, Key: dendai.CodeControlChar}},
 
-		{"unknown escape", `"\x41"`, jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidEscape}},
-		{"unknown escape after text", `"ab\q"`, jsonx.SyntaxError{Offset: 3, Key: i18n.JSONInvalidEscape}},
-		{"escaped single quote", `"\'"`, jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidEscape}},
-		{"upper-case U", `"\U0041"`, jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidEscape}},
-		{"bad hex digit", `"\u12G4"`, jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidEscape}},
-		{"too few hex digits", `"\u00"`, jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidEscape}},
-		{"bad escape after a lone surrogate", `"\uD83D\uZZZZ"`, jsonx.SyntaxError{Offset: 7, Key: i18n.JSONInvalidEscape}},
-		{"bad escape in key", `{"\a":1}`, jsonx.SyntaxError{Offset: 2, Key: i18n.JSONInvalidEscape}},
-		{"escaped newline", "\"\\\n\"", jsonx.SyntaxError{Offset: 1, Key: i18n.JSONInvalidEscape}},
+		{"unknown escape", `"\x41"`, jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidEscape}},
+		{"unknown escape after text", `"ab\q"`, jsonx.SyntaxError{Offset: 3, Key: dendai.CodeInvalidEscape}},
+		{"escaped single quote", `"\'"`, jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidEscape}},
+		{"upper-case U", `"\U0041"`, jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidEscape}},
+		{"bad hex digit", `"\u12G4"`, jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidEscape}},
+		{"too few hex digits", `"\u00"`, jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidEscape}},
+		{"bad escape after a lone surrogate", `"\uD83D\uZZZZ"`, jsonx.SyntaxError{Offset: 7, Key: dendai.CodeInvalidEscape}},
+		{"bad escape in key", `{"\a":1}`, jsonx.SyntaxError{Offset: 2, Key: dendai.CodeInvalidEscape}},
+		{"escaped newline", "\"\\\n\"", jsonx.SyntaxError{Offset: 1, Key: dendai.CodeInvalidEscape}},
 
-		{"arrays too deep", nested(jsonx.MaxDepth+1, "[", "]"), jsonx.SyntaxError{Offset: jsonx.MaxDepth, Key: i18n.JSONTooDeep, Args: []any{jsonx.MaxDepth}}},
-		{"objects too deep", nested(jsonx.MaxDepth+1, `{"a":`, "}"), jsonx.SyntaxError{Offset: 5 * jsonx.MaxDepth, Key: i18n.JSONTooDeep, Args: []any{jsonx.MaxDepth}}},
-		{"mixed too deep", nested((jsonx.MaxDepth+2)/2, `[{"":`, "}]"), jsonx.SyntaxError{Offset: 5 * (jsonx.MaxDepth / 2), Key: i18n.JSONTooDeep, Args: []any{jsonx.MaxDepth}}},
-		{"too deep, not closed", strings.Repeat("[", 1000), jsonx.SyntaxError{Offset: jsonx.MaxDepth, Key: i18n.JSONTooDeep, Args: []any{jsonx.MaxDepth}}},
+		{"arrays too deep", nested(jsonx.MaxDepth+1, "[", "]"), jsonx.SyntaxError{Offset: jsonx.MaxDepth, Key: dendai.CodeTooDeep, Args: []any{jsonx.MaxDepth}}},
+		{"objects too deep", nested(jsonx.MaxDepth+1, `{"a":`, "}"), jsonx.SyntaxError{Offset: 5 * jsonx.MaxDepth, Key: dendai.CodeTooDeep, Args: []any{jsonx.MaxDepth}}},
+		{"mixed too deep", nested((jsonx.MaxDepth+2)/2, `[{"":`, "}]"), jsonx.SyntaxError{Offset: 5 * (jsonx.MaxDepth / 2), Key: dendai.CodeTooDeep, Args: []any{jsonx.MaxDepth}}},
+		{"too deep, not closed", strings.Repeat("[", 1000), jsonx.SyntaxError{Offset: jsonx.MaxDepth, Key: dendai.CodeTooDeep, Args: []any{jsonx.MaxDepth}}},
 
-		{"duplicate key", `{"a":1,"a":2}`, jsonx.SyntaxError{Offset: 7, Key: i18n.JSONDuplicateKey, Args: []any{"a"}}},
-		{"duplicate key after a nested one", `{"a":1,"b":{"a":1},"a":2}`, jsonx.SyntaxError{Offset: 19, Key: i18n.JSONDuplicateKey, Args: []any{"a"}}},
-		{"duplicate key in nested object", `[{"b":{"x":1,"x":1}}]`, jsonx.SyntaxError{Offset: 13, Key: i18n.JSONDuplicateKey, Args: []any{"x"}}},
-		{"duplicate key spelt with an escape", `{"a":1,"\u0061":2}`, jsonx.SyntaxError{Offset: 7, Key: i18n.JSONDuplicateKey, Args: []any{"a"}}},
-		{"lone surrogates are the same key", `{"\uD800":1,"\uDBFF":2}`, jsonx.SyntaxError{Offset: 12, Key: i18n.JSONDuplicateKey, Args: []any{"\uFFFD"}}},
-		{"duplicate japanese key", `{"名前":1,"名前":2}`, jsonx.SyntaxError{Offset: 12, Key: i18n.JSONDuplicateKey, Args: []any{"名前"}}},
-		{"duplicate key in a big object", big.String(), jsonx.SyntaxError{Offset: strings.LastIndex(big.String(), `"k17"`), Key: i18n.JSONDuplicateKey, Args: []any{"k17"}}},
+		{"duplicate key", `{"a":1,"a":2}`, jsonx.SyntaxError{Offset: 7, Key: dendai.CodeDuplicateKey, Args: []any{"a"}}},
+		{"duplicate key after a nested one", `{"a":1,"b":{"a":1},"a":2}`, jsonx.SyntaxError{Offset: 19, Key: dendai.CodeDuplicateKey, Args: []any{"a"}}},
+		{"duplicate key in nested object", `[{"b":{"x":1,"x":1}}]`, jsonx.SyntaxError{Offset: 13, Key: dendai.CodeDuplicateKey, Args: []any{"x"}}},
+		{"duplicate key spelt with an escape", `{"a":1,"\u0061":2}`, jsonx.SyntaxError{Offset: 7, Key: dendai.CodeDuplicateKey, Args: []any{"a"}}},
+		{"lone surrogates are the same key", `{"\uD800":1,"\uDBFF":2}`, jsonx.SyntaxError{Offset: 12, Key: dendai.CodeDuplicateKey, Args: []any{"\uFFFD"}}},
+		{"duplicate japanese key", `{"名前":1,"名前":2}`, jsonx.SyntaxError{Offset: 12, Key: dendai.CodeDuplicateKey, Args: []any{"名前"}}},
+		{"duplicate key in a big object", big.String(), jsonx.SyntaxError{Offset: strings.LastIndex(big.String(), `"k17"`), Key: dendai.CodeDuplicateKey, Args: []any{"k17"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -312,7 +312,7 @@ func TestParseErrors(t *testing.T) {
 			if diff := cmp.Diff(jsonx.Value{}, v); diff != "" {
 				t.Errorf("Parse(%q) returned a value with its error (-want +got):\n%s", tt.src, diff)
 			}
-			if _, ok := i18n.Lookup(err.Key); !ok {
+			if err.Message().EN == string(err.Key) {
 				t.Errorf("error key %q is not in the message catalog", err.Key)
 			}
 		})
@@ -353,8 +353,8 @@ func TestParseDepth(t *testing.T) {
 				deep = "[" + ok + "]"
 			}
 			_, err := jsonx.Parse(deep)
-			if err == nil || err.Key != i18n.JSONTooDeep {
-				t.Fatalf("Parse at depth %d: error %v, want %s", jsonx.MaxDepth+1, err, i18n.JSONTooDeep)
+			if err == nil || err.Key != dendai.CodeTooDeep {
+				t.Fatalf("Parse at depth %d: error %v, want %s", jsonx.MaxDepth+1, err, dendai.CodeTooDeep)
 			}
 			if want := strings.LastIndexAny(deep[:strings.IndexByte(deep, '0')], "[{"); err.Offset != want {
 				t.Errorf("too-deep error at offset %d, want %d (the innermost bracket)", err.Offset, want)
@@ -479,8 +479,8 @@ func TestParseManyKeys(t *testing.T) {
 		t.Errorf("parsed %d members, want %d", len(v.Members), n)
 	}
 	_, err := jsonx.Parse(strings.TrimSuffix(b.String(), "}") + `,"99999":1}`)
-	if err == nil || err.Key != i18n.JSONDuplicateKey {
-		t.Errorf("duplicate of the last key: error %v, want %s", err, i18n.JSONDuplicateKey)
+	if err == nil || err.Key != dendai.CodeDuplicateKey {
+		t.Errorf("duplicate of the last key: error %v, want %s", err, dendai.CodeDuplicateKey)
 	}
 }
 
