@@ -25,6 +25,7 @@ import (
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 // This file feeds hostile input through the public API of every input format
@@ -156,7 +157,7 @@ type sheet [][]string
 
 var hardSheet = sync.OnceValues(func() (sheet, error) {
 	var buf bytes.Buffer
-	if err := report.WriteCSV(&buf, criteria.Checklist(), hardAssessment(), &report.CSVOptions{Lang: i18n.Japanese}); err != nil {
+	if err := spreadsheet.WriteCSV(&buf, criteria.Checklist(), hardAssessment(), &spreadsheet.CSVOptions{Lang: i18n.Japanese}); err != nil {
 		return nil, err
 	}
 	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom)))
@@ -273,8 +274,8 @@ type hardRow struct {
 	// minCount is how many problems must have that code, when more than one.
 	minCount int
 	// checkOnly says the problem comes from validation against the catalog:
-	// assessment.Decode and report.ReadCSV accept the document, and only
-	// assessment.Check and report.CheckCSV refuse it.
+	// assessment.Decode and spreadsheet.ReadCSV accept the document, and only
+	// assessment.Check and spreadsheet.CheckCSV refuse it.
 	checkOnly bool
 	// quotes allows Japanese in the English message: it quotes the input, or a
 	// Japanese spelling such as 関東財務局長（電代）第12号.
@@ -437,10 +438,10 @@ func hardRows() []hardRow {
 	// ---- The CSV template.
 	base := baseSheet
 	csvRows := []hardRow{
-		{name: "empty", data: []byte{}, want: i18n.JSONEmpty, noPlace: true},
-		{name: "whitespace only", data: []byte(" \r\n\t\r\n"), want: i18n.JSONEmpty, noPlace: true},
-		{name: "lone BOM", data: []byte(bom), want: i18n.JSONEmpty, noPlace: true},
-		{name: "BOM and empty rows", data: []byte(bom + ",,\r\n,\r\n"), want: i18n.JSONEmpty, noPlace: true},
+		{name: "empty", data: []byte{}, want: spreadsheet.CodeEmpty, noPlace: true},
+		{name: "whitespace only", data: []byte(" \r\n\t\r\n"), want: spreadsheet.CodeEmpty, noPlace: true},
+		{name: "lone BOM", data: []byte(bom), want: spreadsheet.CodeEmpty, noPlace: true},
+		{name: "BOM and empty rows", data: []byte(bom + ",,\r\n,\r\n"), want: spreadsheet.CodeEmpty, noPlace: true},
 		{name: "JSON instead of CSV", data: []byte(hardJSON), want: i18n.CSVBareQuote},
 		{name: "empty JSON object instead of CSV", data: []byte("{}\r\n"), want: i18n.CSVFormat},
 		{name: "UTF-8 with BOM, bad status", data: base().cell("1-1", colStatus, "適合じゃない").utf8BOM(), want: i18n.StatusInvalid, quotes: true},
@@ -821,7 +822,7 @@ func TestHardeningInputs(t *testing.T) {
 				if row.maxSize == 0 {
 					var a *assessment.Assessment
 					var ps dendai.Problems
-					protect(t, "ReadCSV", func() { a, ps = report.ReadCSV(row.data, cl) })
+					protect(t, "ReadCSV", func() { a, ps = spreadsheet.ReadCSV(row.data, cl) })
 					unchanged("ReadCSV")
 					if row.checkOnly {
 						if len(ps) > 0 || a == nil {
@@ -832,7 +833,7 @@ func TestHardeningInputs(t *testing.T) {
 					}
 				}
 				var ps dendai.Problems
-				protect(t, "CheckCSV", func() { _, ps = report.CheckCSV(cl, row.data, opts) })
+				protect(t, "CheckCSV", func() { _, ps = spreadsheet.CheckCSV(cl, row.data, opts) })
 				unchanged("CheckCSV")
 				checkProblems(t, "CheckCSV", ps, row.want, row.minCount, row.quotes, place)
 			case formatCatalog:
@@ -870,10 +871,10 @@ func TestHardeningBaseDocuments(t *testing.T) {
 	} else if diff := cmp.Diff(hardAssessment(), a, assessmentCmp); diff != "" {
 		t.Errorf("hardJSON and hardAssessment differ (-go +json):\n%s", diff)
 	}
-	if a, ps := report.CheckCSV(cl, baseSheet().utf8BOM(), opts); len(ps) > 0 || a == nil {
+	if a, ps := spreadsheet.CheckCSV(cl, baseSheet().utf8BOM(), opts); len(ps) > 0 || a == nil {
 		t.Errorf("CheckCSV(UTF-8 sheet): %v", ps)
 	}
-	if a, ps := report.CheckCSV(cl, baseSheet().shiftJIS(), opts); len(ps) > 0 || a == nil {
+	if a, ps := spreadsheet.CheckCSV(cl, baseSheet().shiftJIS(), opts); len(ps) > 0 || a == nil {
 		t.Errorf("CheckCSV(Shift_JIS sheet): %v", ps)
 	}
 	if _, err := criteria.Parse([]byte(hardCatalog), nil); err != nil {

@@ -10,7 +10,7 @@ import (
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
-	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 func runTemplate(c *cli, args []string) int {
@@ -93,8 +93,8 @@ func (c *cli) reportProblems(w io.Writer, name string, problems dendai.Problems)
 // template, told apart by content.
 func (c *cli) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, dendai.Problems) {
 	opts := &assessment.Options{Now: c.now}
-	if report.IsCSV(data) {
-		return report.CheckCSV(cat, data, opts)
+	if spreadsheet.Detect(data) == spreadsheet.CSV {
+		return spreadsheet.CheckCSV(cat, data, opts)
 	}
 	return assessment.Check(cat, data, opts)
 }
@@ -106,9 +106,9 @@ func (c *cli) catalogFor(flag string, data []byte) (*criteria.Catalog, int) {
 	if flag != "" {
 		return c.loadCatalog(flag)
 	}
-	if report.IsCSV(data) {
+	if spreadsheet.Detect(data) == spreadsheet.CSV {
 		// The header block names the catalog; reading it needs no catalog.
-		if a, _ := report.ReadCSV(data, criteria.Checklist()); a != nil {
+		if a, _ := spreadsheet.ReadCSV(data, criteria.Checklist()); a != nil {
 			if cat, ok := criteria.Builtin(a.Catalog); ok {
 				return cat, exitOK
 			}

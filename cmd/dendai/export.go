@@ -9,8 +9,8 @@ import (
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/oscal"
-	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 func runExport(c *cli, args []string) int {
@@ -80,12 +80,12 @@ func runExport(c *cli, args []string) int {
 // writeCSV writes an assessment as the CSV template, in the chosen language and
 // encoding.
 func (c *cli) writeCSV(cat *criteria.Catalog, a *assessment.Assessment, encoding string) int {
-	enc, err := report.ParseEncoding(encoding)
+	enc, err := spreadsheet.ParseEncoding(encoding)
 	if err != nil {
 		return c.usageError(i18n.CLIFlagBadValue, "--encoding", encoding, "utf-8, shift_jis")
 	}
 	var buf bytes.Buffer
-	if err := report.WriteCSV(&buf, cat, a, &report.CSVOptions{Lang: c.lang, Encoding: enc}); err != nil {
+	if err := spreadsheet.WriteCSV(&buf, cat, a, &spreadsheet.CSVOptions{Lang: c.lang, Encoding: enc}); err != nil {
 		var e *dendai.Error
 		if errors.As(err, &e) {
 			return c.fail(exitProblems, i18n.CLIExportFailed, e.Problems[0].Describe(c.lang))

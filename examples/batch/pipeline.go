@@ -18,8 +18,8 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
-	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 // maxKeep is the largest buffer a job slot keeps for the next document: a
@@ -342,7 +342,7 @@ func (sc *scorer) score(j *job, res *scoring.Result) {
 	// needs a decoded document, and nearly all name the checklist.
 	// A line of JSON Lines is JSON, whatever it looks like; only a file may
 	// be the CSV template.
-	csv := j.name != "" && report.IsCSV(j.data)
+	csv := j.name != "" && spreadsheet.Detect(j.data) == spreadsheet.CSV
 	cat := criteria.Checklist()
 	a, problems := sc.check(cat, j.data, csv)
 	if a != nil && a.Catalog != cat.ID() {
@@ -376,7 +376,7 @@ func (sc *scorer) score(j *job, res *scoring.Result) {
 
 func (sc *scorer) check(cat *criteria.Catalog, data []byte, csv bool) (*assessment.Assessment, dendai.Problems) {
 	if csv {
-		return report.CheckCSV(cat, data, sc.opts)
+		return spreadsheet.CheckCSV(cat, data, sc.opts)
 	}
 	return assessment.Check(cat, data, sc.opts)
 }

@@ -42,6 +42,7 @@ import (
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 func main() {
@@ -308,8 +309,8 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 // template, told apart by content.
 func (h *handler) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, dendai.Problems) {
 	opts := &assessment.Options{MaxSize: int(h.maxBytes), Now: h.now}
-	if report.IsCSV(data) {
-		return report.CheckCSV(cat, data, opts)
+	if spreadsheet.Detect(data) == spreadsheet.CSV {
+		return spreadsheet.CheckCSV(cat, data, opts)
 	}
 	return assessment.Check(cat, data, opts)
 }

@@ -1,4 +1,4 @@
-package report
+package spreadsheet
 
 import (
 	"bytes"
@@ -24,8 +24,8 @@ func FuzzReadCSV(f *testing.F) {
 			if p.Message.JA == "" || p.Message.EN == "" {
 				t.Fatalf("problem without a message: %+v", p)
 			}
-			if p.Line == 0 && p.Code != i18n.InputTooLarge && p.Code != i18n.JSONEmpty &&
-				p.Code != i18n.TooManyProblems && p.Code != i18n.CSVInvalidBytes {
+			if p.Line == 0 && p.Code != dendai.CodeInputTooLarge && p.Code != CodeEmpty &&
+				p.Code != dendai.CodeTooManyProblems && p.Code != CodeInvalidBytes {
 				t.Fatalf("problem without a place: %+v", p)
 			}
 		}
@@ -45,7 +45,7 @@ func FuzzReadCSV(f *testing.F) {
 				var out bytes.Buffer
 				if err := WriteCSV(&out, cat, a, opts); err != nil {
 					var ce *dendai.Error
-					if enc == ShiftJIS && errors.As(err, &ce) && ce.Problems[0].Code == i18n.CSVUnrepresentable {
+					if enc == ShiftJIS && errors.As(err, &ce) && ce.Problems[0].Code == CodeUnrepresentable {
 						continue
 					}
 					t.Fatalf("WriteCSV %v: %v", opts, err)
