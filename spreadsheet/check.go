@@ -82,8 +82,10 @@ type Options struct {
 type Document struct {
 	// Format is the form the document was read in.
 	Format Format
-	// Catalog is the catalog the document was checked against: Options.Catalog,
-	// or the one Check chose. It is never nil.
+	// Catalog is the catalog the document was checked against:
+	// Options.Catalog, or else the built-in catalog the document names, or
+	// else jpbank-checklist: for a document that names none, names one that
+	// is not built in, or could not be read at all. It is never nil.
 	Catalog *criteria.Catalog
 	// Assessment is nil when the document could not be read at all: over the
 	// size limit, empty, not well-formed JSON or CSV, or not a dendai
@@ -107,7 +109,8 @@ type Document struct {
 // nil, the built-in catalog the document names: a jpbank-standard assessment
 // is checked against jpbank-standard without the caller looking into it. A
 // document that names no built-in catalog is checked against jpbank-checklist,
-// and so gets a problem saying which catalog it names.
+// and so gets a problem saying which catalog it names. Document.Catalog says
+// which catalog it was, for choosing a policy.
 //
 // Check never returns nil.
 func Check(data []byte, opts *Options) *Document {
@@ -138,6 +141,11 @@ func Check(data []byte, opts *Options) *Document {
 		doc.Assessment, doc.Problems = CheckCSV(doc.Catalog, data, aopts)
 	} else {
 		doc.Assessment, doc.Problems = assessment.Check(doc.Catalog, data, aopts)
+	}
+	if doc.Assessment == nil && o.Catalog == nil {
+		// A document that cannot be read names no catalog, whatever its
+		// first bytes say; its problems do not depend on one.
+		doc.Catalog = criteria.Checklist()
 	}
 	return doc
 }

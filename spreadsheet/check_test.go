@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,6 +100,10 @@ func TestCheck(t *testing.T) {
 		{"too large: the catalog is not looked for", stdJSON, Options{MaxSize: 100}, JSON, criteria.ChecklistID,
 			[]dendai.Code{dendai.CodeInputTooLarge}},
 		{"too large CSV", stdCSV, Options{MaxSize: 100}, CSV, criteria.ChecklistID, []dendai.Code{dendai.CodeInputTooLarge}},
+		{"broken JSON of the standard", stdJSON[:len(stdJSON)-10], Options{}, JSON, criteria.ChecklistID, []dendai.Code{dendai.CodeUnexpectedEnd}},
+		{"broken CSV of the standard", append(slices.Clone(stdCSV), '"'), Options{}, CSV, criteria.ChecklistID, []dendai.Code{CodeQuote}},
+		{"broken JSON against a catalog given", stdJSON[:len(stdJSON)-10], Options{Catalog: criteria.Standard()}, JSON, criteria.StandardID,
+			[]dendai.Code{dendai.CodeUnexpectedEnd}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
