@@ -233,11 +233,13 @@ var tableColumns = [numColumns]tableColumn{
 //
 // Rows end with CR LF. With UTF8BOM the file starts with a byte order mark.
 // With ShiftJIS a character that Shift_JIS (CP932) cannot represent is not
-// replaced or dropped: WriteCSV writes nothing and returns a *CSVError naming
-// the row, the cell and the character. Choose UTF8BOM for such texts.
+// replaced or dropped: WriteCSV writes nothing and returns a *dendai.Error
+// whose problem, coded CodeUnrepresentable, names the row, the cell and the
+// character. Choose UTF8BOM for such texts.
 //
-// WriteCSV returns a *CSVError too for a text that is not valid UTF-8 and for
-// an invalid status. The catalog provides the category and text columns and the
+// WriteCSV returns a *dendai.Error too for a text that is not valid UTF-8
+// (CodeInvalidUTF8) and for an invalid status (coded as assessment.ParseStatus
+// codes it). The catalog provides the category and text columns and the
 // title; the assessment need not be valid against it.
 func WriteCSV(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment, opts *CSVOptions) error {
 	if cat == nil || a == nil {
@@ -315,7 +317,6 @@ type outCell struct {
 	id   criteria.ID
 }
 
-// csvRows lays out the assessment; an empty row is the separator.
 // rowOrder returns the order of the table's rows: one per criterion of the
 // catalog, in catalog order, then the responses the catalog does not account
 // for (unknown criteria, second answers) in their order, so that nothing is
@@ -345,6 +346,7 @@ func rowOrder(cat *criteria.Catalog, a *assessment.Assessment) []int {
 	return order
 }
 
+// csvRows lays out the assessment; an empty row is the separator.
 func csvRows(cat *criteria.Catalog, a *assessment.Assessment, l i18n.Lang) ([][]outCell, error) {
 	label := func(k i18n.Key, args ...any) outCell { return outCell{text: messages.Sprintf(l, k, args...)} }
 	rows := make([][]outCell, 0, len(headerFields)+4+len(a.Responses))

@@ -39,7 +39,7 @@ func FuzzReadCSV(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Encode: %v", err)
 		}
-		for _, l := range i18n.Langs() {
+		for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
 			for _, enc := range []Encoding{UTF8BOM, ShiftJIS} {
 				opts := &CSVOptions{Lang: l, Encoding: enc}
 				var out bytes.Buffer

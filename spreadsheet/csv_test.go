@@ -105,7 +105,7 @@ func encode(t testing.TB, a *assessment.Assessment) string {
 // allOptions are the four combinations of language and encoding.
 func allOptions() []*CSVOptions {
 	var opts []*CSVOptions
-	for _, l := range i18n.Langs() {
+	for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
 		for _, e := range []Encoding{UTF8BOM, ShiftJIS} {
 			opts = append(opts, &CSVOptions{Lang: l, Encoding: e})
 		}

@@ -43,10 +43,12 @@ import (
 //
 // Every problem is reported at once, sorted by row and column, each with the
 // row (Line) and cell (Column) of the CSV file counted from 1, the JSON Pointer
-// of the same value in the JSON form (Path) and the criterion (ID). Values
-// that do not parse (a status, a date, a corporate or registration number)
-// have the codes and messages of assessment.Decode. ReadCSV does not check the
-// assessment against cat beyond its criterion IDs; CheckCSV does.
+// of the same value in the JSON form (Path) and the criterion (ID), and capped
+// as dendai.Problems.Cap says. Problems of the CSV form have this package's
+// codes (CodeFormat, CodeDuplicateRow and so on); values that do not parse (a
+// status, a date, a corporate or registration number) have the codes and
+// messages of assessment.Decode. ReadCSV does not check the assessment against
+// cat beyond its criterion IDs; CheckCSV does, and Check also reads JSON.
 //
 // The assessment is nil when the file is over assessment.DefaultMaxSize, empty,
 // not well-formed CSV or not a dendai template; otherwise it holds every value
@@ -61,8 +63,11 @@ func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai
 // does for JSON. Validation problems are located in the CSV file by row and
 // column too, at the cell of the value (or, for a missing response, at the
 // table's heading row); a value ReadCSV refused is not reported again. All the
-// problems come sorted by row, then column. Options set the size limit and the
-// date of today. The assessment is nil when ReadCSV reads none.
+// problems come sorted by row, then column, and capped once: past
+// dendai.MaxProblems, the marker counts every problem left out (those past
+// the limit of assessment.Validate's own list count as one, since it says how
+// many in its text only). Options set the size limit and the date of today.
+// The assessment is nil when ReadCSV reads none.
 func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*assessment.Assessment, dendai.Problems) {
 	max := assessment.DefaultMaxSize
 	if opts != nil && opts.MaxSize > 0 {

@@ -9,38 +9,41 @@ import (
 // does not parse (a status, a date, a corporate or registration number) has
 // the code package assessment gives it; validation problems have theirs too.
 const (
-	// CodeEmpty: the file has no row with anything in it.
+	// CodeEmpty is a file with no row that has anything in it.
 	CodeEmpty dendai.Code = "csv.empty"
-	// CodeFormat: the first cell is not dendai.assessment/v1, so the file is
-	// not a dendai template.
+	// CodeFormat is a file whose first cell is not dendai.assessment/v1: not
+	// a template made by dendai.
 	CodeFormat dendai.Code = "csv.format"
-	// CodeBareQuote: a quote in a cell that is not enclosed in quotes.
+	// CodeBareQuote is a quote in a cell that is not enclosed in quotes.
 	CodeBareQuote dendai.Code = "csv.bare_quote"
-	// CodeQuote: a quoted cell that is not closed properly.
+	// CodeQuote is a quoted cell that is not closed properly.
 	CodeQuote dendai.Code = "csv.quote"
-	// CodeInvalidBytes: bytes that are not valid in the file's encoding.
+	// CodeInvalidBytes is a cell with bytes the file's encoding cannot read.
 	CodeInvalidBytes dendai.Code = "csv.invalid_bytes"
-	// CodeUnknownField: a header row whose key in column B is not a field.
+	// CodeUnknownField is a header row whose key in column B is no field.
 	CodeUnknownField dendai.Code = "csv.unknown_field"
-	// CodeDuplicateField: a header field given twice.
+	// CodeDuplicateField is a header field given on two rows.
 	CodeDuplicateField dendai.Code = "csv.duplicate_field"
-	// CodeMissingField: a header field without its row.
+	// CodeMissingField is a header field without its row.
 	CodeMissingField dendai.Code = "csv.missing_field"
-	// CodeMissingTable: no table of criteria below the header.
+	// CodeMissingTable is a file without the table of criteria.
 	CodeMissingTable dendai.Code = "csv.missing_table"
-	// CodeColumnHeading: a table column headed other than the template heads it.
+	// CodeColumnHeading is a column of the table headed otherwise than the
+	// template heads it.
 	CodeColumnHeading dendai.Code = "csv.column_heading"
-	// CodeExtraCell: a cell filled in beyond the template's columns.
+	// CodeExtraCell is a cell filled in beyond the template's columns.
 	CodeExtraCell dendai.Code = "csv.extra_cell"
-	// CodeMissingCriterion: a table row without a criterion ID.
+	// CodeMissingCriterion is a row of the table without a criterion ID.
 	CodeMissingCriterion dendai.Code = "csv.missing_criterion"
-	// CodeUnknownCriterion: a table row whose ID the catalog does not have.
+	// CodeUnknownCriterion is a row of the table for a criterion the catalog
+	// does not have.
 	CodeUnknownCriterion dendai.Code = "csv.unknown_criterion"
-	// CodeDuplicateRow: a second row for the same criterion.
+	// CodeDuplicateRow is a second row for the same criterion.
 	CodeDuplicateRow dendai.Code = "csv.duplicate_row"
-	// CodeUnrepresentable: writing, a character Shift_JIS cannot represent.
+	// CodeUnrepresentable is, in WriteCSV, a character Shift_JIS cannot
+	// represent.
 	CodeUnrepresentable dendai.Code = "csv.unrepresentable"
-	// CodeInvalidUTF8: writing, a text that is not valid UTF-8.
+	// CodeInvalidUTF8 is, in WriteCSV, a text that is not valid UTF-8.
 	CodeInvalidUTF8 dendai.Code = "csv.invalid_utf8"
 )
 
