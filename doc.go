@@ -22,9 +22,11 @@
 //   - [github.com/dendai-go/dendai/scoring]: transparent weighted policies (weights,
 //     credits, gates, rating bands), exact scores with explanations, and the
 //     comparison of two results.
+//   - [github.com/dendai-go/dendai/spreadsheet]: the CSV template exchanged as a
+//     spreadsheet (UTF-8 or Shift_JIS), and Check, which reads an assessment in
+//     any of its forms, told apart by content.
 //   - [github.com/dendai-go/dendai/report]: text, Markdown and HTML reports with a
-//     radar chart, and the CSV template exchanged as a spreadsheet (UTF-8 or
-//     Shift_JIS).
+//     radar chart.
 //   - [github.com/dendai-go/dendai/oscal]: OSCAL catalogs and assessment results.
 //   - [github.com/dendai-go/dendai/schema]: JSON Schemas of the public JSON formats.
 //   - The dendai command (cmd/dendai) does all of this from the command line.
@@ -35,7 +37,7 @@
 // validates the answers against the catalog, with every problem reported in
 // Japanese and English, and scores them under a transparent weighted policy:
 //
-//	bytes (JSON or CSV) -> assessment.Check(catalog, data) -> *Assessment, problems
+//	bytes (JSON or CSV) -> spreadsheet.Check(data, opts) -> *Assessment, problems
 //	-> scoring.Score(catalog, policy, assessment) -> *Result -> report, OSCAL or JSON
 //
 // # Guarantees

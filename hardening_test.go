@@ -25,6 +25,7 @@ import (
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 // This file feeds hostile input through the public API of every input format
@@ -156,7 +157,7 @@ type sheet [][]string
 
 var hardSheet = sync.OnceValues(func() (sheet, error) {
 	var buf bytes.Buffer
-	if err := report.WriteCSV(&buf, criteria.Checklist(), hardAssessment(), &report.CSVOptions{Lang: i18n.Japanese}); err != nil {
+	if err := spreadsheet.WriteCSV(&buf, criteria.Checklist(), hardAssessment(), &spreadsheet.CSVOptions{Lang: i18n.Japanese}); err != nil {
 		return nil, err
 	}
 	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom)))
@@ -273,8 +274,8 @@ type hardRow struct {
 	// minCount is how many problems must have that code, when more than one.
 	minCount int
 	// checkOnly says the problem comes from validation against the catalog:
-	// assessment.Decode and report.ReadCSV accept the document, and only
-	// assessment.Check and report.CheckCSV refuse it.
+	// assessment.Decode and spreadsheet.ReadCSV accept the document, and only
+	// assessment.Check and spreadsheet.CheckCSV refuse it.
 	checkOnly bool
 	// quotes allows Japanese in the English message: it quotes the input, or a
 	// Japanese spelling such as 関東財務局長（電代）第12号.
@@ -437,53 +438,53 @@ func hardRows() []hardRow {
 	// ---- The CSV template.
 	base := baseSheet
 	csvRows := []hardRow{
-		{name: "empty", data: []byte{}, want: dendai.CodeEmpty, noPlace: true},
-		{name: "whitespace only", data: []byte(" \r\n\t\r\n"), want: dendai.CodeEmpty, noPlace: true},
-		{name: "lone BOM", data: []byte(bom), want: dendai.CodeEmpty, noPlace: true},
-		{name: "BOM and empty rows", data: []byte(bom + ",,\r\n,\r\n"), want: dendai.CodeEmpty, noPlace: true},
-		{name: "JSON instead of CSV", data: []byte(hardJSON), want: i18n.CSVBareQuote},
-		{name: "empty JSON object instead of CSV", data: []byte("{}\r\n"), want: i18n.CSVFormat},
+		{name: "empty", data: []byte{}, want: spreadsheet.CodeEmpty, noPlace: true},
+		{name: "whitespace only", data: []byte(" \r\n\t\r\n"), want: spreadsheet.CodeEmpty, noPlace: true},
+		{name: "lone BOM", data: []byte(bom), want: spreadsheet.CodeEmpty, noPlace: true},
+		{name: "BOM and empty rows", data: []byte(bom + ",,\r\n,\r\n"), want: spreadsheet.CodeEmpty, noPlace: true},
+		{name: "JSON instead of CSV", data: []byte(hardJSON), want: spreadsheet.CodeBareQuote},
+		{name: "empty JSON object instead of CSV", data: []byte("{}\r\n"), want: spreadsheet.CodeFormat},
 		{name: "UTF-8 with BOM, bad status", data: base().cell("1-1", colStatus, "適合じゃない").utf8BOM(), want: assessment.CodeStatusInvalid, quotes: true},
 		{name: "UTF-8 without BOM, bad status", data: []byte(base().cell("1-1", colStatus, "complient").text()), want: assessment.CodeStatusInvalid},
 		{name: "Shift_JIS, bad status", data: base().cell("1-1", colStatus, "ほぼ適合").shiftJIS(), want: assessment.CodeStatusInvalid, quotes: true},
-		{name: "Shift_JIS, undefined byte in a cell", data: []byte(strings.Replace(string(base().shiftJIS()), "1-2,", "1-2\xfd,", 1)), want: i18n.CSVInvalidBytes},
-		{name: "Shift_JIS, cut inside a character", data: append(base().shiftJIS(), 0x82), want: i18n.CSVInvalidBytes},
-		{name: "BOM then Shift_JIS", data: append([]byte(bom), base().shiftJIS()...), want: i18n.CSVInvalidBytes, quotes: true},
-		{name: "BOM then invalid UTF-8 in a key", data: []byte(strings.Replace(string(base().utf8BOM()), "assessor.email", "assessor.\xffemail", 1)), want: i18n.CSVInvalidBytes},
-		{name: "BOM then overlong UTF-8", data: []byte(strings.Replace(string(base().utf8BOM()), "山田", "\xc0\xaf山田", 1)), want: i18n.CSVInvalidBytes},
+		{name: "Shift_JIS, undefined byte in a cell", data: []byte(strings.Replace(string(base().shiftJIS()), "1-2,", "1-2\xfd,", 1)), want: spreadsheet.CodeInvalidBytes},
+		{name: "Shift_JIS, cut inside a character", data: append(base().shiftJIS(), 0x82), want: spreadsheet.CodeInvalidBytes},
+		{name: "BOM then Shift_JIS", data: append([]byte(bom), base().shiftJIS()...), want: spreadsheet.CodeInvalidBytes, quotes: true},
+		{name: "BOM then invalid UTF-8 in a key", data: []byte(strings.Replace(string(base().utf8BOM()), "assessor.email", "assessor.\xffemail", 1)), want: spreadsheet.CodeInvalidBytes},
+		{name: "BOM then overlong UTF-8", data: []byte(strings.Replace(string(base().utf8BOM()), "山田", "\xc0\xaf山田", 1)), want: spreadsheet.CodeInvalidBytes},
 		{name: "formula as status", data: base().cell("1-1", colStatus, "=1+1").utf8BOM(), want: assessment.CodeStatusInvalid},
 		{name: "escaped formula as status", data: base().cell("1-1", colStatus, "'=HYPERLINK(\"http://evil.example\")").utf8BOM(), want: assessment.CodeStatusInvalid},
-		{name: "formula as ID", data: base().cell("1-1", colText, "").cell("1-1", colID, "=1-1").utf8BOM(), want: i18n.CSVUnknownCriterion},
+		{name: "formula as ID", data: base().cell("1-1", colText, "").cell("1-1", colID, "=1-1").utf8BOM(), want: spreadsheet.CodeUnknownCriterion},
 		{name: "formula as due date", data: base().cell("1-30", colDue, "@SUM(A1:A2)").utf8BOM(), want: assessment.CodeDateInvalid},
 		{name: "formula as email", checkOnly: true, data: base().set("assessor.email", "=cmd|' /C calc'!A0").utf8BOM(), want: assessment.CodeValidationEmail},
-		{name: "bare quote", data: []byte(strings.Replace(base().text(), "山田 太郎", `山田 "太郎"`, 1)), want: i18n.CSVBareQuote},
-		{name: "unclosed quote at the end", data: []byte(base().text() + `"2-3,x`), want: i18n.CSVQuote},
-		{name: "text after a closing quote", data: []byte(strings.Replace(base().text(), "\r\n1-2,", "\r\n\"1-2\"x,", 1)), want: i18n.CSVQuote},
-		{name: "first cell not the format", data: base().with(func(s sheet) sheet { s[0][0] = "dendai.assessment/v2"; return s }).utf8BOM(), want: i18n.CSVFormat},
-		{name: "first cell the catalog format", data: base().with(func(s sheet) sheet { s[0][0] = "dendai.catalog/v1"; return s }).utf8BOM(), want: i18n.CSVFormat},
-		{name: "unknown header key", data: base().with(func(s sheet) sheet { s[s.rowOf("subject.corporateNumber")][1] = "subject.corporate_number"; return s }).utf8BOM(), want: i18n.CSVUnknownField},
-		{name: "header key in Japanese", data: base().with(func(s sheet) sheet { s[s.rowOf("assessor.name")][1] = "氏名"; return s }).utf8BOM(), want: i18n.CSVUnknownField, quotes: true},
-		{name: "header key missing", data: base().with(func(s sheet) sheet { return slices.Delete(s, s.rowOf("catalogVersion"), s.rowOf("catalogVersion")+1) }).utf8BOM(), want: i18n.CSVMissingField},
+		{name: "bare quote", data: []byte(strings.Replace(base().text(), "山田 太郎", `山田 "太郎"`, 1)), want: spreadsheet.CodeBareQuote},
+		{name: "unclosed quote at the end", data: []byte(base().text() + `"2-3,x`), want: spreadsheet.CodeQuote},
+		{name: "text after a closing quote", data: []byte(strings.Replace(base().text(), "\r\n1-2,", "\r\n\"1-2\"x,", 1)), want: spreadsheet.CodeQuote},
+		{name: "first cell not the format", data: base().with(func(s sheet) sheet { s[0][0] = "dendai.assessment/v2"; return s }).utf8BOM(), want: spreadsheet.CodeFormat},
+		{name: "first cell the catalog format", data: base().with(func(s sheet) sheet { s[0][0] = "dendai.catalog/v1"; return s }).utf8BOM(), want: spreadsheet.CodeFormat},
+		{name: "unknown header key", data: base().with(func(s sheet) sheet { s[s.rowOf("subject.corporateNumber")][1] = "subject.corporate_number"; return s }).utf8BOM(), want: spreadsheet.CodeUnknownField},
+		{name: "header key in Japanese", data: base().with(func(s sheet) sheet { s[s.rowOf("assessor.name")][1] = "氏名"; return s }).utf8BOM(), want: spreadsheet.CodeUnknownField, quotes: true},
+		{name: "header key missing", data: base().with(func(s sheet) sheet { return slices.Delete(s, s.rowOf("catalogVersion"), s.rowOf("catalogVersion")+1) }).utf8BOM(), want: spreadsheet.CodeMissingField},
 		{name: "header key twice", data: base().with(func(s sheet) sheet {
 			i := s.rowOf("state")
 			return slices.Insert(s, i, slices.Clone(s[i]))
-		}).utf8BOM(), want: i18n.CSVDuplicateField},
+		}).utf8BOM(), want: spreadsheet.CodeDuplicateField},
 		{name: "extra cell in a header row", data: base().with(func(s sheet) sheet {
 			i := s.rowOf("assessor.name")
 			s[i] = append(s[i], "", "余分")
 			return s
-		}).utf8BOM(), want: i18n.CSVExtraCell},
+		}).utf8BOM(), want: spreadsheet.CodeExtraCell},
 		{name: "extra cell in a table row", data: base().with(func(s sheet) sheet {
 			i := s.rowOf("1-2")
 			s[i] = append(s[i], "余分")
 			return s
-		}).utf8BOM(), want: i18n.CSVExtraCell},
-		{name: "table heading changed", data: base().with(func(s sheet) sheet { s[s.rowOf("ID")][colStatus] = "Result"; return s }).utf8BOM(), want: i18n.CSVColumnHeading},
-		{name: "table missing", data: base().with(func(s sheet) sheet { return s[:s.rowOf("ID")] }).utf8BOM(), want: i18n.CSVMissingTable},
-		{name: "ID Excel turned into a date", data: base().cell("1-1", colText, "").cell("1-1", colID, "1月1日").utf8BOM(), want: i18n.CSVUnknownCriterion, quotes: true},
-		{name: "ID Excel turned into a serial date", data: base().cell("1-2", colText, "").cell("1-2", colID, "2001/1/2").utf8BOM(), want: i18n.CSVUnknownCriterion},
-		{name: "ID blank", data: base().cell("1-3", colText, "").cell("1-3", colID, " ").utf8BOM(), want: i18n.CSVMissingCriterion},
-		{name: "ID twice", data: base().cell("1-3", colText, "").cell("1-3", colID, "1-2").utf8BOM(), want: i18n.CSVDuplicateRow},
+		}).utf8BOM(), want: spreadsheet.CodeExtraCell},
+		{name: "table heading changed", data: base().with(func(s sheet) sheet { s[s.rowOf("ID")][colStatus] = "Result"; return s }).utf8BOM(), want: spreadsheet.CodeColumnHeading},
+		{name: "table missing", data: base().with(func(s sheet) sheet { return s[:s.rowOf("ID")] }).utf8BOM(), want: spreadsheet.CodeMissingTable},
+		{name: "ID Excel turned into a date", data: base().cell("1-1", colText, "").cell("1-1", colID, "1月1日").utf8BOM(), want: spreadsheet.CodeUnknownCriterion, quotes: true},
+		{name: "ID Excel turned into a serial date", data: base().cell("1-2", colText, "").cell("1-2", colID, "2001/1/2").utf8BOM(), want: spreadsheet.CodeUnknownCriterion},
+		{name: "ID blank", data: base().cell("1-3", colText, "").cell("1-3", colID, " ").utf8BOM(), want: spreadsheet.CodeMissingCriterion},
+		{name: "ID twice", data: base().cell("1-3", colText, "").cell("1-3", colID, "1-2").utf8BOM(), want: spreadsheet.CodeDuplicateRow},
 		{name: "date 2026-02-30", data: base().cell("1-30", colDue, "2026-02-30").utf8BOM(), want: assessment.CodeDateInvalid},
 		{name: "date 0000-01-01", data: base().set("assessedOn", "0000-01-01").utf8BOM(), want: assessment.CodeDateInvalid},
 		{name: "date 2026-1-1", data: base().set("assessedOn", "2026-1-1").utf8BOM(), want: assessment.CodeDateInvalid},
@@ -499,7 +500,7 @@ func hardRows() []hardRow {
 		{name: "line break in a header key", data: base().with(func(s sheet) sheet {
 			s[s.rowOf("assessor.name")][1] = "assessor.name\n15行目、4列目: 問題はありません"
 			return s
-		}).utf8BOM(), want: i18n.CSVUnknownField, quotes: true, bug: bugRawQuote},
+		}).utf8BOM(), want: spreadsheet.CodeUnknownField, quotes: true, bug: bugRawQuote},
 		{name: "status almost a mark", data: base().cell("1-1", colStatus, "〇〇").utf8BOM(), want: assessment.CodeStatusInvalid, quotes: true},
 		{name: "state with control characters", checkOnly: true, data: base().set("state", "draft\x07\x1b[31m").utf8BOM(), want: assessment.CodeValidationOneOf},
 		{name: "remediation due before the date", checkOnly: true, data: base().cell("1-30", colDue, "2026/9/30").utf8BOM(), want: assessment.CodeDueBeforeAssessment},
@@ -821,7 +822,7 @@ func TestHardeningInputs(t *testing.T) {
 				if row.maxSize == 0 {
 					var a *assessment.Assessment
 					var ps dendai.Problems
-					protect(t, "ReadCSV", func() { a, ps = report.ReadCSV(row.data, cl) })
+					protect(t, "ReadCSV", func() { a, ps = spreadsheet.ReadCSV(row.data, cl) })
 					unchanged("ReadCSV")
 					if row.checkOnly {
 						if len(ps) > 0 || a == nil {
@@ -832,7 +833,7 @@ func TestHardeningInputs(t *testing.T) {
 					}
 				}
 				var ps dendai.Problems
-				protect(t, "CheckCSV", func() { _, ps = report.CheckCSV(cl, row.data, opts) })
+				protect(t, "CheckCSV", func() { _, ps = spreadsheet.CheckCSV(cl, row.data, opts) })
 				unchanged("CheckCSV")
 				checkProblems(t, "CheckCSV", ps, row.want, row.minCount, row.quotes, place)
 			case formatCatalog:
@@ -870,10 +871,10 @@ func TestHardeningBaseDocuments(t *testing.T) {
 	} else if diff := cmp.Diff(hardAssessment(), a, assessmentCmp); diff != "" {
 		t.Errorf("hardJSON and hardAssessment differ (-go +json):\n%s", diff)
 	}
-	if a, ps := report.CheckCSV(cl, baseSheet().utf8BOM(), opts); len(ps) > 0 || a == nil {
+	if a, ps := spreadsheet.CheckCSV(cl, baseSheet().utf8BOM(), opts); len(ps) > 0 || a == nil {
 		t.Errorf("CheckCSV(UTF-8 sheet): %v", ps)
 	}
-	if a, ps := report.CheckCSV(cl, baseSheet().shiftJIS(), opts); len(ps) > 0 || a == nil {
+	if a, ps := spreadsheet.CheckCSV(cl, baseSheet().shiftJIS(), opts); len(ps) > 0 || a == nil {
 		t.Errorf("CheckCSV(Shift_JIS sheet): %v", ps)
 	}
 	if _, err := criteria.Parse([]byte(hardCatalog), nil); err != nil {

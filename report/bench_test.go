@@ -22,10 +22,6 @@ func BenchmarkRender(b *testing.B) {
 		{"text", func() error { _, err := io.WriteString(io.Discard, r.Text(i18n.Japanese)); return err }},
 		{"markdown", func() error { return r.WriteMarkdown(io.Discard, i18n.Japanese) }},
 		{"html", func() error { return r.WriteHTML(io.Discard, i18n.Japanese) }},
-		{"csv", func() error { return WriteCSV(io.Discard, r.Catalog, r.Assessment, &CSVOptions{Lang: i18n.Japanese}) }},
-		{"csv-shift_jis", func() error {
-			return WriteCSV(io.Discard, r.Catalog, r.Assessment, &CSVOptions{Lang: i18n.Japanese, Encoding: ShiftJIS})
-		}},
 	}
 	for _, f := range forms {
 		b.Run(f.name, func(b *testing.B) {

@@ -1,7 +1,7 @@
-// Package report renders what dendai computes for people and for spreadsheets:
-// score reports as text, Markdown and HTML; the comparison of two results; the
-// description of a policy; and the CSV template in which a checklist travels
-// between a bank and an EPISP.
+// Package report renders what dendai computes for people: score reports as
+// text, Markdown and HTML; the comparison of two results; and the description
+// of a policy. The spreadsheet forms of an assessment, in which a checklist
+// travels between a bank and an EPISP, are in package spreadsheet.
 //
 // # Score reports
 //
@@ -27,14 +27,6 @@
 //
 // [DiffText] renders a scoring.Delta; [PolicyText] and [PolicyMarkdown] describe
 // a policy with every criterion's tier, weight and rationale.
-//
-// # The CSV template
-//
-// [TemplateCSV] writes a blank checklist for Excel and [WriteCSV] a filled one;
-// [ReadCSV] and [CheckCSV] read it back, in UTF-8 (with or without a byte order
-// mark) or Shift_JIS, told apart by content. The layout, the encodings, the
-// evidence cell and the neutralisation of formula cells are described at
-// [WriteCSV]. Problems found in a CSV file point to its row and cell.
 //
 // The package does no I/O of its own beyond the io.Writer a caller passes.
 package report

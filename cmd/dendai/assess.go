@@ -9,8 +9,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
-	"github.com/dendai-go/dendai/internal/jsonx"
-	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 func runTemplate(c *cli, args []string) int {
@@ -51,11 +50,11 @@ func runValidate(c *cli, args []string) int {
 	if data == nil {
 		return status
 	}
-	cat, status := c.catalogFor(catalogFlag.value, data)
-	if cat == nil {
+	doc, status := c.check(catalogFlag.value, data)
+	if doc == nil {
 		return status
 	}
-	_, problems := c.check(cat, data)
+	problems := doc.Problems
 	if format.value == "json" {
 		c.writeJSON(json.RawMessage(validationJSON(problems, c.lang)))
 	} else {
@@ -89,38 +88,18 @@ func (c *cli) reportProblems(w io.Writer, name string, problems dendai.Problems)
 	}
 }
 
-// check decodes and validates an assessment given as JSON or as the CSV
-// template, told apart by content.
-func (c *cli) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, dendai.Problems) {
-	opts := &assessment.Options{Now: c.now}
-	if report.IsCSV(data) {
-		return report.CheckCSV(cat, data, opts)
-	}
-	return assessment.Check(cat, data, opts)
-}
-
-// catalogFor returns the catalog an assessment is checked against: the one
-// --catalog names, else the built-in catalog the document declares, else the
-// default.
-func (c *cli) catalogFor(flag string, data []byte) (*criteria.Catalog, int) {
+// check reads and validates an assessment given as JSON or as the CSV
+// template, told apart by content, against the catalog --catalog names (flag),
+// else the built-in catalog the document names, else the default. The
+// document is nil when --catalog cannot be loaded.
+func (c *cli) check(flag string, data []byte) (*spreadsheet.Document, int) {
+	opts := &spreadsheet.Options{Now: c.now}
 	if flag != "" {
-		return c.loadCatalog(flag)
-	}
-	if report.IsCSV(data) {
-		// The header block names the catalog; reading it needs no catalog.
-		if a, _ := report.ReadCSV(data, criteria.Checklist()); a != nil {
-			if cat, ok := criteria.Builtin(a.Catalog); ok {
-				return cat, exitOK
-			}
+		cat, status := c.loadCatalog(flag)
+		if cat == nil {
+			return nil, status
 		}
-	} else if v, err := jsonx.Parse(string(data)); err == nil && v.Kind == jsonx.Object {
-		for _, m := range v.Members {
-			if m.Key == "catalog" && m.Value.Kind == jsonx.String {
-				if cat, ok := criteria.Builtin(criteria.ID(m.Value.Str)); ok {
-					return cat, exitOK
-				}
-			}
-		}
+		opts.Catalog = cat
 	}
-	return c.loadCatalog(string(criteria.ChecklistID))
+	return spreadsheet.Check(data, opts), exitOK
 }

@@ -8,8 +8,8 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/oscal"
-	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 func runExport(c *cli, args []string) int {
@@ -90,12 +90,12 @@ func (c *cli) exportFailed(name string, err error) int {
 // writeCSV writes an assessment as the CSV template, in the chosen language and
 // encoding.
 func (c *cli) writeCSV(cat *criteria.Catalog, a *assessment.Assessment, encoding string) int {
-	enc, err := report.ParseEncoding(encoding)
+	enc, err := spreadsheet.ParseEncoding(encoding)
 	if err != nil {
 		return c.usageError(keyFlagBadValue, "--encoding", encoding, "utf-8, shift_jis")
 	}
 	var buf bytes.Buffer
-	if err := report.WriteCSV(&buf, cat, a, &report.CSVOptions{Lang: c.lang, Encoding: enc}); err != nil {
+	if err := spreadsheet.WriteCSV(&buf, cat, a, &spreadsheet.CSVOptions{Lang: c.lang, Encoding: enc}); err != nil {
 		var e *dendai.Error
 		if errors.As(err, &e) {
 			return c.fail(exitProblems, keyExportFailed, e.Problems[0].Describe(c.lang))

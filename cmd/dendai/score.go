@@ -99,15 +99,16 @@ func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.R
 	if data == nil {
 		return nil, status
 	}
-	cat, status := c.catalogFor(catalogRef, data)
-	if cat == nil {
+	doc, status := c.check(catalogRef, data)
+	if doc == nil {
 		return nil, status
 	}
+	cat := doc.Catalog
 	pol, status := c.loadPolicy(policyRef, cat)
 	if pol == nil {
 		return nil, status
 	}
-	a, problems := c.check(cat, data)
+	a, problems := doc.Assessment, doc.Problems
 	if len(problems) > 0 {
 		c.reportProblems(c.stderr, name, problems)
 		if a == nil || (strict && a.State != assessment.Draft) {

@@ -23,9 +23,9 @@
 //
 // # Checking and scoring
 //
-// Each document is checked as `dendai score` checks it: JSON with
-// assessment.Check, the CSV template with report.CheckCSV (told apart by
-// report.IsCSV), against the built-in catalog the document names, by default
+// Each document is checked as `dendai score` checks it, by spreadsheet.Check:
+// JSON or the CSV template, told apart by content (a line of JSON Lines is
+// always JSON), against the built-in catalog the document names, by default
 // jpbank-checklist. A draft is scored with its gaps even when it has problems;
 // a submitted assessment with problems, or a document that cannot be read, is
 // not scored. Each worker scores into its own scoring.Result with

@@ -23,8 +23,8 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
-	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -56,14 +56,14 @@ func testDir(t *testing.T) string {
 	}
 	for _, c := range []struct {
 		from, to string
-		opts     *report.CSVOptions
+		opts     *spreadsheet.CSVOptions
 	}{
 		{"sample.json", "sample.csv", nil},
-		{"sample-previous.json", "SAMPLE-PREVIOUS-SJIS.CSV", &report.CSVOptions{Lang: i18n.Japanese, Encoding: report.ShiftJIS}},
+		{"sample-previous.json", "SAMPLE-PREVIOUS-SJIS.CSV", &spreadsheet.CSVOptions{Lang: i18n.Japanese, Encoding: spreadsheet.ShiftJIS}},
 	} {
 		a := readAssessment(t, filepath.Join("..", "assessments", c.from))
 		var b bytes.Buffer
-		if err := report.WriteCSV(&b, criteria.Checklist(), a, c.opts); err != nil {
+		if err := spreadsheet.WriteCSV(&b, criteria.Checklist(), a, c.opts); err != nil {
 			t.Fatal(err)
 		}
 		write(t, filepath.Join(dir, c.to), b.Bytes())

@@ -12,14 +12,15 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
-	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 // maxKeep is the largest buffer a job slot keeps for the next document: a
@@ -314,18 +315,18 @@ func work(sc *scorer, jobs <-chan *job, results chan<- *job) {
 }
 
 // scorer holds what every worker shares: the policy chosen for each built-in
-// catalog, and the validation options. It is read-only.
+// catalog, and the clock of validation. It is read-only.
 type scorer struct {
 	policyName string
 	policies   map[criteria.ID]*scoring.Policy // nil where the policy is not available
-	opts       *assessment.Options
+	now        func() time.Time
 }
 
 func newScorer(policy string) *scorer {
 	sc := &scorer{
 		policyName: policy,
 		policies:   map[criteria.ID]*scoring.Policy{},
-		opts:       &assessment.Options{Now: now},
+		now:        now,
 	}
 	for _, id := range criteria.BuiltinIDs() {
 		cat, _ := criteria.Builtin(id)
@@ -334,23 +335,17 @@ func newScorer(policy string) *scorer {
 	return sc
 }
 
-// score checks the document of j and, unless it is refused, scores it into
-// res.
+// score checks the document of j against the built-in catalog it names and,
+// unless it is refused, scores it into res.
 func (sc *scorer) score(j *job, res *scoring.Result) {
-	// Check against the checklist first; a document that names another
-	// built-in catalog is checked again against that one. Reading the name
-	// needs a decoded document, and nearly all name the checklist.
-	// A line of JSON Lines is JSON, whatever it looks like; only a file may
-	// be the CSV template.
-	csv := j.name != "" && report.IsCSV(j.data)
-	cat := criteria.Checklist()
-	a, problems := sc.check(cat, j.data, csv)
-	if a != nil && a.Catalog != cat.ID() {
-		if named, ok := criteria.Builtin(a.Catalog); ok {
-			cat = named
-			a, problems = sc.check(cat, j.data, csv)
-		}
+	opts := &spreadsheet.Options{Now: sc.now}
+	if j.name == "" {
+		// A line of JSON Lines is JSON, whatever it looks like; only a file
+		// may be the CSV template.
+		opts.Format = spreadsheet.JSON
 	}
+	doc := spreadsheet.Check(j.data, opts)
+	cat, a, problems := doc.Catalog, doc.Assessment, doc.Problems
 	j.problems = len(problems)
 	switch {
 	case a == nil:
@@ -372,13 +367,6 @@ func (sc *scorer) score(j *job, res *scoring.Result) {
 	scoring.ScoreTo(res, cat, pol, a)
 	j.scored = true
 	j.score, j.rating, j.passed = res.Score, res.Rating, res.Passed
-}
-
-func (sc *scorer) check(cat *criteria.Catalog, data []byte, csv bool) (*assessment.Assessment, dendai.Problems) {
-	if csv {
-		return report.CheckCSV(cat, data, sc.opts)
-	}
-	return assessment.Check(cat, data, sc.opts)
 }
 
 // describe sums up the problems of a document that could not be read.

@@ -42,6 +42,7 @@ import (
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 func main() {
@@ -315,14 +316,11 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 	return data, true
 }
 
-// check decodes and validates an assessment given as JSON or as the CSV
-// template, told apart by content.
+// check reads and validates an assessment given as JSON or as the CSV
+// template, told apart by content, against cat.
 func (h *handler) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, dendai.Problems) {
-	opts := &assessment.Options{MaxSize: int(h.maxBytes), Now: h.now}
-	if report.IsCSV(data) {
-		return report.CheckCSV(cat, data, opts)
-	}
-	return assessment.Check(cat, data, opts)
+	doc := spreadsheet.Check(data, &spreadsheet.Options{Catalog: cat, MaxSize: int(h.maxBytes), Now: h.now})
+	return doc.Assessment, doc.Problems
 }
 
 // validationJSON is the body of a validation's outcome, as `dendai validate

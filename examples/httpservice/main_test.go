@@ -19,7 +19,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
-	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/spreadsheet"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -40,7 +40,7 @@ func sample(t *testing.T, name string) []byte {
 }
 
 // sampleCSV returns sample.json as the CSV template, with Japanese labels.
-func sampleCSV(t *testing.T, enc report.Encoding) []byte {
+func sampleCSV(t *testing.T, enc spreadsheet.Encoding) []byte {
 	t.Helper()
 	cat := criteria.Checklist()
 	a, err := assessment.Decode(sample(t, "sample.json"), nil)
@@ -48,7 +48,7 @@ func sampleCSV(t *testing.T, enc report.Encoding) []byte {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := report.WriteCSV(&b, cat, a, &report.CSVOptions{Lang: i18n.Japanese, Encoding: enc}); err != nil {
+	if err := spreadsheet.WriteCSV(&b, cat, a, &spreadsheet.CSVOptions{Lang: i18n.Japanese, Encoding: enc}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -124,8 +124,8 @@ func TestValidate(t *testing.T) {
 	}{
 		{"sample", "/v1/validate", sample(t, "sample.json"), 200, map[string]int{}},
 		{"sample for the checklist", "/v1/validate?catalog=jpbank-checklist", sample(t, "sample.json"), 200, map[string]int{}},
-		{"sample as CSV in UTF-8", "/v1/validate", sampleCSV(t, report.UTF8BOM), 200, map[string]int{}},
-		{"sample as CSV in Shift_JIS", "/v1/validate", sampleCSV(t, report.ShiftJIS), 200, map[string]int{}},
+		{"sample as CSV in UTF-8", "/v1/validate", sampleCSV(t, spreadsheet.UTF8BOM), 200, map[string]int{}},
+		{"sample as CSV in Shift_JIS", "/v1/validate", sampleCSV(t, spreadsheet.ShiftJIS), 200, map[string]int{}},
 		{"invalid identifiers", "/v1/validate", sample(t, "invalid-identifiers.json"), 422, map[string]int{
 			"assessment.version_mismatch":  1,
 			"assessment.date_in_future":    1,
@@ -240,9 +240,9 @@ func TestScore(t *testing.T) {
 			result{Format: "dendai.result/v1", Policy: "risk-weighted", Score: ptr(95.5), Rating: "A", Passed: true}, nil},
 		{"previous, risk-weighted", "/v1/score?policy=risk-weighted", sample(t, "sample-previous.json"), 200,
 			result{Format: "dendai.result/v1", Policy: "risk-weighted", Score: ptr(91.4), Rating: "A", Passed: false}, nil},
-		{"CSV in UTF-8", "/v1/score", sampleCSV(t, report.UTF8BOM), 200,
+		{"CSV in UTF-8", "/v1/score", sampleCSV(t, spreadsheet.UTF8BOM), 200,
 			result{Format: "dendai.result/v1", Policy: "uniform", Score: ptr(95.5), Rating: "A", Passed: true}, nil},
-		{"CSV in Shift_JIS", "/v1/score", sampleCSV(t, report.ShiftJIS), 200,
+		{"CSV in Shift_JIS", "/v1/score", sampleCSV(t, spreadsheet.ShiftJIS), 200,
 			result{Format: "dendai.result/v1", Policy: "uniform", Score: ptr(95.5), Rating: "A", Passed: true}, nil},
 		{"draft with problems is scored", "/v1/score", sample(t, "invalid-remediation.json"), 200,
 			result{Format: "dendai.result/v1", Policy: "uniform", Score: ptr(1.8), Rating: "D", Passed: false}, map[string]int{
@@ -312,7 +312,7 @@ func TestScoreSameForCSV(t *testing.T) {
 	h := testHandler()
 	for _, policy := range []string{"uniform", "risk-weighted"} {
 		want := do(t, h, request{target: "/v1/score?policy=" + policy, body: sample(t, "sample.json")})
-		for _, enc := range []report.Encoding{report.UTF8BOM, report.ShiftJIS} {
+		for _, enc := range []spreadsheet.Encoding{spreadsheet.UTF8BOM, spreadsheet.ShiftJIS} {
 			t.Run(policy+"/"+enc.String(), func(t *testing.T) {
 				got := do(t, h, request{target: "/v1/score?policy=" + policy, body: sampleCSV(t, enc)})
 				if got.Code != 200 {
@@ -706,7 +706,7 @@ func TestConcurrent(t *testing.T) {
 	srv := httptest.NewServer(testHandler())
 	defer srv.Close()
 	jsonBody := sample(t, "sample.json")
-	csvBody := sampleCSV(t, report.ShiftJIS)
+	csvBody := sampleCSV(t, spreadsheet.ShiftJIS)
 	invalid := sample(t, "invalid-remediation.json")
 
 	type call struct {

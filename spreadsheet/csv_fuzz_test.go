@@ -1,4 +1,4 @@
-package report
+package spreadsheet
 
 import (
 	"bytes"
@@ -24,8 +24,8 @@ func FuzzReadCSV(f *testing.F) {
 			if p.Message.JA == "" || p.Message.EN == "" {
 				t.Fatalf("problem without a message: %+v", p)
 			}
-			if p.Line == 0 && p.Code != i18n.InputTooLarge && p.Code != i18n.JSONEmpty &&
-				p.Code != i18n.TooManyProblems && p.Code != i18n.CSVInvalidBytes {
+			if p.Line == 0 && p.Code != dendai.CodeInputTooLarge && p.Code != CodeEmpty &&
+				p.Code != dendai.CodeTooManyProblems && p.Code != CodeInvalidBytes {
 				t.Fatalf("problem without a place: %+v", p)
 			}
 		}
@@ -39,13 +39,13 @@ func FuzzReadCSV(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Encode: %v", err)
 		}
-		for _, l := range i18n.Langs() {
+		for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
 			for _, enc := range []Encoding{UTF8BOM, ShiftJIS} {
 				opts := &CSVOptions{Lang: l, Encoding: enc}
 				var out bytes.Buffer
 				if err := WriteCSV(&out, cat, a, opts); err != nil {
 					var ce *dendai.Error
-					if enc == ShiftJIS && errors.As(err, &ce) && ce.Problems[0].Code == i18n.CSVUnrepresentable {
+					if enc == ShiftJIS && errors.As(err, &ce) && ce.Problems[0].Code == CodeUnrepresentable {
 						continue
 					}
 					t.Fatalf("WriteCSV %v: %v", opts, err)

@@ -1,10 +1,11 @@
-package report
+package spreadsheet
 
 import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,7 +23,7 @@ import (
 	"github.com/dendai-go/dendai/scoring"
 )
 
-// The golden files use the -update flag of report_test.go.
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // goldenCSV compares got with testdata/csv/name byte for byte, or rewrites the
 // file with -update.
@@ -85,7 +86,7 @@ func encode(t testing.TB, a *assessment.Assessment) string {
 // allOptions are the four combinations of language and encoding.
 func allOptions() []*CSVOptions {
 	var opts []*CSVOptions
-	for _, l := range i18n.Langs() {
+	for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
 		for _, e := range []Encoding{UTF8BOM, ShiftJIS} {
 			opts = append(opts, &CSVOptions{Lang: l, Encoding: e})
 		}
@@ -480,7 +481,7 @@ func TestWriteCSVShiftJISUnrepresentable(t *testing.T) {
 		}
 		want := dendai.Problem{
 			Path: "/responses/2/comment", Line: rowFirst + 2, Column: colComment + 1, Criterion: "1-3",
-			Code: i18n.CSVUnrepresentable, Message: ce.Problems[0].Message,
+			Code: CodeUnrepresentable, Message: ce.Problems[0].Message,
 		}
 		if diff := cmp.Diff(want, ce.Problems[0]); diff != "" {
 			t.Errorf("%q: problem (-want +got):\n%s", tt.text, diff)
@@ -506,19 +507,19 @@ func TestWriteCSVErrors(t *testing.T) {
 	a.Assessor.Name = "山田\xff"
 	err := WriteCSV(&bytes.Buffer{}, cat, a, nil)
 	var ce *dendai.Error
-	if !errors.As(err, &ce) || ce.Problems[0].Code != i18n.CSVInvalidUTF8 || ce.Problems[0].Path != "/assessor/name" || ce.Problems[0].Line != 11 || ce.Problems[0].Column != 3 {
+	if !errors.As(err, &ce) || ce.Problems[0].Code != CodeInvalidUTF8 || ce.Problems[0].Path != "/assessor/name" || ce.Problems[0].Line != 11 || ce.Problems[0].Column != 3 {
 		t.Errorf("invalid UTF-8: err = %v", err)
 	}
 
 	a = assessment.Template(cat)
 	a.Responses[0].Evidence = []assessment.Evidence{{Title: "x\xff"}}
-	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problems[0].Code != i18n.CSVInvalidUTF8 || ce.Problems[0].Path != "/responses/0/evidence" {
+	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problems[0].Code != CodeInvalidUTF8 || ce.Problems[0].Path != "/responses/0/evidence" {
 		t.Errorf("invalid UTF-8 in evidence: err = %v", err)
 	}
 
 	a = assessment.Template(cat)
 	a.Responses[1].Status = assessment.Status(42)
-	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problems[0].Code != i18n.StatusInvalid || ce.Problems[0].Line != rowFirst+1 {
+	if err := WriteCSV(&bytes.Buffer{}, cat, a, nil); !errors.As(err, &ce) || ce.Problems[0].Code != assessment.CodeStatusInvalid || ce.Problems[0].Line != rowFirst+1 {
 		t.Errorf("invalid status: err = %v", err)
 	}
 
@@ -562,24 +563,6 @@ func TestEncodingNames(t *testing.T) {
 	}
 	if got := Encoding(9).String(); got != "Encoding(9)" {
 		t.Errorf("Encoding(9).String() = %q", got)
-	}
-}
-
-func TestIsCSV(t *testing.T) {
-	for in, want := range map[string]bool{
-		`{"format":"dendai.assessment/v1"}`:  false,
-		"\ufeff  \r\n{}":                     false,
-		"\ufeffdendai.assessment/v1,format,": true,
-		"dendai.assessment/v1,format,":       true,
-		"\x82\xa0,format":                    true,
-		"":                                   false,
-		" \n\t":                              false,
-		"[1]":                                true,
-		"ID,区分,確認項目\r\n1-1,経営陣の関与,…\r\n": true,
-	} {
-		if got := IsCSV([]byte(in)); got != want {
-			t.Errorf("IsCSV(%q) = %v, want %v", in, got, want)
-		}
 	}
 }
 
@@ -672,7 +655,7 @@ func TestReadCSVProblems(t *testing.T) {
 		line, col int
 		path      string
 		id        criteria.ID
-		code      i18n.Key
+		code      dendai.Code
 	}
 	tests := []struct {
 		name string
@@ -682,22 +665,22 @@ func TestReadCSVProblems(t *testing.T) {
 		{"status", func(recs [][]string) [][]string {
 			recs[rowFirst][3] = "はい"
 			return recs
-		}, []want{{rowFirst + 1, 4, "/responses/1/status", "1-2", i18n.StatusInvalid}}},
+		}, []want{{rowFirst + 1, 4, "/responses/1/status", "1-2", assessment.CodeStatusInvalid}}},
 		{"dates", func(recs [][]string) [][]string {
 			recs[rowAssessedOn-1][2] = "2026-02-30"
 			recs[rowFirst+28][9] = "来年3月"
 			return recs
 		}, []want{
-			{rowAssessedOn, 3, "/assessedOn", "", i18n.DateInvalid},
-			{rowFirst + 29, 10, "/responses/29/remediation/due", "1-30", i18n.DateInvalid},
+			{rowAssessedOn, 3, "/assessedOn", "", assessment.CodeDateInvalid},
+			{rowFirst + 29, 10, "/responses/29/remediation/due", "1-30", assessment.CodeDateInvalid},
 		}},
 		{"numbers", func(recs [][]string) [][]string {
 			recs[rowCorporate-1][2] = "5.01E+12"
 			recs[rowCorporate][2] = "大阪財務局長（電代）第1号"
 			return recs
 		}, []want{
-			{rowCorporate, 3, "/subject/corporateNumber", "", i18n.CorporateNumberDigits},
-			{rowCorporate + 1, 3, "/subject/registrationNumber", "", i18n.RegistrationNumberBureau},
+			{rowCorporate, 3, "/subject/corporateNumber", "", assessment.CodeCorporateNumberDigits},
+			{rowCorporate + 1, 3, "/subject/registrationNumber", "", assessment.CodeRegistrationNumberBureau},
 		}},
 		{"unknown and duplicate criteria, blank ID", func(recs [][]string) [][]string {
 			recs[rowFirst][0], recs[rowFirst][2] = "9-9", ""
@@ -705,30 +688,30 @@ func TestReadCSVProblems(t *testing.T) {
 			recs[rowFirst+2][0], recs[rowFirst+2][2] = "", ""
 			return recs
 		}, []want{
-			{rowFirst + 1, 1, "/responses/1/criterion", "9-9", i18n.CSVUnknownCriterion},
-			{rowFirst + 2, 1, "/responses/2/criterion", "1-1", i18n.CSVDuplicateRow},
-			{rowFirst + 3, 1, "/responses/3/criterion", "", i18n.CSVMissingCriterion},
+			{rowFirst + 1, 1, "/responses/1/criterion", "9-9", CodeUnknownCriterion},
+			{rowFirst + 2, 1, "/responses/2/criterion", "1-1", CodeDuplicateRow},
+			{rowFirst + 3, 1, "/responses/3/criterion", "", CodeMissingCriterion},
 		}},
 		{"header fields", func(recs [][]string) [][]string {
 			recs[rowCorporate-1][1] = "subject.houjinBangou"
 			recs[rowCorporate][1] = "CATALOG" // keys are matched without regard to case
 			return recs
 		}, []want{
-			{rowCorporate, 2, "", "", i18n.CSVUnknownField},
-			{rowCorporate + 1, 2, "", "", i18n.CSVDuplicateField},
-			{rowHeadings, 2, "/subject/corporateNumber", "", i18n.CSVMissingField},
-			{rowHeadings, 2, "/subject/registrationNumber", "", i18n.CSVMissingField},
+			{rowCorporate, 2, "", "", CodeUnknownField},
+			{rowCorporate + 1, 2, "", "", CodeDuplicateField},
+			{rowHeadings, 2, "/subject/corporateNumber", "", CodeMissingField},
+			{rowHeadings, 2, "/subject/registrationNumber", "", CodeMissingField},
 		}},
 		{"a deleted header row", func(recs [][]string) [][]string {
 			return slices.Delete(recs, rowAssessedOn-1, rowAssessedOn)
-		}, []want{{rowHeadings - 1, 2, "/assessedOn", "", i18n.CSVMissingField}}},
+		}, []want{{rowHeadings - 1, 2, "/assessedOn", "", CodeMissingField}}},
 		{"cells beyond the template", func(recs [][]string) [][]string {
 			recs[rowFormat-1] = append(recs[rowFormat-1], "", "メモ")
 			recs[rowFirst] = append(recs[rowFirst], "", "=1")
 			return recs
 		}, []want{
-			{rowFormat, 5, "", "", i18n.CSVExtraCell},
-			{rowFirst + 1, 12, "", "", i18n.CSVExtraCell},
+			{rowFormat, 5, "", "", CodeExtraCell},
+			{rowFirst + 1, 12, "", "", CodeExtraCell},
 		}},
 		{"a column inserted", func(recs [][]string) [][]string {
 			for i := rowHeadings - 1; i < len(recs); i++ {
@@ -740,23 +723,23 @@ func TestReadCSVProblems(t *testing.T) {
 			recs[rowHeadings-1][4] = "備考"
 			return recs
 		}, []want{
-			{rowHeadings, 5, "", "", i18n.CSVColumnHeading},
-			{rowHeadings, 6, "", "", i18n.CSVColumnHeading},
-			{rowHeadings, 7, "", "", i18n.CSVColumnHeading},
-			{rowHeadings, 8, "", "", i18n.CSVColumnHeading},
-			{rowHeadings, 9, "", "", i18n.CSVColumnHeading},
-			{rowHeadings, 10, "", "", i18n.CSVColumnHeading},
-			{rowHeadings, 11, "", "", i18n.CSVExtraCell},
+			{rowHeadings, 5, "", "", CodeColumnHeading},
+			{rowHeadings, 6, "", "", CodeColumnHeading},
+			{rowHeadings, 7, "", "", CodeColumnHeading},
+			{rowHeadings, 8, "", "", CodeColumnHeading},
+			{rowHeadings, 9, "", "", CodeColumnHeading},
+			{rowHeadings, 10, "", "", CodeColumnHeading},
+			{rowHeadings, 11, "", "", CodeExtraCell},
 		}},
 		{"no table", func(recs [][]string) [][]string {
 			return recs[:rowHeadings-1]
-		}, []want{{rowHeadings - 2, 1, "/responses", "", i18n.CSVMissingTable}}},
+		}, []want{{rowHeadings - 2, 1, "/responses", "", CodeMissingTable}}},
 		{"multi-line cells and blank lines keep row numbers", func(recs [][]string) [][]string {
 			recs[rowFirst-1][6] = "一行目\n二行目\n\n四行目"
 			recs = slices.Insert(recs, rowFirst+1, nil, nil) // two empty rows
 			recs[rowFirst+3][3] = "?"
 			return recs
-		}, []want{{rowFirst + 4, 4, "/responses/2/status", "1-3", i18n.StatusInvalid}}},
+		}, []want{{rowFirst + 4, 4, "/responses/2/status", "1-3", assessment.CodeStatusInvalid}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -793,16 +776,16 @@ func TestReadCSVRefused(t *testing.T) {
 		name      string
 		data      []byte
 		line, col int
-		code      i18n.Key
+		code      dendai.Code
 	}{
-		{"empty", nil, 0, 0, i18n.JSONEmpty},
-		{"blank", []byte("\ufeff\r\n,,\r\n"), 0, 0, i18n.JSONEmpty},
-		{"not ours", []byte("名前,メール\r\n山田,a@example.jp\r\n"), 1, 1, i18n.CSVFormat},
-		{"another version", []byte("dendai.assessment/v2,format,\r\n"), 1, 1, i18n.CSVFormat},
-		{"bare quote", []byte("dendai.assessment/v1,format,x\r\n\r\nカタログ,catalog,jp\"bank\r\n"), 3, 3, i18n.CSVBareQuote},
-		{"unclosed quote", []byte("dendai.assessment/v1,format,x\r\nカタログ,catalog,\"jpbank\r\n\r\n"), 2, 3, i18n.CSVQuote},
-		{"text after a quote", []byte("dendai.assessment/v1,\"format\"x,\r\n"), 1, 2, i18n.CSVQuote},
-		{"too large", append(template(), make([]byte, assessment.DefaultMaxSize)...), 0, 0, i18n.InputTooLarge},
+		{"empty", nil, 0, 0, CodeEmpty},
+		{"blank", []byte("\ufeff\r\n,,\r\n"), 0, 0, CodeEmpty},
+		{"not ours", []byte("名前,メール\r\n山田,a@example.jp\r\n"), 1, 1, CodeFormat},
+		{"another version", []byte("dendai.assessment/v2,format,\r\n"), 1, 1, CodeFormat},
+		{"bare quote", []byte("dendai.assessment/v1,format,x\r\n\r\nカタログ,catalog,jp\"bank\r\n"), 3, 3, CodeBareQuote},
+		{"unclosed quote", []byte("dendai.assessment/v1,format,x\r\nカタログ,catalog,\"jpbank\r\n\r\n"), 2, 3, CodeQuote},
+		{"text after a quote", []byte("dendai.assessment/v1,\"format\"x,\r\n"), 1, 2, CodeQuote},
+		{"too large", append(template(), make([]byte, assessment.DefaultMaxSize)...), 0, 0, dendai.CodeInputTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -853,7 +836,7 @@ func TestReadCSVEncodings(t *testing.T) {
 		"UTF-8 with BOM": {append([]byte(byteOrderMark), broken...), colComment + 1, "UTF-8"},
 	} {
 		_, ps := ReadCSV(tt.data, cat)
-		if len(ps) == 0 || ps[0].Code != i18n.CSVInvalidBytes || ps[0].Line != rowFirst || ps[0].Column != tt.col || !strings.Contains(ps[0].Message.EN, tt.enc) {
+		if len(ps) == 0 || ps[0].Code != CodeInvalidBytes || ps[0].Line != rowFirst || ps[0].Column != tt.col || !strings.Contains(ps[0].Message.EN, tt.enc) {
 			t.Errorf("%s: problems = %v", name, ps)
 		}
 	}
@@ -865,7 +848,7 @@ func TestCheckCSV(t *testing.T) {
 	type want struct {
 		line, col int
 		path      string
-		code      i18n.Key
+		code      dendai.Code
 	}
 	tests := []struct {
 		name string
@@ -880,42 +863,42 @@ func TestCheckCSV(t *testing.T) {
 			recs[rowAssessedOn+6][2] = "not an address" // assessor.email
 			return recs
 		}, []want{
-			{rowAssessedOn, 3, "/assessedOn", i18n.AssessmentDateInFuture},
-			{rowAssessedOn + 7, 3, "/assessor/email", i18n.ValidationEmail},
-			{rowFirst, 8, "/responses/0/remediation", i18n.AssessmentRemediationRequired},
-			{rowFirst + 1, 5, "/responses/1/justification", i18n.AssessmentJustificationRequired},
+			{rowAssessedOn, 3, "/assessedOn", assessment.CodeDateInFuture},
+			{rowAssessedOn + 7, 3, "/assessor/email", assessment.CodeValidationEmail},
+			{rowFirst, 8, "/responses/0/remediation", assessment.CodeRemediationRequired},
+			{rowFirst + 1, 5, "/responses/1/justification", assessment.CodeJustificationRequired},
 		}},
 		{"a refused value is not reported again", func(recs [][]string) [][]string {
 			recs[rowFirst-1][3] = "??" // reads as not assessed, which a submitted assessment cannot have
 			recs[rowFirst][0], recs[rowFirst][2] = "1-1", ""
 			return recs
 		}, []want{
-			{rowHeadings, 1, "/responses", i18n.AssessmentMissingResponse},
-			{rowFirst, 4, "/responses/0/status", i18n.StatusInvalid},
-			{rowFirst + 1, 1, "/responses/1/criterion", i18n.CSVDuplicateRow},
+			{rowHeadings, 1, "/responses", assessment.CodeMissingResponse},
+			{rowFirst, 4, "/responses/0/status", assessment.CodeStatusInvalid},
+			{rowFirst + 1, 1, "/responses/1/criterion", CodeDuplicateRow},
 		}},
 		{"a missing row", func(recs [][]string) [][]string {
 			return slices.Delete(recs, rowFirst+4, rowFirst+5)
-		}, []want{{rowHeadings, 1, "/responses", i18n.AssessmentMissingResponse}}},
+		}, []want{{rowHeadings, 1, "/responses", assessment.CodeMissingResponse}}},
 		{"values under a cell and unknown states", func(recs [][]string) [][]string {
 			recs[4][2] = "回答済み"
 			recs[rowFirst-1][5] = "規程 | javascript:alert(1)\n議事録 | BOD-1"
 			return recs
 		}, []want{
-			{5, 3, "/state", i18n.ValidationOneOf},
-			{rowFirst, 6, "/responses/0/evidence/0/ref", i18n.ValidationEvidenceRef},
+			{5, 3, "/state", assessment.CodeValidationOneOf},
+			{rowFirst, 6, "/responses/0/evidence/0/ref", assessment.CodeValidationEvidenceRef},
 		}},
 		{"catalog mismatch", func(recs [][]string) [][]string {
 			recs[3][2] = "0.9.0"
 			return recs
-		}, []want{{4, 3, "/catalogVersion", i18n.AssessmentVersionMismatch}}},
+		}, []want{{4, 3, "/catalogVersion", assessment.CodeVersionMismatch}}},
 		{"blank required fields", func(recs [][]string) [][]string {
 			recs[6][2], recs[7][2] = "", "" // no name in either language
 			recs[rowCorporate-1][2] = ""
 			return recs
 		}, []want{
-			{7, 3, "/subject/name", i18n.ValidationNameText},
-			{rowCorporate, 3, "/subject/corporateNumber", i18n.ValidationRequired},
+			{7, 3, "/subject/name", assessment.CodeValidationNameText},
+			{rowCorporate, 3, "/subject/corporateNumber", assessment.CodeValidationRequired},
 		}},
 	}
 	for _, tt := range tests {
@@ -945,7 +928,7 @@ func TestCheckCSV(t *testing.T) {
 
 	t.Run("size limit", func(t *testing.T) {
 		a, ps := CheckCSV(cat, sheet(t, sampleSheet(t, "sample.json", i18n.Japanese)), &assessment.Options{MaxSize: 100})
-		if a != nil || len(ps) != 1 || ps[0].Code != i18n.InputTooLarge {
+		if a != nil || len(ps) != 1 || ps[0].Code != dendai.CodeInputTooLarge {
 			t.Errorf("CheckCSV over the limit = %v, %v", a, ps)
 		}
 	})

@@ -1,4 +1,4 @@
-package report_test
+package spreadsheet_test
 
 import (
 	"bytes"
@@ -7,12 +7,12 @@ import (
 
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
-	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 func ExampleTemplateCSV() {
 	var buf bytes.Buffer
-	err := report.TemplateCSV(&buf, criteria.Checklist(), &report.CSVOptions{Lang: i18n.Japanese})
+	err := spreadsheet.TemplateCSV(&buf, criteria.Checklist(), &spreadsheet.CSVOptions{Lang: i18n.Japanese})
 	if err != nil {
 		panic(err)
 	}
@@ -60,7 +60,7 @@ func ExampleReadCSV() {
 		"1-1,,,○,,\"情報セキュリティ基本方針 第3版 | https://example.jp/policy.pdf\n取締役会議事録 | BOD-2026-04\",,,,\r\n" +
 		"1-2,,,たぶん,,,,,,\r\n"
 
-	a, problems := report.ReadCSV([]byte(file), criteria.Checklist())
+	a, problems := spreadsheet.ReadCSV([]byte(file), criteria.Checklist())
 	fmt.Println(a.State, a.AssessedOn, a.Responses[0].Status, len(a.Responses[0].Evidence))
 	for _, p := range problems {
 		fmt.Println(p.Describe(i18n.English))

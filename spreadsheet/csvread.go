@@ -1,0 +1,594 @@
+package spreadsheet
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/japanese"
+
+	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// ReadCSV reads an assessment from the CSV form WriteCSV writes (see WriteCSV
+// for the layout), as a person may have filled it in with Excel or any other
+// spreadsheet.
+//
+// The encoding is told by content: UTF-8 after a byte order mark, UTF-8 if the
+// whole file is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the
+// encoding cannot read are a problem. Rows may end with CR LF or LF, and rows
+// may be shorter than the layout; empty rows are skipped.
+//
+// Header rows are identified by their key in column B, table columns by their
+// position; the headings may be in either language. A status may be written
+// any way assessment.ParseStatus accepts (適合, ○, △, ×, －, compliant, N/A
+// and so on), and an empty status cell means not_assessed. Dates may be
+// YYYY-MM-DD, or YYYY/M/D as Excel rewrites them. Surrounding spaces in IDs,
+// the catalog's version, statuses, dates, numbers and the email address are
+// ignored; other texts are kept as written, except that a CR LF pair in a cell
+// reads as LF. A remediation plan is read when its action, owner or due date is
+// filled in. When a row's ID is not a criterion of cat but its text column is
+// the text of exactly one criterion, the row is that criterion's: spreadsheets
+// turn IDs such as 1-1 into dates.
+//
+// Every problem is reported at once, sorted by row and column, each with the
+// row (Line) and cell (Column) of the CSV file counted from 1, the JSON Pointer
+// of the same value in the JSON form (Path) and the criterion (ID), and capped
+// as dendai.Problems.Cap says. Problems of the CSV form have this package's
+// codes (CodeFormat, CodeDuplicateRow and so on); values that do not parse (a
+// status, a date, a corporate or registration number) have the codes and
+// messages of assessment.Decode. ReadCSV does not check the assessment against
+// cat beyond its criterion IDs; CheckCSV does, and Check also reads JSON.
+//
+// The assessment is nil when the file is over assessment.DefaultMaxSize, empty,
+// not well-formed CSV or not a dendai template; otherwise it holds every value
+// that could be read, even when there are problems.
+func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai.Problems) {
+	r := readCSV(data, cat, assessment.DefaultMaxSize)
+	return r.a, r.result()
+}
+
+// CheckCSV reads a CSV file as ReadCSV does and validates the assessment
+// against cat as assessment.Validate does, in one call, as assessment.Check
+// does for JSON. Validation problems are located in the CSV file by row and
+// column too, at the cell of the value (or, for a missing response, at the
+// table's heading row); a value ReadCSV refused is not reported again. All the
+// problems come sorted by row, then column, and capped once: past
+// dendai.MaxProblems, the marker counts every problem left out (those past
+// the limit of assessment.Validate's own list count as one, since it says how
+// many in its text only). Options set the size limit and the date of today.
+// The assessment is nil when ReadCSV reads none.
+func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*assessment.Assessment, dendai.Problems) {
+	max := assessment.DefaultMaxSize
+	if opts != nil && opts.MaxSize > 0 {
+		max = opts.MaxSize
+	}
+	r := readCSV(data, cat, max)
+	if r.a != nil {
+		r.validate(opts)
+	}
+	return r.a, r.result()
+}
+
+// validate adds the problems assessment.Validate finds, each at the cell of
+// its value, except those at or under a value the reader refused: such a value
+// reads as its zero value, which validation would report again.
+func (r *csvReader) validate(opts *assessment.Options) {
+	for _, p := range assessment.Validate(r.cat, r.a, opts) {
+		if p.Code == dendai.CodeTooManyProblems {
+			// Validate lists at most dendai.MaxProblems problems, then this
+			// marker; how many it left out is in the marker's text only, so
+			// they are counted as one.
+			r.more++
+			continue
+		}
+		if r.covered(p.Path) {
+			continue
+		}
+		at := r.locate(p.Path)
+		p.Line, p.Column = at.line, at.col
+		r.problems = append(r.problems, p)
+	}
+}
+
+// covered reports whether the reader refused the value at path, or a value
+// that holds it.
+func (r *csvReader) covered(path string) bool {
+	for path != "" {
+		if r.refused[path] {
+			return true
+		}
+		i := strings.LastIndexByte(path, '/')
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return false
+}
+
+// csvPlace is a cell of the CSV file: its row and column, from 1.
+type csvPlace struct{ line, col int }
+
+// csvReader reads the records of a CSV file into an assessment.
+type csvReader struct {
+	cat      *criteria.Catalog
+	a        *assessment.Assessment
+	problems dendai.Problems
+	more     int // problems past dendai.MaxProblems, counted, not built
+	// refused holds the JSON Pointers of the problems found, built or only
+	// counted, for CheckCSV to leave out what they make redundant.
+	refused map[string]bool
+	// places maps the JSON Pointer of each value read to its cell.
+	places map[string]csvPlace
+	// texts maps the criteria's texts to their IDs, "" for a text shared by
+	// several; built on first use.
+	texts map[string]criteria.ID
+}
+
+// csvRecord is a row of the CSV file with its row number.
+type csvRecord struct {
+	line  int
+	cells []string
+}
+
+// fail records a problem of the reader, coded c, its message formatted with
+// args.
+func (r *csvReader) fail(at csvPlace, path string, id criteria.ID, c dendai.Code, args ...any) {
+	if r.keep(path) {
+		r.add(at, path, id, dendai.Problem{Code: c, Message: messages.Text(i18n.Key(c), args...)})
+	}
+}
+
+// keep notes a problem at path and reports whether to build it. Past
+// dendai.MaxProblems (and the one more that tells Cap the list is long),
+// problems are counted, not built, to bound the memory a hostile file can
+// take.
+func (r *csvReader) keep(path string) bool {
+	if path != "" {
+		r.refused[path] = true
+	}
+	if len(r.problems) > dendai.MaxProblems {
+		r.more++
+		return false
+	}
+	return true
+}
+
+// add records p at a cell, with the JSON Pointer and criterion of its value.
+func (r *csvReader) add(at csvPlace, path string, id criteria.ID, p dendai.Problem) {
+	p.Path, p.Line, p.Column, p.Criterion = path, at.line, at.col, string(id)
+	r.problems = append(r.problems, p)
+}
+
+// result returns the problems sorted by row and column, capped at
+// dendai.MaxProblems.
+func (r *csvReader) result() dendai.Problems {
+	ps := r.problems
+	slices.SortStableFunc(ps, func(a, b dendai.Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	return ps.Cap(r.more)
+}
+
+// locate returns the cell of the value at a JSON Pointer, or of the nearest
+// value above it.
+func (r *csvReader) locate(path string) csvPlace {
+	for {
+		if at, ok := r.places[path]; ok {
+			return at
+		}
+		i := strings.LastIndexByte(path, '/')
+		if i < 0 {
+			return csvPlace{}
+		}
+		path = path[:i]
+	}
+}
+
+// at records the cell of the value at path, and of the values above it that
+// have no cell of their own yet.
+func (r *csvReader) at(path string, p csvPlace) {
+	r.places[path] = p
+	for i := strings.LastIndexByte(path, '/'); i > 0; i = strings.LastIndexByte(path, '/') {
+		path = path[:i]
+		if _, ok := r.places[path]; !ok {
+			r.places[path] = p
+		}
+	}
+}
+
+func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
+	r := &csvReader{cat: cat, places: map[string]csvPlace{}, refused: map[string]bool{}}
+	if len(data) > max {
+		r.problems = dendai.Problems{dendai.TooLarge(max)}
+		return r
+	}
+	records, ok := r.records(data)
+	if !ok {
+		return r
+	}
+	r.assessment(records)
+	return r
+}
+
+// records decodes the file and splits it into records, numbered as a
+// spreadsheet numbers its rows: empty lines count. Cells come out valid UTF-8,
+// with neutralised formulas restored.
+func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
+	var text, encoding string
+	switch {
+	case bytes.HasPrefix(data, []byte(byteOrderMark)):
+		text, encoding = string(data[len(byteOrderMark):]), "UTF-8"
+	case utf8.Valid(data):
+		text, encoding = string(data), "UTF-8"
+	default:
+		b, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+		if err != nil {
+			r.fail(csvPlace{}, "", "", CodeInvalidBytes, "Shift_JIS")
+			return nil, false
+		}
+		text, encoding = string(b), "Shift_JIS"
+	}
+	// The Shift_JIS decoder reads what it cannot decode as U+FFFD, which
+	// Shift_JIS itself cannot encode.
+	bad := func(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }
+	if encoding == "UTF-8" {
+		bad = func(s string) bool { return !utf8.ValidString(s) }
+	}
+
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.FieldsPerRecord = -1
+	var records []csvRecord
+	row, next, prev := 0, 1, int64(0) // next is the physical line after the last record
+	for {
+		cells, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				r.fail(csvPlace{}, "", "", CodeQuote)
+				return nil, false
+			}
+			key := CodeQuote
+			if errors.Is(pe.Err, csv.ErrBareQuote) {
+				key = CodeBareQuote
+			}
+			r.fail(csvPlace{row + 1 + pe.StartLine - next, len(cells) + 1}, "", "", key)
+			return nil, false
+		}
+		start, _ := cr.FieldPos(0)
+		row += 1 + start - next
+		off := cr.InputOffset()
+		next += strings.Count(text[prev:off], "\n")
+		prev = off
+		for j, c := range cells {
+			if bad(c) {
+				r.fail(csvPlace{row, j + 1}, "", "", CodeInvalidBytes, encoding)
+				c = strings.ToValidUTF8(c, "\uFFFD")
+			}
+			cells[j] = restoreFormula(normaliseLineBreaks(c))
+		}
+		records = append(records, csvRecord{row, cells})
+	}
+	if len(records) == 0 {
+		r.fail(csvPlace{}, "", "", CodeEmpty)
+		return nil, false
+	}
+	return records, true
+}
+
+// blankRow reports whether every cell of a row is empty or white space.
+func blankRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// cellAt returns the j-th cell of a row, or "" if the row is shorter.
+func cellAt(cells []string, j int) string {
+	if j < len(cells) {
+		return cells[j]
+	}
+	return ""
+}
+
+// extraCells reports the first non-blank cell beyond the first n of a row.
+func (r *csvReader) extraCells(rec csvRecord, n int) {
+	for j := n; j < len(rec.cells); j++ {
+		if strings.TrimSpace(rec.cells[j]) != "" {
+			r.fail(csvPlace{rec.line, j + 1}, "", "", CodeExtraCell, n)
+			return
+		}
+	}
+}
+
+func (r *csvReader) assessment(records []csvRecord) {
+	i := slices.IndexFunc(records, func(rec csvRecord) bool { return !blankRow(rec.cells) })
+	if i < 0 {
+		r.fail(csvPlace{}, "", "", CodeEmpty)
+		return
+	}
+	first := records[i]
+	if f := strings.TrimSpace(first.cells[0]); f != assessment.Format {
+		r.fail(csvPlace{first.line, 1}, "/format", "", CodeFormat, f)
+		return
+	}
+	r.a = &assessment.Assessment{}
+	r.at("", csvPlace{first.line, 1})
+	r.at("/format", csvPlace{first.line, 1})
+	r.extraCells(first, headerCells)
+
+	seen := map[string]int{} // header keys read, with their rows
+	table := 0               // the row of the table's headings
+	last := first.line
+	ids := map[criteria.ID]int{} // criteria read, with their rows
+	for _, rec := range records[i+1:] {
+		if blankRow(rec.cells) {
+			continue
+		}
+		last = rec.line
+		switch {
+		case table > 0:
+			r.response(rec, ids)
+		case isIDHeading(cellAt(rec.cells, colID)):
+			table = rec.line
+			r.at("/responses", csvPlace{rec.line, 1})
+			r.headings(rec)
+		default:
+			r.header(rec, seen)
+		}
+	}
+	end := table
+	if table == 0 {
+		end = last
+		r.fail(csvPlace{last, 1}, "/responses", "", CodeMissingTable)
+	}
+	for _, f := range headerFields {
+		if _, ok := seen[f.key]; !ok {
+			if _, ok := r.places[f.path]; !ok {
+				r.at(f.path, csvPlace{end, 2})
+			}
+			r.fail(csvPlace{end, 2}, f.path, "", CodeMissingField, f.key)
+		}
+	}
+}
+
+// isIDHeading reports whether a first cell is the heading of the ID column, which
+// starts the table.
+func isIDHeading(s string) bool {
+	f := i18n.Fold(s)
+	return f == tableColumns[colID].key || f == i18n.Fold(messages.Sprintf(i18n.Japanese, keyColumnID)) ||
+		f == i18n.Fold(messages.Sprintf(i18n.English, keyColumnID))
+}
+
+// headings checks the table's headings: each column's in either language, with
+// or without the note in parentheses, or its key.
+func (r *csvReader) headings(rec csvRecord) {
+	for j, c := range tableColumns {
+		got := cellAt(rec.cells, j)
+		f := headingText(got)
+		if f == headingText(c.key) || f == headingText(messages.Sprintf(i18n.Japanese, c.label)) ||
+			f == headingText(messages.Sprintf(i18n.English, c.label)) {
+			continue
+		}
+		r.fail(csvPlace{rec.line, j + 1}, "", "", CodeColumnHeading, j+1, c.label, got)
+	}
+	r.extraCells(rec, numColumns)
+}
+
+// headingText folds a heading for comparison and drops a note in parentheses
+// at its end: 改善期限（YYYY-MM-DD） and 改善期限 are the same heading.
+func headingText(s string) string {
+	f := i18n.Fold(s) // full-width parentheses become ASCII ones
+	if strings.HasSuffix(f, ")") {
+		if i := strings.LastIndexByte(f, '('); i > 0 {
+			f = strings.TrimSpace(f[:i])
+		}
+	}
+	return f
+}
+
+// header reads a row of the header block.
+func (r *csvReader) header(rec csvRecord, seen map[string]int) {
+	defer r.extraCells(rec, headerCells)
+	key := strings.TrimSpace(cellAt(rec.cells, 1))
+	if strings.EqualFold(key, instructionsKey) || strings.EqualFold(key, formatKey) {
+		return // no value of the assessment; the format was checked on the first row
+	}
+	i := slices.IndexFunc(headerFields[:], func(f headerField) bool { return strings.EqualFold(f.key, key) })
+	if i < 0 {
+		r.fail(csvPlace{rec.line, 2}, "", "", CodeUnknownField, key)
+		return
+	}
+	f := headerFields[i]
+	if line, dup := seen[f.key]; dup {
+		r.fail(csvPlace{rec.line, 2}, "", "", CodeDuplicateField, f.key, line)
+		return
+	}
+	seen[f.key] = rec.line
+	at := csvPlace{rec.line, 3}
+	r.at(f.path, at)
+	v := cellAt(rec.cells, 2)
+	a := r.a
+	switch f.key {
+	case "catalog":
+		a.Catalog = criteria.ID(strings.TrimSpace(v))
+	case "catalogVersion":
+		a.CatalogVersion = strings.TrimSpace(v)
+	case "state":
+		a.State = parseCSVState(v)
+	case "assessedOn":
+		a.AssessedOn = parseCSVValue(r, v, at, f.path, "", parseCSVDate)
+	case "subject.name.ja":
+		a.Subject.Name.JA = v
+	case "subject.name.en":
+		a.Subject.Name.EN = v
+	case "subject.corporateNumber":
+		a.Subject.CorporateNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseCorporateNumber)
+	case "subject.registrationNumber":
+		a.Subject.RegistrationNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseRegistrationNumber)
+	case "assessor.name":
+		a.Assessor.Name = v
+	case "assessor.organization":
+		a.Assessor.Organization = v
+	case "assessor.email":
+		a.Assessor.Email = strings.TrimSpace(v)
+	}
+}
+
+// parseCSVState reads a state as assessment.ParseState does: draft or
+// submitted, or their labels in either language. Anything else is kept as
+// written, for validation to report.
+func parseCSVState(s string) assessment.State {
+	if st, err := assessment.ParseState(s); err == nil {
+		return st
+	}
+	return assessment.State(s)
+}
+
+// parseCSVValue parses a cell with parse, recording a failure as the problem
+// the parser describes. A blank cell is the zero value, as in the blank
+// template.
+func parseCSVValue[T any](r *csvReader, s string, at csvPlace, path string, id criteria.ID, parse func(string) (T, error)) T {
+	var zero T
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return zero
+	}
+	v, err := parse(s)
+	if err != nil {
+		if r.keep(path) {
+			r.add(at, path, id, valueProblem(err, s))
+		}
+		return zero
+	}
+	return v
+}
+
+// valueProblem returns the problem of a value s that one of package
+// assessment's parsers refused with err, with the code and message the parser
+// gave it.
+func valueProblem(err error, s string) dendai.Problem {
+	if e, ok := errors.AsType[*dendai.Error](err); ok && len(e.Problems) > 0 {
+		return dendai.Problem{Code: e.Problems[0].Code, Message: e.Problems[0].Message}
+	}
+	// Not reached: assessment's parsers return a *dendai.Error. Say what is
+	// known, in the code assessment gives a value it cannot read.
+	return dendai.Problem{Code: assessment.CodeValueInvalid, Message: i18n.Text{JA: err.Error(), EN: err.Error()}}
+}
+
+// parseCSVDate parses a date as assessment.ParseDate does, and also as Excel
+// rewrites it in Japan: 2026/11/1.
+func parseCSVDate(s string) (assessment.Date, error) {
+	d, err := assessment.ParseDate(s)
+	if err == nil {
+		return d, nil
+	}
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 || len(parts[0]) != 4 {
+		return d, err
+	}
+	var n [3]int
+	for i, p := range parts {
+		if len(p) == 0 || len(p) > 4 || strings.ContainsFunc(p, func(r rune) bool { return r < '0' || r > '9' }) {
+			return d, err
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	if len(parts[1]) > 2 || len(parts[2]) > 2 {
+		return d, err
+	}
+	if dt, ok := assessment.NewDate(n[0], time.Month(n[1]), n[2]); ok {
+		return dt, nil
+	}
+	return d, err
+}
+
+// criterionByText returns the criterion whose text, in either language, is s.
+func (r *csvReader) criterionByText(s string) (criteria.ID, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if r.texts == nil {
+		r.texts = make(map[string]criteria.ID, 2*r.cat.Len())
+		add := func(t string, id criteria.ID) {
+			if t = strings.TrimSpace(t); t == "" {
+				return
+			}
+			if other, dup := r.texts[t]; dup && other != id {
+				id = ""
+			}
+			r.texts[t] = id
+		}
+		for _, cr := range r.cat.All() {
+			add(cr.Text().JA, cr.ID())
+			add(cr.Text().EN, cr.ID())
+		}
+	}
+	id := r.texts[s]
+	return id, id != ""
+}
+
+// response reads a row of the table.
+func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
+	defer r.extraCells(rec, numColumns)
+	n := len(r.a.Responses)
+	at := "/responses/" + strconv.Itoa(n)
+	r.at(at, csvPlace{rec.line, 1})
+	for j, c := range tableColumns {
+		if c.path != "" {
+			r.at(at+c.path, csvPlace{rec.line, j + 1})
+		}
+	}
+	r.at(at+"/remediation", csvPlace{rec.line, colAction + 1})
+	get := func(j int) string { return cellAt(rec.cells, j) }
+
+	id := criteria.ID(strings.TrimSpace(get(colID)))
+	_, known := r.cat.Criterion(id)
+	if !known {
+		if byText, ok := r.criterionByText(get(colText)); ok {
+			id, known = byText, true
+		}
+	}
+	idAt := csvPlace{rec.line, colID + 1}
+	switch line, dup := ids[id]; {
+	case id == "":
+		r.fail(idAt, at+"/criterion", id, CodeMissingCriterion)
+	case !known:
+		r.fail(idAt, at+"/criterion", id, CodeUnknownCriterion, string(r.cat.ID()), string(id))
+	case dup:
+		r.fail(idAt, at+"/criterion", id, CodeDuplicateRow, string(id), line)
+	default:
+		ids[id] = rec.line
+	}
+
+	resp := assessment.Response{Criterion: id}
+	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, colStatus + 1}, at+"/status", id, assessment.ParseStatus)
+	resp.Justification = get(colJustification)
+	resp.Evidence = parseEvidence(get(colEvidence))
+	resp.Comment = get(colComment)
+	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
+	problems := len(r.problems)
+	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, colDue + 1}, at+"/remediation/due", id, parseCSVDate)
+	if rem.Action != "" || rem.Owner != "" || rem.Due.IsValid() || len(r.problems) > problems {
+		resp.Remediation = &rem
+	}
+	r.a.Responses = append(r.a.Responses, resp)
+}

@@ -1,0 +1,40 @@
+// Package spreadsheet holds the spreadsheet forms of an assessment, in which a
+// checklist travels between a bank and an EPISP, and the one entry point that
+// reads an assessment in any of its forms.
+//
+// # Reading any form
+//
+// A program that takes assessments from people (a command, a web service, a
+// batch job) does not know which form it was given. [Check] tells JSON from
+// the CSV template by content ([Detect]), reads either, validates the
+// assessment against the catalog it names, and returns a [Document]: the
+// format, the catalog checked against, the assessment and every problem.
+//
+//	doc := spreadsheet.Check(data, nil)
+//	for _, p := range doc.Problems {
+//		fmt.Println(p.Describe(i18n.Japanese)) // 16行目、4列目（/responses/1/status、ID 1-2）: …
+//	}
+//	if doc.Assessment != nil && len(doc.Problems) == 0 {
+//		// score doc.Assessment against doc.Catalog
+//	}
+//
+// [Options] choose the catalog (by default the built-in catalog the document
+// names, else jpbank-checklist), the format when the caller knows it, the size
+// limit and the clock. [CatalogOf] reads only the catalog a document names, to
+// choose a catalog or a policy before checking. Every problem has its JSON
+// Pointer, and its line and column: in a JSON document the line and character,
+// in a CSV file the row and cell, counted from 1, as a spreadsheet shows them.
+//
+// # The CSV template
+//
+// [TemplateCSV] writes a blank checklist for Excel and [WriteCSV] a filled one;
+// [ReadCSV] and [CheckCSV] read it back, in UTF-8 (with or without a byte order
+// mark) or Shift_JIS, told apart by content. The layout, the encodings, the
+// evidence cell and the neutralisation of formula cells are described at
+// [WriteCSV]. The problems of the CSV form have codes of their own
+// ([CodeFormat], [CodeDuplicateRow], …); values that do not parse and
+// validation problems have the codes package assessment gives them.
+//
+// The package does no I/O of its own beyond the io.Writer a caller passes, and
+// is safe for concurrent use.
+package spreadsheet

@@ -1,0 +1,129 @@
+package spreadsheet
+
+import (
+	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// Codes of the problems found in the CSV form of an assessment. A value that
+// does not parse (a status, a date, a corporate or registration number) has
+// the code package assessment gives it; validation problems have theirs too.
+const (
+	// CodeEmpty is a file with no row that has anything in it.
+	CodeEmpty dendai.Code = "csv.empty"
+	// CodeFormat is a file whose first cell is not dendai.assessment/v1: not
+	// a template made by dendai.
+	CodeFormat dendai.Code = "csv.format"
+	// CodeBareQuote is a quote in a cell that is not enclosed in quotes.
+	CodeBareQuote dendai.Code = "csv.bare_quote"
+	// CodeQuote is a quoted cell that is not closed properly.
+	CodeQuote dendai.Code = "csv.quote"
+	// CodeInvalidBytes is a cell with bytes the file's encoding cannot read.
+	CodeInvalidBytes dendai.Code = "csv.invalid_bytes"
+	// CodeUnknownField is a header row whose key in column B is no field.
+	CodeUnknownField dendai.Code = "csv.unknown_field"
+	// CodeDuplicateField is a header field given on two rows.
+	CodeDuplicateField dendai.Code = "csv.duplicate_field"
+	// CodeMissingField is a header field without its row.
+	CodeMissingField dendai.Code = "csv.missing_field"
+	// CodeMissingTable is a file without the table of criteria.
+	CodeMissingTable dendai.Code = "csv.missing_table"
+	// CodeColumnHeading is a column of the table headed otherwise than the
+	// template heads it.
+	CodeColumnHeading dendai.Code = "csv.column_heading"
+	// CodeExtraCell is a cell filled in beyond the template's columns.
+	CodeExtraCell dendai.Code = "csv.extra_cell"
+	// CodeMissingCriterion is a row of the table without a criterion ID.
+	CodeMissingCriterion dendai.Code = "csv.missing_criterion"
+	// CodeUnknownCriterion is a row of the table for a criterion the catalog
+	// does not have.
+	CodeUnknownCriterion dendai.Code = "csv.unknown_criterion"
+	// CodeDuplicateRow is a second row for the same criterion.
+	CodeDuplicateRow dendai.Code = "csv.duplicate_row"
+	// CodeUnrepresentable is, in WriteCSV, a character Shift_JIS cannot
+	// represent.
+	CodeUnrepresentable dendai.Code = "csv.unrepresentable"
+	// CodeInvalidUTF8 is, in WriteCSV, a text that is not valid UTF-8.
+	CodeInvalidUTF8 dendai.Code = "csv.invalid_utf8"
+)
+
+// Keys of the labels the CSV form writes: its title and instructions, the
+// labels of the header rows and the headings of the table.
+const (
+	keyTitle                   i18n.Key = "csv.title"
+	keyInstructions            i18n.Key = "csv.instructions"
+	keyFieldInstructions       i18n.Key = "csv.field.instructions"
+	keyFieldCatalog            i18n.Key = "csv.field.catalog"
+	keyFieldCatalogVersion     i18n.Key = "csv.field.catalog_version"
+	keyFieldState              i18n.Key = "csv.field.state"
+	keyFieldAssessedOn         i18n.Key = "csv.field.assessed_on"
+	keyFieldNameJA             i18n.Key = "csv.field.name_ja"
+	keyFieldNameEN             i18n.Key = "csv.field.name_en"
+	keyFieldCorporateNumber    i18n.Key = "csv.field.corporate_number"
+	keyFieldRegistrationNumber i18n.Key = "csv.field.registration_number"
+	keyFieldAssessorName       i18n.Key = "csv.field.assessor_name"
+	keyFieldOrganization       i18n.Key = "csv.field.organization"
+	keyFieldEmail              i18n.Key = "csv.field.email"
+	keyColumnID                i18n.Key = "csv.column.id"
+	keyColumnCategory          i18n.Key = "csv.column.category"
+	keyColumnText              i18n.Key = "csv.column.text"
+	keyColumnStatus            i18n.Key = "csv.column.status"
+	keyColumnJustification     i18n.Key = "csv.column.justification"
+	keyColumnEvidence          i18n.Key = "csv.column.evidence"
+	keyColumnComment           i18n.Key = "csv.column.comment"
+	keyColumnAction            i18n.Key = "csv.column.action"
+	keyColumnOwner             i18n.Key = "csv.column.owner"
+	keyColumnDue               i18n.Key = "csv.column.due"
+)
+
+func msg(c dendai.Code, ja, en string) i18n.Message {
+	return i18n.Message{Key: i18n.Key(c), JA: ja, EN: en}
+}
+
+// messages is the package's message table: the problems of the CSV form and
+// the labels it writes. Labels are part of the format: a file filled in with
+// Excel is read back by its headings, so changing one needs the old heading
+// accepted too.
+var messages = i18n.NewMessages(
+	msg(CodeEmpty, "CSVファイルが空です", "the CSV file is empty"),
+	msg(CodeFormat, "先頭のセルが dendai.assessment/v1 ではなく「%s」になっています。dendai が出力したテンプレートに記入してください", "the first cell is %q, not dendai.assessment/v1: fill in a template made by dendai"),
+	msg(CodeBareQuote, "引用符（\"）で囲まれていないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は \"\" と2つ重ねてください", "a quote (\") appears in a cell that is not enclosed in quotes: enclose the cell in quotes and double each quote inside it"),
+	msg(CodeQuote, "引用符（\"）で囲まれたセルが正しく閉じられていません。セルの終わりに引用符を置き、中の引用符は \"\" と2つ重ねてください", "a cell enclosed in quotes is not closed properly: end it with a quote and double each quote inside it"),
+	msg(CodeInvalidBytes, "このセルに%sとして正しくないバイト列が含まれています", "the cell has bytes that are not valid %s"),
+	msg(CodeUnknownField, "「%s」というヘッダー項目はありません。B列の項目名はテンプレートのままにしてください", "there is no header field %q: keep the field names in column B as the template has them"),
+	msg(CodeDuplicateField, "ヘッダー項目「%s」の行が重複しています（最初の行は%d行目）", "the header field %q appears twice (first on row %d)"),
+	msg(CodeMissingField, "ヘッダー項目「%s」の行がありません。B列にこの項目名を書いた行が必要です", "the header has no row for the field %q: a row with this name in column B is needed"),
+	msg(CodeMissingTable, "基準の表がありません。A列が「ID」の見出し行と、その下に基準ごとの行が必要です", "the table of criteria is missing: it needs a heading row with ID in column A and a row for each criterion below it"),
+	msg(CodeColumnHeading, "%d列目の見出しは「%s」のはずですが、「%s」になっています。列の追加・削除・並べ替えはしないでください", "column %d should be headed %q, not %q: do not add, delete or reorder columns"),
+	msg(CodeExtraCell, "テンプレートの%d列より右のセルに記入されています。内容をテンプレートの列に移すか、削除してください", "this cell lies beyond the template's %d columns: move its content into a column of the template or delete it"),
+	msg(CodeMissingCriterion, "A列のIDが空欄です。基準のIDを記入してください", "the ID in column A is blank: give the criterion's ID"),
+	msg(CodeUnknownCriterion, "カタログ「%s」に基準「%s」はありません。A列のIDはテンプレートのままにしてください", "catalog %q has no criterion %q: keep the IDs in column A as the template has them"),
+	msg(CodeDuplicateRow, "基準「%s」の行が重複しています（最初の行は%d行目）", "criterion %q already has a row (row %d)"),
+	msg(CodeUnrepresentable, "「%s」（%s）はShift_JISで表せない文字です。別の文字に置き換えるか、UTF-8で出力してください", "%q (%s) cannot be written in Shift_JIS: replace the character or write UTF-8"),
+	msg(CodeInvalidUTF8, "値にUTF-8として正しくないバイト列が含まれています", "the value is not valid UTF-8"),
+
+	i18n.Message{Key: keyTitle, JA: "%s 自己評価シート", EN: "Self-assessment sheet: %s"},
+	i18n.Message{Key: keyInstructions, JA: "評価結果の列には 適合・一部適合・不適合・該当なし（○・△・×・－ でも可）のいずれかを記入してください。該当なしには理由を、一部適合・不適合には改善策と改善期限を記入します。根拠資料は1行に1件ずつ「資料名 | URLまたは文書番号」の形で記入してください。日付は YYYY-MM-DD 形式です。B列の項目名、A列のID、表の見出しは変更しないでください。", EN: "In the Status column, write Compliant, Partially compliant, Non-compliant or Not applicable (or ○, △, ×, -). Not applicable needs a reason; partially compliant and non-compliant need a remediation action and a due date. List evidence one item per line, as \"title | URL or document number\". Dates are written YYYY-MM-DD. Do not change the field names in column B, the IDs in column A or the table headings."},
+	i18n.Message{Key: keyFieldInstructions, JA: "記入方法", EN: "How to fill in"},
+	i18n.Message{Key: keyFieldCatalog, JA: "カタログ", EN: "Catalog"},
+	i18n.Message{Key: keyFieldCatalogVersion, JA: "カタログのバージョン", EN: "Catalog version"},
+	i18n.Message{Key: keyFieldState, JA: "状態（下書き・提出済み）", EN: "State (draft or submitted)"},
+	i18n.Message{Key: keyFieldAssessedOn, JA: "評価日（YYYY-MM-DD）", EN: "Assessment date (YYYY-MM-DD)"},
+	i18n.Message{Key: keyFieldNameJA, JA: "事業者名（日本語）", EN: "Company name (Japanese)"},
+	i18n.Message{Key: keyFieldNameEN, JA: "事業者名（英語）", EN: "Company name (English)"},
+	i18n.Message{Key: keyFieldCorporateNumber, JA: "法人番号（13桁）", EN: "Corporate number (13 digits)"},
+	i18n.Message{Key: keyFieldRegistrationNumber, JA: "電子決済等代行業の登録番号", EN: "EPISP registration number"},
+	i18n.Message{Key: keyFieldAssessorName, JA: "評価責任者の氏名", EN: "Assessor's name"},
+	i18n.Message{Key: keyFieldOrganization, JA: "評価責任者の所属", EN: "Assessor's organization"},
+	i18n.Message{Key: keyFieldEmail, JA: "評価責任者のメールアドレス", EN: "Assessor's email address"},
+	i18n.Message{Key: keyColumnID, JA: "ID", EN: "ID"},
+	i18n.Message{Key: keyColumnCategory, JA: "区分", EN: "Category"},
+	i18n.Message{Key: keyColumnText, JA: "確認項目", EN: "Criterion"},
+	i18n.Message{Key: keyColumnStatus, JA: "評価結果", EN: "Status"},
+	i18n.Message{Key: keyColumnJustification, JA: "該当なしの理由", EN: "Reason not applicable"},
+	i18n.Message{Key: keyColumnEvidence, JA: "根拠資料", EN: "Evidence"},
+	i18n.Message{Key: keyColumnComment, JA: "コメント", EN: "Comment"},
+	i18n.Message{Key: keyColumnAction, JA: "改善策", EN: "Remediation action"},
+	i18n.Message{Key: keyColumnOwner, JA: "改善担当", EN: "Remediation owner"},
+	i18n.Message{Key: keyColumnDue, JA: "改善期限（YYYY-MM-DD）", EN: "Remediation due (YYYY-MM-DD)"},
+)
