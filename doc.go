@@ -36,7 +36,7 @@
 // Japanese and English, and scores them under a transparent weighted policy:
 //
 //	bytes (JSON or CSV) -> assessment.Check(catalog, data) -> *Assessment, problems
-//	-> scoring.Score(catalog, policy, assessment) -> *Result -> report, OSCAL or JSON
+//	-> policy.Score(assessment) -> *Result -> report, OSCAL or JSON
 //
 // # Guarantees
 //

@@ -618,7 +618,7 @@ func hardRows() []hardRow {
 		{name: "unknown criteria field", data: policyEdit(`"tier": "critical"}`, `"tier": "critical", "note": "x"}`), want: i18n.JSONUnknownField},
 		{name: "unknown band field", data: policyEdit(`{"rating": "D", "minScore": 0}`, `{"rating": "D", "minScore": 0, "maxScore": 60}`), want: i18n.JSONUnknownField},
 		{name: "unknown gate field", data: policyEdit(`"minimum": "compliant"`, `"minimum": "compliant", "message": "x"`), want: i18n.JSONUnknownField},
-		{name: "name with a space", data: policyEdit(`"name": "hardening"`, `"name": "my policy"`), want: i18n.CatalogInvalidID},
+		{name: "name with a space", data: policyEdit(`"name": "hardening"`, `"name": "my policy"`), want: scoring.CodeInvalidName},
 		{name: "wrong type for every field", want: i18n.JSONWrongType, minCount: 21, data: []byte(`{"format":1,"name":2,"version":3,"catalog":4,"title":"t","description":[],
 "credit":{"compliant":"1","partially_compliant":true,"non_compliant":null,"not_assessed":[]},
 "tiers":[{"id":1,"weight":"2","title":"x"}],"defaultWeight":"1","criteria":[{"criterion":1,"weight":"1"}],
@@ -1009,7 +1009,7 @@ func TestHardeningValues(t *testing.T) {
 			checkProblems(t, "Validate", ps, row.want, 0, row.quotes, placePath)
 			for k, p := range policies {
 				var r *scoring.Result
-				if !protect(t, "Score "+p.Name(), func() { r = scoring.Score(cl, p, a) }) {
+				if !protect(t, "Score "+p.Name(), func() { r = p.Score(a) }) {
 					continue
 				}
 				unchanged("Score " + p.Name())
@@ -1128,7 +1128,7 @@ func TestConcurrentUse(t *testing.T) {
 		_, c.check = assessment.Check(cl, data, opts)
 		c.validate = assessment.Validate(cl, a, opts)
 		for _, p := range policies {
-			r := scoring.Score(cl, p, a)
+			r := p.Score(a)
 			rep := &report.Report{Catalog: cl, Policy: p, Assessment: a, Result: r}
 			html, err := rep.HTML(langs[len(c.results)%len(langs)])
 			if err != nil {
@@ -1155,7 +1155,7 @@ func TestConcurrentUse(t *testing.T) {
 					errs <- fmt.Sprintf("goroutine %d, case %d: Validate differs:\n%s", g, k, cmp.Diff(c.validate, ps))
 				}
 				for j, p := range policies {
-					r := scoring.Score(cl, p, c.a)
+					r := p.Score(c.a)
 					if !sameResult(r, c.results[j]) {
 						errs <- fmt.Sprintf("goroutine %d, case %d: Score %s differs:\n%s", g, k, p.Name(),
 							cmp.Diff(c.results[j], r, cmpopts.IgnoreUnexported(scoring.Result{}, scoring.Improvement{})))

@@ -27,9 +27,9 @@ func readSample() *assessment.Assessment {
 	return a
 }
 
-func ExampleScore() {
+func ExamplePolicy_Score() {
 	a := readSample()
-	r := scoring.Score(criteria.Checklist(), scoring.Uniform(), a)
+	r := scoring.Uniform().Score(a)
 	fmt.Println("score:", r.Score)
 	fmt.Println("rating:", r.Rating)
 	fmt.Println("passed:", r.Passed)
@@ -43,7 +43,7 @@ func ExampleScore() {
 }
 
 func ExampleCompare() {
-	cat, p := criteria.Checklist(), scoring.Uniform()
+	p := scoring.Uniform()
 	before := readSample()
 	after := readSample()
 	for i, resp := range after.Responses {
@@ -51,7 +51,7 @@ func ExampleCompare() {
 			after.Responses[i].Status = assessment.Compliant
 		}
 	}
-	d, err := scoring.Compare(scoring.Score(cat, p, before), scoring.Score(cat, p, after))
+	d, err := scoring.Compare(p.Score(before), p.Score(after))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func ExampleParsePolicy() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	r := scoring.Score(cat, p, readSample())
+	r := p.Score(readSample())
 	fmt.Println(p.Name(), r.Score, r.Rating, r.Passed)
 	fmt.Printf("%s %s: %s\n", r.Gates[0].Criterion, r.Gates[0].Status, map[bool]string{true: "holds", false: "fails"}[r.Gates[0].Passed])
 	fmt.Println("first improvement:", r.Improvements[0].Criterion, r.Improvements[0].Gain)
@@ -110,11 +110,10 @@ func ExampleParsePolicy() {
 
 func ExampleRiskWeighted() {
 	p := scoring.RiskWeighted()
-	i, _ := criteria.Checklist().Index("1-30")
-	tier, _ := p.Tier(i)
-	fmt.Println(tier.ID, tier.Weight, tier.Title.In(i18n.Japanese))
-	fmt.Println(p.Rationale(i).In(i18n.Japanese))
-	fmt.Println(p.Rationale(i).In(i18n.English))
+	tier, _ := p.Tier("1-30")
+	fmt.Println(tier.ID, p.Weight("1-30"), tier.Title.In(i18n.Japanese))
+	fmt.Println(p.Rationale("1-30").In(i18n.Japanese))
+	fmt.Println(p.Rationale("1-30").In(i18n.English))
 	// Output:
 	// critical 10 最重要
 	// システムアクセス時の認証が破られれば、利用者情報や口座連携機能への不正アクセスに直結する。

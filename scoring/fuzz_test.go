@@ -50,7 +50,7 @@ func FuzzParsePolicy(f *testing.F) {
 		}
 		reused := new(Result)
 		for k, a := range inputs {
-			r := Score(cat, p, a)
+			r := p.Score(a)
 			if r.Earned < 0 || r.Earned > r.Possible {
 				t.Fatalf("input %d: earned %v of %v", k, r.Earned, r.Possible)
 			}
@@ -72,7 +72,7 @@ func FuzzParsePolicy(f *testing.F) {
 			if err != nil {
 				t.Fatalf("input %d: %v", k, err)
 			}
-			ScoreTo(reused, cat, p, a)
+			p.ScoreTo(reused, a)
 			if b2, _ := json.Marshal(reused); !bytes.Equal(b, b2) {
 				t.Fatalf("input %d: ScoreTo differs from Score:\n%s", k, jsonDiff(b, b2))
 			}
@@ -87,12 +87,12 @@ func TestFuzzParsePolicySeeds(t *testing.T) {
 	want := map[string]i18n.Key{
 		"builtin-uniform":        "",
 		"builtin-risk-weighted":  "",
-		"broken-format":          i18n.PolicyFormat,
-		"broken-weight-exponent": i18n.PolicyInvalidNumber,
-		"broken-credit":          i18n.PolicyInvalidNumber,
-		"broken-tier-and-weight": i18n.PolicyUnknownTier,
-		"broken-bands-order":     i18n.PolicyBandOrder,
-		"broken-trailing-data":   i18n.JSONTrailingData,
+		"broken-format":          CodeFormat,
+		"broken-weight-exponent": CodeInvalidNumber,
+		"broken-credit":          CodeInvalidNumber,
+		"broken-tier-and-weight": CodeTierOrWeight,
+		"broken-bands-order":     CodeBandOrder,
+		"broken-trailing-data":   dendai.CodeTrailingData,
 	}
 	got := map[string]i18n.Key{}
 	dir := filepath.Join("testdata", "fuzz", "FuzzParsePolicy")
