@@ -108,6 +108,43 @@ func ExampleParsePolicy() {
 	// 9:48 "/criteria/0/weight" policy.invalid_number
 }
 
+func ExampleNewPolicy() {
+	// The strict policy of the ParsePolicy example, built in Go.
+	spec := scoring.Spec{
+		Name: "strict", Version: "1.0.0", Catalog: criteria.ChecklistID,
+		Title:         i18n.Text{JA: "厳格", EN: "Strict"},
+		Credit:        scoring.Credits{Compliant: scoring.One}, // nothing for the rest
+		DefaultWeight: scoring.One,
+		Criteria:      []scoring.CriterionSpec{{Criterion: "1-30", Weight: new(5 * scoring.One)}},
+		Gates:         []scoring.Gate{{Criterion: "2-2", Minimum: assessment.Compliant}},
+		Bands:         []scoring.Band{{Rating: "pass", MinScore: 900}, {Rating: "fail", MinScore: 0}},
+	}
+	p, err := scoring.NewPolicy(criteria.Checklist(), spec)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := p.Score(readSample())
+	fmt.Println(p.Name(), r.Score, r.Rating, r.Passed)
+	fmt.Println("1-30 weighs", p.Weight("1-30"), "of", p.Spec().DefaultWeight)
+
+	// The rules of a policy document apply, with the same codes and the JSON
+	// Pointer of the field at fault.
+	spec.Criteria[0].Weight = new(5*scoring.One + 100) // 5.0001
+	spec.Bands[1].MinScore = 100                       // 10.0: no band for lower scores
+	_, err = scoring.NewPolicy(criteria.Checklist(), spec)
+	var perr *dendai.Error
+	if errors.As(err, &perr) {
+		for _, pr := range perr.Problems {
+			fmt.Printf("%q %s: %s\n", pr.Path, pr.Code, pr.Message.EN)
+		}
+	}
+	// Output:
+	// strict 86.7 fail true
+	// 1-30 weighs 5 of 1
+	// "/criteria/0/weight" policy.invalid_number: 5.0001 is not allowed here: give a number from 0 to 1000000 with at most three decimals
+	// "/bands" policy.band_floor: the last band must have a minimum score of 0, so that every score has a rating
+}
+
 func ExampleRiskWeighted() {
 	p := scoring.RiskWeighted()
 	tier, _ := p.Tier("1-30")

@@ -226,8 +226,17 @@ type problemKey struct {
 	Path string
 }
 
-func TestParsePolicyRefused(t *testing.T) {
-	cat := criteria.Checklist()
+// refusedCase is a policy document ParsePolicy refuses, and its problems.
+type refusedCase struct {
+	name string
+	edit func(m map[string]any)
+	raw  func(doc []byte) []byte // applied to the edited document
+	want []problemKey
+}
+
+// refusedPolicies returns documents that break the rules of a policy one way
+// or a few at once: basePolicy edited, or bytes made from it.
+func refusedPolicies() []refusedCase {
 	criteriaList := func(entries ...map[string]any) func(m map[string]any) {
 		return func(m map[string]any) {
 			list := make([]any, len(entries))
@@ -250,12 +259,7 @@ func TestParsePolicyRefused(t *testing.T) {
 		}
 	}
 	type obj = map[string]any
-	tests := []struct {
-		name string
-		edit func(m map[string]any)
-		raw  func(doc []byte) []byte // applied to the edited document
-		want []problemKey
-	}{
+	return []refusedCase{
 		{name: "wrong format", edit: func(m obj) { m["format"] = "dendai.policy/v2" },
 			want: []problemKey{{CodeFormat, "/format"}}},
 		{name: "catalog mismatch", edit: func(m obj) { m["catalog"] = "jpbank-standard" },
@@ -374,16 +378,27 @@ func TestParsePolicyRefused(t *testing.T) {
 			{CodeGateMinimum, "/gates/0/minimum"},
 		}},
 	}
+}
+
+// doc returns the case's document.
+func (tt refusedCase) doc(tb testing.TB) []byte {
+	tb.Helper()
+	doc := policyJSON(tb, tt.edit)
+	if tt.raw != nil {
+		doc = tt.raw(doc)
+	}
+	return doc
+}
+
+func TestParsePolicyRefused(t *testing.T) {
+	cat := criteria.Checklist()
+	tests := refusedPolicies()
 	if len(tests) < 15 {
 		t.Fatal("too few cases")
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := policyJSON(t, tt.edit)
-			if tt.raw != nil {
-				doc = tt.raw(doc)
-			}
-			p, err := ParsePolicy(doc, cat)
+			p, err := ParsePolicy(tt.doc(t), cat)
 			if p != nil {
 				t.Errorf("policy accepted")
 			}

@@ -486,6 +486,10 @@ func TestScoreJSONDeterministic(t *testing.T) {
 			if got := mustMarshal(t, reused); !bytes.Equal(first, got) {
 				t.Fatalf("%s input %d: Score and ScoreTo differ (-Score +ScoreTo):\n%s", p.Name(), k, jsonDiff(first, got))
 			}
+			// As values too: a refilled Result keeps nothing of its past.
+			if diff := cmp.Diff(p.Score(a), reused); diff != "" {
+				t.Fatalf("%s input %d: Score and ScoreTo differ (-Score +ScoreTo):\n%s", p.Name(), k, diff)
+			}
 		}
 	}
 
@@ -499,6 +503,9 @@ func TestScoreJSONDeterministic(t *testing.T) {
 			want := mustMarshal(t, p.Score(a))
 			if got := mustMarshal(t, reused); !bytes.Equal(want, got) {
 				t.Fatalf("%s input %d: ScoreTo after other policies differs (-Score +ScoreTo):\n%s", p.Name(), k, jsonDiff(want, got))
+			}
+			if diff := cmp.Diff(p.Score(a), reused); diff != "" {
+				t.Fatalf("%s input %d: ScoreTo after other policies differs (-Score +ScoreTo):\n%s", p.Name(), k, diff)
 			}
 		}
 	}
