@@ -618,7 +618,7 @@ func hardRows() []hardRow {
 		{name: "unknown criteria field", data: policyEdit(`"tier": "critical"}`, `"tier": "critical", "note": "x"}`), want: i18n.JSONUnknownField},
 		{name: "unknown band field", data: policyEdit(`{"rating": "D", "minScore": 0}`, `{"rating": "D", "minScore": 0, "maxScore": 60}`), want: i18n.JSONUnknownField},
 		{name: "unknown gate field", data: policyEdit(`"minimum": "compliant"`, `"minimum": "compliant", "message": "x"`), want: i18n.JSONUnknownField},
-		{name: "name with a space", data: policyEdit(`"name": "hardening"`, `"name": "my policy"`), want: scoring.CodeInvalidName},
+		{name: "name with a space", data: policyEdit(`"name": "hardening"`, `"name": "my policy"`), want: i18n.Key(scoring.CodeInvalidName)},
 		{name: "wrong type for every field", want: i18n.JSONWrongType, minCount: 21, data: []byte(`{"format":1,"name":2,"version":3,"catalog":4,"title":"t","description":[],
 "credit":{"compliant":"1","partially_compliant":true,"non_compliant":null,"not_assessed":[]},
 "tiers":[{"id":1,"weight":"2","title":"x"}],"defaultWeight":"1","criteria":[{"criterion":1,"weight":"1"}],

@@ -347,7 +347,7 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "band minScore 100.05",
 			doc:     edit(okPolicy, `"minScore":80`, `"minScore":100.05`),
 			keyword: "maximum",
-			codes:   []i18n.Key{scoring.CodeInvalidNumber},
+			codes:   []i18n.Key{i18n.Key(scoring.CodeInvalidNumber)},
 		},
 		{
 			name:    "band minScore with two decimals",
@@ -389,13 +389,13 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "name with a space",
 			doc:     edit(okPolicy, `"name":"custom"`, `"name":"my policy"`),
 			keyword: "pattern",
-			codes:   []i18n.Key{scoring.CodeInvalidName},
+			codes:   []i18n.Key{i18n.Key(scoring.CodeInvalidName)},
 		},
 		{
 			name:    "empty version",
 			doc:     edit(okPolicy, `"0.1.0"`, `""`),
 			keyword: "minLength",
-			codes:   []i18n.Key{scoring.CodeInvalidVersion},
+			codes:   []i18n.Key{i18n.Key(scoring.CodeInvalidVersion)},
 		},
 		{
 			name:    "blank English title",

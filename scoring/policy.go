@@ -17,7 +17,7 @@ import (
 const PolicyFormat = "dendai.policy/v1"
 
 // MaxWeight is the largest weight a policy may give.
-const MaxWeight = 1_000_000 * unit
+const MaxWeight = 1_000_000 * One
 
 // Policy is a transparent scoring policy for one catalog, which it holds: a
 // weight per criterion (directly or through a tier), the credit each status
@@ -271,7 +271,7 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 	root, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := lines.Position(serr.Offset)
-		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}.Err()
+		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
 	b := specDecoder{cat: cat}
 	b.d.Messages = messages
