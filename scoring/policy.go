@@ -296,7 +296,11 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 		offsets[path] = off
 		return true
 	}}
-	c.spec(&spec)
+	if b.d.Dropped == 0 {
+		// Past dendai.MaxProblems, the decoding no longer records what it
+		// refuses, and the list is full anyway.
+		c.spec(&spec)
+	}
 	if len(b.d.Problems) == 0 && len(c.problems) == 0 {
 		return &Policy{catalog: cat, d: build(cat, spec)}, nil
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -695,5 +696,47 @@ func TestPolicyAppendJSON(t *testing.T) {
 		if diff := cmp.Diff(string(orig), string(out)); diff != "" {
 			t.Errorf("%s: AppendJSON differs from the file (-file +encoded):\n%s", name, diff)
 		}
+	}
+}
+
+// TestParsePolicyManyProblems checks the cap on problems, whether the
+// decoding or the rules find them: MaxProblems listed, in the order of the
+// document, then one marker that counts the rest.
+func TestParsePolicyManyProblems(t *testing.T) {
+	cat := criteria.Checklist()
+	const n = dendai.MaxProblems + 500
+	for _, tt := range []struct {
+		name  string
+		gate  any
+		first problemKey
+	}{
+		{"rules", map[string]any{"criterion": "9-9", "minimum": "compliant"}, problemKey{CodeUnknownCriterion, "/gates/0/criterion"}},
+		{"decoding", 1, problemKey{dendai.CodeWrongType, "/gates/0"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := policyJSON(t, func(m map[string]any) {
+				gates := make([]any, n)
+				for i := range gates {
+					gates[i] = tt.gate
+				}
+				m["gates"] = gates
+			})
+			_, err := ParsePolicy(doc, cat)
+			var perr *dendai.Error
+			if !errors.As(err, &perr) {
+				t.Fatalf("error %v", err)
+			}
+			ps := perr.Problems
+			last := ps[len(ps)-1]
+			if len(ps) != dendai.MaxProblems+1 || (problemKey{ps[0].Code, ps[0].Path}) != tt.first ||
+				last.Code != dendai.CodeTooManyProblems || !strings.Contains(last.Message.EN, " 500 more") {
+				t.Errorf("%d problems, first %s %s, last %s %q", len(ps), ps[0].Code, ps[0].Path, last.Code, last.Message.EN)
+			}
+			if !slices.IsSortedFunc(ps[:len(ps)-1], func(a, b dendai.Problem) int {
+				return (a.Line*1_000_000 + a.Column) - (b.Line*1_000_000 + b.Column)
+			}) {
+				t.Error("problems out of the document's order")
+			}
+		})
 	}
 }
