@@ -75,7 +75,7 @@ func BenchmarkEndToEnd(b *testing.B) {
 		if len(problems) > 0 {
 			b.Fatal(problems)
 		}
-		scoring.ScoreTo(&r, cat, p, a)
+		p.ScoreTo(&r, a)
 	}
 }
 
@@ -152,7 +152,7 @@ func BenchmarkEndToEndSize(b *testing.B) {
 				if len(problems) > 0 {
 					b.Fatal(problems[0].Describe(0))
 				}
-				scoring.ScoreTo(&r, cat, p, a)
+				p.ScoreTo(&r, a)
 			}
 		})
 	}

@@ -38,7 +38,7 @@
 // Japanese and English, and scores them under a transparent weighted policy:
 //
 //	bytes (JSON or CSV) -> spreadsheet.Check(data, opts) -> *Assessment, problems
-//	-> scoring.Score(catalog, policy, assessment) -> *Result -> report, OSCAL or JSON
+//	-> policy.Score(assessment) -> *Result -> report, OSCAL or JSON
 //
 // # Guarantees
 //

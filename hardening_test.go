@@ -574,52 +574,52 @@ func hardRows() []hardRow {
 		{name: "truncated", data: []byte(hardPolicy[:200]), want: dendai.CodeUnexpectedEnd},
 		{name: "invalid UTF-8", data: policyEdit(`堅牢化`, "\xe5\xa0"), want: dendai.CodeInvalidUTF8},
 		{name: "duplicate key", data: policyEdit(`"defaultWeight": 1,`, `"defaultWeight": 1, "defaultWeight": 2,`), want: dendai.CodeDuplicateKey},
-		{name: "format of a catalog", data: policyEdit(`"dendai.policy/v1"`, `"dendai.catalog/v1"`), want: i18n.PolicyFormat},
-		{name: "policy for the standard", data: policyEdit(`"catalog": "jpbank-checklist"`, `"catalog": "jpbank-standard"`), want: i18n.PolicyCatalogMismatch},
-		{name: "weight with an exponent", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1e0`), want: i18n.PolicyInvalidNumber},
-		{name: "weight 1e999", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1e999`), want: i18n.PolicyInvalidNumber},
-		{name: "weight 1E-3", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1E-3`), want: i18n.PolicyInvalidNumber},
-		{name: "weight over the maximum", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1000000.001`), want: i18n.PolicyInvalidNumber},
-		{name: "weight of 20 digits", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 99999999999999999999`), want: i18n.PolicyInvalidNumber},
-		{name: "weight with four decimals", data: policyEdit(`"weight": 10`, `"weight": 10.0001`), want: i18n.PolicyInvalidNumber},
-		{name: "weight -0", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": -0`), want: i18n.PolicyInvalidNumber},
+		{name: "format of a catalog", data: policyEdit(`"dendai.policy/v1"`, `"dendai.catalog/v1"`), want: scoring.CodeFormat},
+		{name: "policy for the standard", data: policyEdit(`"catalog": "jpbank-checklist"`, `"catalog": "jpbank-standard"`), want: scoring.CodeCatalogMismatch},
+		{name: "weight with an exponent", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1e0`), want: scoring.CodeInvalidNumber},
+		{name: "weight 1e999", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1e999`), want: scoring.CodeInvalidNumber},
+		{name: "weight 1E-3", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1E-3`), want: scoring.CodeInvalidNumber},
+		{name: "weight over the maximum", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 1000000.001`), want: scoring.CodeInvalidNumber},
+		{name: "weight of 20 digits", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 99999999999999999999`), want: scoring.CodeInvalidNumber},
+		{name: "weight with four decimals", data: policyEdit(`"weight": 10`, `"weight": 10.0001`), want: scoring.CodeInvalidNumber},
+		{name: "weight -0", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": -0`), want: scoring.CodeInvalidNumber},
 		{name: "weight 01", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": 01`), want: dendai.CodeUnexpectedChar},
 		{name: "weight .5", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": .5`), want: dendai.CodeUnexpectedChar},
 		{name: "weight a string", data: policyEdit(`"defaultWeight": 1`, `"defaultWeight": "1"`), want: dendai.CodeWrongType},
-		{name: "negative credit", data: policyEdit(`"partially_compliant": 0.5`, `"partially_compliant": -0.5`), want: i18n.PolicyInvalidNumber},
-		{name: "credit over 1", data: policyEdit(`"compliant": 1,`, `"compliant": 1.001,`), want: i18n.PolicyInvalidNumber},
+		{name: "negative credit", data: policyEdit(`"partially_compliant": 0.5`, `"partially_compliant": -0.5`), want: scoring.CodeInvalidNumber},
+		{name: "credit over 1", data: policyEdit(`"compliant": 1,`, `"compliant": 1.001,`), want: scoring.CodeInvalidNumber},
 		{name: "credit for not_applicable", data: policyEdit(`"not_assessed": 0}`, `"not_assessed": 0, "not_applicable": 1}`), want: dendai.CodeUnknownField},
 		{name: "credit in Japanese", data: policyEdit(`"not_assessed": 0}`, `"not_assessed": 0, "適合": 1}`), want: dendai.CodeUnknownField, quotes: true},
 		{name: "credit missing", data: policyEdit(`"non_compliant": 0, `, ``), want: dendai.CodeMissingField},
-		{name: "all weights zero", data: []byte(edit(edit(hardPolicy, `"defaultWeight": 1`, `"defaultWeight": 0`), `"weight": 10`, `"weight": 0.000`)), want: i18n.PolicyWeightsZero},
-		{name: "bands out of order", data: policyEdit(`{"rating": "A", "minScore": 90}, {"rating": "B", "minScore": 75}`, `{"rating": "B", "minScore": 75}, {"rating": "A", "minScore": 90}`), want: i18n.PolicyBandOrder},
-		{name: "bands with equal scores", data: policyEdit(`"minScore": 75`, `"minScore": 90`), want: i18n.PolicyBandOrder},
-		{name: "bands without a floor", data: policyEdit(`, {"rating": "D", "minScore": 0}`, ``), want: i18n.PolicyBandFloor},
-		{name: "bands empty", data: policyEdit(`[{"rating": "A", "minScore": 90}, {"rating": "B", "minScore": 75}, {"rating": "C", "minScore": 60}, {"rating": "D", "minScore": 0}]`, `[]`), want: i18n.PolicyBandFloor},
-		{name: "band over 100", data: policyEdit(`"minScore": 90`, `"minScore": 100.1`), want: i18n.PolicyInvalidNumber},
-		{name: "band with two decimals", data: policyEdit(`"minScore": 90`, `"minScore": 89.95`), want: i18n.PolicyInvalidNumber},
-		{name: "rating empty", data: policyEdit(`"rating": "A"`, `"rating": ""`), want: i18n.PolicyRating},
-		{name: "rating of 17 characters", data: policyEdit(`"rating": "A"`, `"rating": "`+strings.Repeat("Ａ", 17)+`"`), want: i18n.PolicyRating, quotes: true},
-		{name: "gate on an unknown tier", data: policyEdit(`{"tier": "critical", "minimum"`, `{"tier": "Critical", "minimum"`), want: i18n.PolicyUnknownTier},
-		{name: "gate on a tier with a terminal escape sequence", data: policyEdit(`{"tier": "critical", "minimum"`, `{"tier": "\u001b[2J", "minimum"`), want: i18n.PolicyUnknownTier, bug: bugRawQuote},
-		{name: "criterion in an unknown tier", data: policyEdit(`{"criterion": "2-2", "tier": "critical"}`, `{"criterion": "2-2", "tier": "high"}`), want: i18n.PolicyUnknownTier},
-		{name: "gate on an unknown criterion", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"criterion": "2-3", "minimum"`), want: i18n.PolicyUnknownCriterion},
-		{name: "gate on a group", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"criterion": "anti-social-forces", "minimum"`), want: i18n.PolicyUnknownCriterion},
-		{name: "gate on a criterion and a tier", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"criterion": "2-2", "tier": "critical", "minimum"`), want: i18n.PolicyGateTarget},
-		{name: "gate on nothing", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"minimum"`), want: i18n.PolicyGateTarget},
-		{name: "gate minimum not_applicable", data: policyEdit(`"minimum": "compliant"`, `"minimum": "not_applicable"`), want: i18n.PolicyGateMinimum},
-		{name: "gate minimum a mark", data: policyEdit(`"minimum": "compliant"`, `"minimum": "○"`), want: i18n.PolicyGateMinimum},
-		{name: "gate minimum in capitals", data: policyEdit(`"minimum": "compliant"`, `"minimum": "Compliant"`), want: i18n.PolicyGateMinimum},
-		{name: "criterion with a tier and a weight", data: policyEdit(`"tier": "critical"}`, `"tier": "critical", "weight": 3}`), want: i18n.PolicyTierOrWeight},
-		{name: "criterion listed twice", data: policyEdit(`{"criterion": "2-2", "tier": "critical"}`, `{"criterion": "2-2", "tier": "critical"}, {"criterion": "2-2", "weight": 2}`), want: i18n.PolicyDuplicate},
-		{name: "tier defined twice", data: policyEdit(`"tiers": [`, `"tiers": [{"id": "critical", "weight": 5, "title": {"ja": "重大", "en": "Critical"}}, `), want: i18n.PolicyDuplicate},
-		{name: "101 tiers", data: policyEdit(`"tiers": [`, `"tiers": [`+repeatJoin("", `{"id": "t#", "weight": 1, "title": {"ja": "層", "en": "T"}}`, ",", ",", 100)), want: i18n.PolicyTooManyTiers},
+		{name: "all weights zero", data: []byte(edit(edit(hardPolicy, `"defaultWeight": 1`, `"defaultWeight": 0`), `"weight": 10`, `"weight": 0.000`)), want: scoring.CodeWeightsZero},
+		{name: "bands out of order", data: policyEdit(`{"rating": "A", "minScore": 90}, {"rating": "B", "minScore": 75}`, `{"rating": "B", "minScore": 75}, {"rating": "A", "minScore": 90}`), want: scoring.CodeBandOrder},
+		{name: "bands with equal scores", data: policyEdit(`"minScore": 75`, `"minScore": 90`), want: scoring.CodeBandOrder},
+		{name: "bands without a floor", data: policyEdit(`, {"rating": "D", "minScore": 0}`, ``), want: scoring.CodeBandFloor},
+		{name: "bands empty", data: policyEdit(`[{"rating": "A", "minScore": 90}, {"rating": "B", "minScore": 75}, {"rating": "C", "minScore": 60}, {"rating": "D", "minScore": 0}]`, `[]`), want: scoring.CodeBandFloor},
+		{name: "band over 100", data: policyEdit(`"minScore": 90`, `"minScore": 100.1`), want: scoring.CodeInvalidNumber},
+		{name: "band with two decimals", data: policyEdit(`"minScore": 90`, `"minScore": 89.95`), want: scoring.CodeInvalidNumber},
+		{name: "rating empty", data: policyEdit(`"rating": "A"`, `"rating": ""`), want: scoring.CodeRating},
+		{name: "rating of 17 characters", data: policyEdit(`"rating": "A"`, `"rating": "`+strings.Repeat("Ａ", 17)+`"`), want: scoring.CodeRating, quotes: true},
+		{name: "gate on an unknown tier", data: policyEdit(`{"tier": "critical", "minimum"`, `{"tier": "Critical", "minimum"`), want: scoring.CodeUnknownTier},
+		{name: "gate on a tier with a terminal escape sequence", data: policyEdit(`{"tier": "critical", "minimum"`, `{"tier": "\u001b[2J", "minimum"`), want: scoring.CodeUnknownTier, bug: bugRawQuote},
+		{name: "criterion in an unknown tier", data: policyEdit(`{"criterion": "2-2", "tier": "critical"}`, `{"criterion": "2-2", "tier": "high"}`), want: scoring.CodeUnknownTier},
+		{name: "gate on an unknown criterion", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"criterion": "2-3", "minimum"`), want: scoring.CodeUnknownCriterion},
+		{name: "gate on a group", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"criterion": "anti-social-forces", "minimum"`), want: scoring.CodeUnknownCriterion},
+		{name: "gate on a criterion and a tier", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"criterion": "2-2", "tier": "critical", "minimum"`), want: scoring.CodeGateTarget},
+		{name: "gate on nothing", data: policyEdit(`{"criterion": "2-2", "minimum"`, `{"minimum"`), want: scoring.CodeGateTarget},
+		{name: "gate minimum not_applicable", data: policyEdit(`"minimum": "compliant"`, `"minimum": "not_applicable"`), want: scoring.CodeGateMinimum},
+		{name: "gate minimum a mark", data: policyEdit(`"minimum": "compliant"`, `"minimum": "○"`), want: scoring.CodeGateMinimum},
+		{name: "gate minimum in capitals", data: policyEdit(`"minimum": "compliant"`, `"minimum": "Compliant"`), want: scoring.CodeGateMinimum},
+		{name: "criterion with a tier and a weight", data: policyEdit(`"tier": "critical"}`, `"tier": "critical", "weight": 3}`), want: scoring.CodeTierOrWeight},
+		{name: "criterion listed twice", data: policyEdit(`{"criterion": "2-2", "tier": "critical"}`, `{"criterion": "2-2", "tier": "critical"}, {"criterion": "2-2", "weight": 2}`), want: scoring.CodeDuplicate},
+		{name: "tier defined twice", data: policyEdit(`"tiers": [`, `"tiers": [{"id": "critical", "weight": 5, "title": {"ja": "重大", "en": "Critical"}}, `), want: scoring.CodeDuplicate},
+		{name: "101 tiers", data: policyEdit(`"tiers": [`, `"tiers": [`+repeatJoin("", `{"id": "t#", "weight": 1, "title": {"ja": "層", "en": "T"}}`, ",", ",", 100)), want: scoring.CodeTooManyTiers},
 		{name: "unknown field", data: policyEdit(`"defaultWeight"`, `"defaultweight": 1, "defaultWeight"`), want: dendai.CodeUnknownField},
 		{name: "unknown tier field", data: policyEdit(`"weight": 10,`, `"weight": 10, "color": "red",`), want: dendai.CodeUnknownField},
 		{name: "unknown criteria field", data: policyEdit(`"tier": "critical"}`, `"tier": "critical", "note": "x"}`), want: dendai.CodeUnknownField},
 		{name: "unknown band field", data: policyEdit(`{"rating": "D", "minScore": 0}`, `{"rating": "D", "minScore": 0, "maxScore": 60}`), want: dendai.CodeUnknownField},
 		{name: "unknown gate field", data: policyEdit(`"minimum": "compliant"`, `"minimum": "compliant", "message": "x"`), want: dendai.CodeUnknownField},
-		{name: "name with a space", data: policyEdit(`"name": "hardening"`, `"name": "my policy"`), want: criteria.CodeInvalidID},
+		{name: "name with a space", data: policyEdit(`"name": "hardening"`, `"name": "my policy"`), want: scoring.CodeInvalidName},
 		{name: "wrong type for every field", want: dendai.CodeWrongType, minCount: 21, data: []byte(`{"format":1,"name":2,"version":3,"catalog":4,"title":"t","description":[],
 "credit":{"compliant":"1","partially_compliant":true,"non_compliant":null,"not_assessed":[]},
 "tiers":[{"id":1,"weight":"2","title":"x"}],"defaultWeight":"1","criteria":[{"criterion":1,"weight":"1"}],
@@ -1010,7 +1010,7 @@ func TestHardeningValues(t *testing.T) {
 			checkProblems(t, "Validate", ps, row.want, 0, row.quotes, placePath)
 			for k, p := range policies {
 				var r *scoring.Result
-				if !protect(t, "Score "+p.Name(), func() { r = scoring.Score(cl, p, a) }) {
+				if !protect(t, "Score "+p.Name(), func() { r = p.Score(a) }) {
 					continue
 				}
 				unchanged("Score " + p.Name())
@@ -1129,7 +1129,7 @@ func TestConcurrentUse(t *testing.T) {
 		_, c.check = assessment.Check(cl, data, opts)
 		c.validate = assessment.Validate(cl, a, opts)
 		for _, p := range policies {
-			r := scoring.Score(cl, p, a)
+			r := p.Score(a)
 			rep := &report.Report{Catalog: cl, Policy: p, Assessment: a, Result: r}
 			html, err := rep.HTML(langs[len(c.results)%len(langs)])
 			if err != nil {
@@ -1156,7 +1156,7 @@ func TestConcurrentUse(t *testing.T) {
 					errs <- fmt.Sprintf("goroutine %d, case %d: Validate differs:\n%s", g, k, cmp.Diff(c.validate, ps))
 				}
 				for j, p := range policies {
-					r := scoring.Score(cl, p, c.a)
+					r := p.Score(c.a)
 					if !sameResult(r, c.results[j]) {
 						errs <- fmt.Sprintf("goroutine %d, case %d: Score %s differs:\n%s", g, k, p.Name(),
 							cmp.Diff(c.results[j], r, cmpopts.IgnoreUnexported(scoring.Result{}, scoring.Improvement{})))

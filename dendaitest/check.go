@@ -226,8 +226,8 @@ func CheckPolicy(p *scoring.Policy) error {
 	c.text("the description", p.Description(), true)
 
 	var total scoring.Decimal
-	for i, cr := range cat.All() {
-		w := p.Weight(i)
+	for _, cr := range cat.All() {
+		w := p.Weight(cr.ID())
 		if w < 0 {
 			c.failf("criterion %s has the negative weight %v", cr.ID(), w)
 		}

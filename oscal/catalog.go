@@ -2,7 +2,6 @@ package oscal
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -11,20 +10,30 @@ import (
 
 // Catalog returns cat as an OSCAL catalog document: a group for each dendai
 // group, nested as they nest, and a control for each criterion, in catalog
-// order. If p is not nil, each control also carries the weight, the tier and the
-// rationale p gives its criterion, and the metadata names the policy. p must be
-// a policy for a catalog with cat's ID.
+// order. PolicyCatalog adds a policy's weights.
 //
-// The output is indented JSON ending in a newline. It depends only on cat and
-// p: exporting the same catalog twice gives the same bytes, UUIDs included. The
+// The output is indented JSON ending in a newline. It depends only on cat:
+// exporting the same catalog twice gives the same bytes, UUIDs included. The
 // package documentation describes the mapping.
-func Catalog(cat *criteria.Catalog, p *scoring.Policy) ([]byte, error) {
+func Catalog(cat *criteria.Catalog) ([]byte, error) {
 	if cat == nil {
 		return nil, errors.New("oscal: nil catalog")
 	}
-	if p != nil && p.Catalog().ID() != cat.ID() {
-		return nil, fmt.Errorf("oscal: policy %s is for catalog %s, not %s", p.Name(), p.Catalog().ID(), cat.ID())
+	return catalog(cat, nil)
+}
+
+// PolicyCatalog returns the catalog of p (p.Catalog()) as Catalog does, with
+// the weight, the tier and the rationale p gives each criterion on its
+// control, and the policy named in the metadata. Its output depends only on p.
+func PolicyCatalog(p *scoring.Policy) ([]byte, error) {
+	if p == nil {
+		return nil, errors.New("oscal: nil policy")
 	}
+	return catalog(p.Catalog(), p)
+}
+
+// catalog exports cat with the weights of p, which is nil or a policy of cat.
+func catalog(cat *criteria.Catalog, p *scoring.Policy) ([]byte, error) {
 	m, ps := mapIDs(cat)
 	if err := ps.Err(); err != nil {
 		return nil, err
@@ -147,12 +156,11 @@ func weighting(p *scoring.Policy, cr criteria.Criterion) (weight, bool) {
 	if p == nil {
 		return weight{}, false
 	}
-	i, ok := p.Catalog().Index(cr.ID())
-	if !ok {
+	if _, ok := p.Catalog().Index(cr.ID()); !ok {
 		return weight{}, false
 	}
-	w := weight{weight: p.Weight(i), rationale: p.Rationale(i)}
-	if t, ok := p.Tier(i); ok {
+	w := weight{weight: p.Weight(cr.ID()), rationale: p.Rationale(cr.ID())}
+	if t, ok := p.Tier(cr.ID()); ok {
 		w.tier = t.ID
 	}
 	return w, true

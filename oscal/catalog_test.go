@@ -85,9 +85,18 @@ func controls(gs []tGroup) []tControl {
 	return out
 }
 
+// exportCatalog exports cat, with the weights of p, a policy of cat, if p is
+// not nil.
+func exportCatalog(cat *criteria.Catalog, p *scoring.Policy) ([]byte, error) {
+	if p != nil {
+		return PolicyCatalog(p)
+	}
+	return Catalog(cat)
+}
+
 func readCatalog(t *testing.T, cat *criteria.Catalog, p *scoring.Policy) tCatalog {
 	t.Helper()
-	b, err := Catalog(cat, p)
+	b, err := exportCatalog(cat, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +109,7 @@ func readCatalog(t *testing.T, cat *criteria.Catalog, p *scoring.Policy) tCatalo
 }
 
 func TestCatalogGolden(t *testing.T) {
-	b, err := Catalog(criteria.Checklist(), scoring.RiskWeighted())
+	b, err := PolicyCatalog(scoring.RiskWeighted())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,12 +214,11 @@ func TestCatalogControls(t *testing.T) {
 			}
 			var wantWeight, wantTier []string
 			if tt.p != nil {
-				i, _ := tt.p.Catalog().Index(cr.ID())
-				wantWeight = []string{tt.p.Weight(i).String()}
-				if tier, ok := tt.p.Tier(i); ok {
+				wantWeight = []string{tt.p.Weight(cr.ID()).String()}
+				if tier, ok := tt.p.Tier(cr.ID()); ok {
 					wantTier = []string{tier.ID}
 				}
-				if !tt.p.Rationale(i).IsZero() {
+				if !tt.p.Rationale(cr.ID()).IsZero() {
 					wantNames = append(wantNames, "rationale")
 				}
 			}
@@ -293,16 +301,15 @@ func TestCatalogGroups(t *testing.T) {
 // a catalog that cannot be exported.
 func TestCatalogErrors(t *testing.T) {
 	tests := []struct {
-		name string
-		cat  *criteria.Catalog
-		p    *scoring.Policy
-		want string
+		name   string
+		export func() ([]byte, error)
+		want   string
 	}{
-		{"nil catalog", nil, nil, "oscal: nil catalog"},
-		{"policy of another catalog", criteria.Standard(), scoring.RiskWeighted(), "oscal: policy risk-weighted is for catalog jpbank-checklist, not jpbank-standard"},
+		{"nil catalog", func() ([]byte, error) { return Catalog(nil) }, "oscal: nil catalog"},
+		{"nil policy", func() ([]byte, error) { return PolicyCatalog(nil) }, "oscal: nil policy"},
 	}
 	for _, tt := range tests {
-		b, err := Catalog(tt.cat, tt.p)
+		b, err := tt.export()
 		if err == nil || err.Error() != tt.want || b != nil {
 			t.Errorf("%s: got %d bytes and error %v, want error %q", tt.name, len(b), err, tt.want)
 		}

@@ -2,12 +2,13 @@
 // documents (Open Security Controls Assessment Language, NIST), so that a bank's
 // GRC tooling can read them next to its other control sets.
 //
-// [Catalog] writes a catalog document; [AssessmentResults] writes an
-// assessment-results document. Both declare oscal-version 1.1.3 ([Version]),
-// and both are valid against the official OSCAL 1.1.3 and 1.2.2 complete JSON
-// schemas. Both return indented JSON, two spaces, ending in a newline, without
-// HTML escaping, and depend on nothing but their arguments: exporting twice
-// gives the same bytes.
+// [Catalog] writes a catalog document, and [PolicyCatalog] one with a policy's
+// weights; [AssessmentResults] writes an assessment-results document scored
+// under a policy, and [UnscoredAssessmentResults] one without. All declare
+// oscal-version 1.1.3 ([Version]), and all are valid against the official
+// OSCAL 1.1.3 and 1.2.2 complete JSON schemas. All return indented JSON, two
+// spaces, ending in a newline, without HTML escaping, and depend on nothing but
+// their arguments: exporting twice gives the same bytes.
 //
 // # Errors
 //
@@ -116,7 +117,8 @@
 // self-assessment has none. Its href is "#" and the UUID of a back-matter
 // resource that names the catalog followed instead (props "catalog",
 // "catalog-version", and "catalog-uuid": the UUID of the document [Catalog]
-// exports for the same catalog and policy, whose controls the findings name).
+// or [PolicyCatalog] exports for the same catalog and policy, whose controls
+// the findings name).
 //
 // # UUIDs
 //

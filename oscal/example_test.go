@@ -7,7 +7,6 @@ import (
 	"os"
 
 	"github.com/dendai-go/dendai/assessment"
-	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/oscal"
 	"github.com/dendai-go/dendai/scoring"
 )
@@ -32,7 +31,7 @@ func get(props []prop, name string) string {
 }
 
 func ExampleCatalog() {
-	b, err := oscal.Catalog(criteria.Checklist(), scoring.RiskWeighted())
+	b, err := oscal.PolicyCatalog(scoring.RiskWeighted())
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -98,8 +97,7 @@ func ExampleAssessmentResults() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	cat, p := criteria.Checklist(), scoring.RiskWeighted()
-	b, err := oscal.AssessmentResults(cat, p, a, scoring.Score(cat, p, a))
+	b, err := oscal.AssessmentResults(scoring.RiskWeighted(), a)
 	if err != nil {
 		log.Fatal(err)
 	}

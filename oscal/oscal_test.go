@@ -61,16 +61,12 @@ func exports(t testing.TB) []export {
 	t.Helper()
 	cat, p := criteria.Checklist(), scoring.RiskWeighted()
 	results := func(a *assessment.Assessment, p *scoring.Policy) func() ([]byte, error) {
-		var r *scoring.Result
-		if p != nil {
-			r = scoring.Score(cat, p, a)
-		}
-		return func() ([]byte, error) { return AssessmentResults(cat, p, a, r) }
+		return func() ([]byte, error) { return exportResults(cat, p, a) }
 	}
 	return []export{
-		{"catalog.jpbank-checklist", func() ([]byte, error) { return Catalog(cat, p) }},
-		{"catalog.jpbank-checklist.nopolicy", func() ([]byte, error) { return Catalog(cat, nil) }},
-		{"catalog.jpbank-standard", func() ([]byte, error) { return Catalog(criteria.Standard(), nil) }},
+		{"catalog.jpbank-checklist", func() ([]byte, error) { return PolicyCatalog(p) }},
+		{"catalog.jpbank-checklist.nopolicy", func() ([]byte, error) { return Catalog(cat) }},
+		{"catalog.jpbank-standard", func() ([]byte, error) { return Catalog(criteria.Standard()) }},
 		{"assessment-results.sample", results(sample(t, "sample.json"), p)},
 		{"assessment-results.sample-previous", results(sample(t, "sample-previous.json"), p)},
 		{"assessment-results.sample.nopolicy", results(sample(t, "sample.json"), nil)},

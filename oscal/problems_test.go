@@ -101,21 +101,21 @@ func TestProblems(t *testing.T) {
 		export func() ([]byte, error)
 		want   dendai.Problems
 	}{
-		{"catalog with colliding IDs", func() ([]byte, error) { return Catalog(collide, nil) }, idProblems},
+		{"catalog with colliding IDs", func() ([]byte, error) { return Catalog(collide) }, idProblems},
 		{"results of a catalog with colliding IDs", func() ([]byte, error) {
-			return AssessmentResults(collide, nil, collideDraft, nil)
+			return UnscoredAssessmentResults(collide, collideDraft)
 		}, idProblems},
 		{"no date", func() ([]byte, error) {
-			return AssessmentResults(criteria.Checklist(), nil, date(0, 0, 0), nil)
+			return UnscoredAssessmentResults(criteria.Checklist(), date(0, 0, 0))
 		}, dendai.Problems{noDate}},
 		{"date before 1900", func() ([]byte, error) {
-			return AssessmentResults(criteria.Checklist(), nil, date(1899, 12, 31), nil)
+			return UnscoredAssessmentResults(criteria.Checklist(), date(1899, 12, 31))
 		}, dendai.Problems{outOfRange("1899-12-31")}},
 		{"date after 2999", func() ([]byte, error) {
-			return AssessmentResults(criteria.Checklist(), nil, date(3000, 1, 1), nil)
+			return UnscoredAssessmentResults(criteria.Checklist(), date(3000, 1, 1))
 		}, dendai.Problems{outOfRange("3000-01-01")}},
 		{"every problem at once", func() ([]byte, error) {
-			return AssessmentResults(collide, nil, collideUndated, nil)
+			return UnscoredAssessmentResults(collide, collideUndated)
 		}, append(dendai.Problems{noDate}, idProblems...)},
 	}
 	for _, tt := range tests {
@@ -126,7 +126,7 @@ func TestProblems(t *testing.T) {
 	}
 	// The first and last years OSCAL allows export.
 	for _, y := range []int{1900, 2999} {
-		if _, err := AssessmentResults(criteria.Checklist(), nil, date(y, 1, 1), nil); err != nil {
+		if _, err := UnscoredAssessmentResults(criteria.Checklist(), date(y, 1, 1)); err != nil {
 			t.Errorf("%d: %v", y, err)
 		}
 	}
@@ -143,7 +143,7 @@ func TestProblemsCap(t *testing.T) {
 	cat := parseCatalog(t, `{"format": "dendai.catalog/v1", "id": "many", "version": "1",
   "title": {"ja": "多数", "en": "Many"},
   "groups": [{"id": "g", "title": {"ja": "群", "en": "Group"}, "criteria": [`+strings.Join(items, ",")+`]}]}`)
-	b, err := Catalog(cat, nil)
+	b, err := Catalog(cat)
 	ps := problemsOf(t, b, err)
 	if len(ps) != dendai.MaxProblems+1 {
 		t.Fatalf("%d problems, want %d", len(ps), dendai.MaxProblems+1)

@@ -21,35 +21,50 @@ import (
 // daylight saving time, so a fixed zone is exact.
 var jst = time.FixedZone("JST", 9*60*60)
 
-// AssessmentResults returns the self-assessment a against cat as an OSCAL
+// AssessmentResults returns the self-assessment a, scored under p, as an OSCAL
 // assessment-results document with one result: a finding for every criterion
-// of cat, in catalog order, and an observation for every response that cites
-// evidence. p and r, either of which may be nil, add the policy's weights and
-// tiers and the score: r should be scoring.Score(cat, p, a).
+// of p's catalog, in catalog order, with the weight and tier p gives it and
+// what it earns, an observation for every response that cites evidence, and
+// the score of p.Score(a).
 //
 // AssessmentResults does not validate a (see assessment.Validate): a draft
 // exports with its missing responses as not_assessed, and of duplicate
-// responses the first counts, as in scoring. It returns an error if a, p or r is
-// for another catalog, if r was scored under a policy other than p, or if a's
-// date is missing or outside the years 1900 to 2999 that OSCAL timestamps allow.
+// responses the first counts, as in scoring. It returns an error if a is for
+// another catalog than p's, or if a's date is missing or outside the years
+// 1900 to 2999 that OSCAL timestamps allow.
 //
 // The output is indented JSON ending in a newline. It depends only on the
 // arguments: exporting twice gives the same bytes, UUIDs included. The package
 // documentation describes the mapping.
-func AssessmentResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.Assessment, r *scoring.Result) ([]byte, error) {
-	switch {
-	case cat == nil:
+func AssessmentResults(p *scoring.Policy, a *assessment.Assessment) ([]byte, error) {
+	if p == nil {
+		return nil, errors.New("oscal: nil policy")
+	}
+	return assessmentResults(p.Catalog(), p, a)
+}
+
+// UnscoredAssessmentResults returns the self-assessment a against cat as
+// AssessmentResults does, without a policy: the findings and observations,
+// and no weights, tiers or score.
+func UnscoredAssessmentResults(cat *criteria.Catalog, a *assessment.Assessment) ([]byte, error) {
+	if cat == nil {
 		return nil, errors.New("oscal: nil catalog")
+	}
+	return assessmentResults(cat, nil, a)
+}
+
+// assessmentResults exports a against cat, scored under p if p, a policy of
+// cat, is not nil.
+func assessmentResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.Assessment) ([]byte, error) {
+	switch {
 	case a == nil:
 		return nil, errors.New("oscal: nil assessment")
 	case a.Catalog != cat.ID():
 		return nil, fmt.Errorf("oscal: the assessment is for catalog %s, not %s", a.Catalog, cat.ID())
-	case p != nil && p.Catalog().ID() != cat.ID():
-		return nil, fmt.Errorf("oscal: policy %s is for catalog %s, not %s", p.Name(), p.Catalog().ID(), cat.ID())
-	case r != nil && r.Catalog != cat.ID():
-		return nil, fmt.Errorf("oscal: the result is for catalog %s, not %s", r.Catalog, cat.ID())
-	case r != nil && p != nil && (r.Policy != p.Name() || r.PolicyVersion != p.Version()):
-		return nil, fmt.Errorf("oscal: the result was scored under policy %s %s, not %s %s", r.Policy, r.PolicyVersion, p.Name(), p.Version())
+	}
+	var r *scoring.Result
+	if p != nil {
+		r = p.Score(a)
 	}
 	start, dateProblems := startOf(a.AssessedOn)
 	m, ps := mapIDs(cat)
@@ -104,7 +119,8 @@ func (b *resultsBuilder) document(digest string) resultsDocument {
 	cat := b.cat
 	title := b.title()
 	resourceUUID := id(b.base + "/back-matter/catalog")
-	// The catalog Catalog(cat, p) exports, which holds the controls findings name.
+	// The catalog Catalog or PolicyCatalog exports, which holds the controls
+	// findings name.
 	catalogUUID := id((&catalogBuilder{cat: cat, p: b.p}).name())
 	md := b.metadata(title) // first: it makes the parties the observations name
 	res := b.result(title)
@@ -207,15 +223,12 @@ func (b *resultsBuilder) result(title i18n.Text) result {
 		Start: b.start,
 		Props: concat(jaProp("title", title), nsProp("state", string(a.State))),
 	}
-	switch {
-	case r != nil:
+	if r != nil {
 		res.Props = concat(res.Props, nsProp("policy", r.Policy), nsProp("policy-version", r.PolicyVersion))
 		if r.Score >= 0 {
 			res.Props = concat(res.Props, nsProp("score", r.Score.String()))
 		}
 		res.Props = concat(res.Props, nsProp("rating", r.Rating), nsProp("passed", strconv.FormatBool(r.Passed)))
-	case b.p != nil:
-		res.Props = concat(res.Props, nsProp("policy", b.p.Name()), nsProp("policy-version", b.p.Version()))
 	}
 
 	sel := controlSelection{IncludeControls: make([]selectControl, 0, b.cat.Len())}

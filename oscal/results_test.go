@@ -95,9 +95,18 @@ type tResults struct {
 	} `json:"assessment-results"`
 }
 
-func readResults(t *testing.T, p *scoring.Policy, a *assessment.Assessment, r *scoring.Result) tResults {
+// exportResults exports a against cat, scored under p, a policy of cat, if p
+// is not nil.
+func exportResults(cat *criteria.Catalog, p *scoring.Policy, a *assessment.Assessment) ([]byte, error) {
+	if p != nil {
+		return AssessmentResults(p, a)
+	}
+	return UnscoredAssessmentResults(cat, a)
+}
+
+func readResults(t *testing.T, p *scoring.Policy, a *assessment.Assessment) tResults {
 	t.Helper()
-	b, err := AssessmentResults(criteria.Checklist(), p, a, r)
+	b, err := exportResults(criteria.Checklist(), p, a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,9 +121,8 @@ func readResults(t *testing.T, p *scoring.Policy, a *assessment.Assessment, r *s
 }
 
 func TestAssessmentResultsGolden(t *testing.T) {
-	cat, p := criteria.Checklist(), scoring.RiskWeighted()
 	a := sample(t, "sample.json")
-	b, err := AssessmentResults(cat, p, a, scoring.Score(cat, p, a))
+	b, err := AssessmentResults(scoring.RiskWeighted(), a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +132,7 @@ func TestAssessmentResultsGolden(t *testing.T) {
 // TestStatuses checks how each status maps onto OSCAL.
 func TestStatuses(t *testing.T) {
 	a := everyStatus()
-	doc := readResults(t, scoring.Uniform(), a, scoring.Score(criteria.Checklist(), scoring.Uniform(), a))
+	doc := readResults(t, scoring.Uniform(), a)
 	findings := map[string]tFinding{}
 	for _, f := range doc.AssessmentResults.Results[0].Findings {
 		findings[f.Target.TargetID] = f
@@ -189,7 +197,7 @@ func TestFindingsCoverCatalog(t *testing.T) {
 	cat := criteria.Checklist()
 	for _, name := range []string{"sample.json", "sample-previous.json"} {
 		a := sample(t, name)
-		doc := readResults(t, scoring.RiskWeighted(), a, scoring.Score(cat, scoring.RiskWeighted(), a))
+		doc := readResults(t, scoring.RiskWeighted(), a)
 		res := doc.AssessmentResults.Results[0]
 		var findings, reviewed, want []string
 		for _, f := range res.Findings {
@@ -226,31 +234,22 @@ func TestFindingsCoverCatalog(t *testing.T) {
 }
 
 func TestResultProps(t *testing.T) {
-	cat := criteria.Checklist()
 	a := sample(t, "sample-previous.json")
 	p := scoring.RiskWeighted()
-	r := scoring.Score(cat, p, a)
+	r := p.Score(a)
 	tests := []struct {
 		name string
 		p    *scoring.Policy
-		r    *scoring.Result
 		want map[string][]string
 	}{
-		{"policy and result", p, r, map[string][]string{
+		{"scored", p, map[string][]string{
 			"state": {"submitted"}, "policy": {"risk-weighted"}, "policy-version": {"1.0.0"},
 			"score": {r.Score.String()}, "rating": {r.Rating}, "passed": {"false"},
 		}},
-		{"result only", nil, r, map[string][]string{
-			"state": {"submitted"}, "policy": {"risk-weighted"}, "policy-version": {"1.0.0"},
-			"score": {r.Score.String()}, "rating": {r.Rating}, "passed": {"false"},
-		}},
-		{"policy only", p, nil, map[string][]string{
-			"state": {"submitted"}, "policy": {"risk-weighted"}, "policy-version": {"1.0.0"},
-		}},
-		{"neither", nil, nil, map[string][]string{"state": {"submitted"}}},
+		{"unscored", nil, map[string][]string{"state": {"submitted"}}},
 	}
 	for _, tt := range tests {
-		res := readResults(t, tt.p, a, tt.r).AssessmentResults.Results[0]
+		res := readResults(t, tt.p, a).AssessmentResults.Results[0]
 		got := map[string][]string{}
 		for _, pr := range res.Props {
 			if pr.NS == Namespace && pr.Class == "" {
@@ -269,7 +268,7 @@ func TestResultProps(t *testing.T) {
 	// non-compliant too, but not critical; 2-1 is partially compliant, enough
 	// for its gate.)
 	var failed []string
-	for _, f := range readResults(t, p, a, r).AssessmentResults.Results[0].Findings {
+	for _, f := range readResults(t, p, a).AssessmentResults.Results[0].Findings {
 		if v := values(f.Props, "gate", ""); len(v) > 0 {
 			failed = append(failed, f.Target.TargetID+":"+strings.Join(v, ","))
 		}
@@ -289,7 +288,7 @@ func TestObservations(t *testing.T) {
 		{"no assessor", everyStatus(), func(d tResults) string { return d.AssessmentResults.Metadata.Parties[0].UUID }},
 	}
 	for _, tt := range tests {
-		doc := readResults(t, nil, tt.a, nil)
+		doc := readResults(t, nil, tt.a)
 		res := doc.AssessmentResults.Results[0]
 		obs := map[string]tObservation{}
 		for _, o := range res.Observations {
@@ -318,7 +317,7 @@ func TestObservations(t *testing.T) {
 		}
 	}
 	// Evidence of 1-1 in the synthetic assessment: a URL and a plain reference.
-	doc := readResults(t, nil, everyStatus(), nil)
+	doc := readResults(t, nil, everyStatus())
 	want := []tEvidence{
 		{Href: "https://example.jp/policy.pdf", Description: "Policy"},
 		{Description: "Minutes", Props: []tProp{{Name: "ref", NS: Namespace, Value: "BOD 2026-04"}}},
@@ -334,7 +333,7 @@ func TestObservations(t *testing.T) {
 func TestImportAP(t *testing.T) {
 	cat, p := criteria.Checklist(), scoring.RiskWeighted()
 	a := sample(t, "sample.json")
-	doc := readResults(t, p, a, scoring.Score(cat, p, a)).AssessmentResults
+	doc := readResults(t, p, a).AssessmentResults
 	if len(doc.BackMatter.Resources) != 1 {
 		t.Fatalf("%d resources, want 1", len(doc.BackMatter.Resources))
 	}
@@ -352,7 +351,7 @@ func TestImportAP(t *testing.T) {
 // document's own UUID changes with the assessment while a finding's does not.
 func TestUUIDs(t *testing.T) {
 	a := sample(t, "sample.json")
-	doc := readResults(t, nil, a, nil).AssessmentResults
+	doc := readResults(t, nil, a).AssessmentResults
 	seen := map[string]string{}
 	add := func(u, what string) {
 		if other, dup := seen[u]; dup {
@@ -377,7 +376,7 @@ func TestUUIDs(t *testing.T) {
 
 	b := sample(t, "sample.json")
 	b.Responses[0].Comment += "。"
-	edited := readResults(t, nil, b, nil).AssessmentResults
+	edited := readResults(t, nil, b).AssessmentResults
 	if edited.UUID == doc.UUID {
 		t.Error("the document UUID did not change with the assessment")
 	}
@@ -394,22 +393,21 @@ func TestAssessmentResultsErrors(t *testing.T) {
 	std := assessment.Template(criteria.Standard())
 	std.AssessedOn = a.AssessedOn
 	tests := []struct {
-		name string
-		cat  *criteria.Catalog
-		p    *scoring.Policy
-		a    *assessment.Assessment
-		r    *scoring.Result
-		want string
+		name   string
+		export func() ([]byte, error)
+		want   string
 	}{
-		{"nil catalog", nil, nil, a, nil, "oscal: nil catalog"},
-		{"nil assessment", cat, nil, nil, nil, "oscal: nil assessment"},
-		{"other catalog", criteria.Standard(), nil, a, nil, "oscal: the assessment is for catalog jpbank-checklist, not jpbank-standard"},
-		{"policy of other catalog", criteria.Standard(), scoring.Uniform(), std, nil, "oscal: policy uniform is for catalog jpbank-checklist, not jpbank-standard"},
-		{"result of other catalog", criteria.Standard(), nil, std, scoring.Score(cat, scoring.Uniform(), a), "oscal: the result is for catalog jpbank-checklist, not jpbank-standard"},
-		{"result of other policy", cat, scoring.RiskWeighted(), a, scoring.Score(cat, scoring.Uniform(), a), "oscal: the result was scored under policy uniform 1.0.0, not risk-weighted 1.0.0"},
+		{"nil catalog", func() ([]byte, error) { return UnscoredAssessmentResults(nil, a) }, "oscal: nil catalog"},
+		{"nil policy", func() ([]byte, error) { return AssessmentResults(nil, a) }, "oscal: nil policy"},
+		{"nil assessment", func() ([]byte, error) { return UnscoredAssessmentResults(cat, nil) }, "oscal: nil assessment"},
+		{"nil assessment, scored", func() ([]byte, error) { return AssessmentResults(scoring.Uniform(), nil) }, "oscal: nil assessment"},
+		{"other catalog", func() ([]byte, error) { return UnscoredAssessmentResults(criteria.Standard(), a) },
+			"oscal: the assessment is for catalog jpbank-checklist, not jpbank-standard"},
+		{"policy of other catalog", func() ([]byte, error) { return AssessmentResults(scoring.Uniform(), std) },
+			"oscal: the assessment is for catalog jpbank-standard, not jpbank-checklist"},
 	}
 	for _, tt := range tests {
-		b, err := AssessmentResults(tt.cat, tt.p, tt.a, tt.r)
+		b, err := tt.export()
 		if err == nil || err.Error() != tt.want || b != nil {
 			t.Errorf("%s: got %d bytes and error %v, want error %q", tt.name, len(b), err, tt.want)
 		}

@@ -22,7 +22,7 @@ func sampleReport() *report.Report {
 		panic(err)
 	}
 	cat, p := criteria.Checklist(), scoring.RiskWeighted()
-	return &report.Report{Catalog: cat, Policy: p, Assessment: a, Result: scoring.Score(cat, p, a)}
+	return &report.Report{Catalog: cat, Policy: p, Assessment: a, Result: p.Score(a)}
 }
 
 func ExampleReport_Text() {

@@ -58,7 +58,7 @@ func policyViewOf(p *scoring.Policy, l i18n.Lang) *policyView {
 	if len(v.Tiers) == 0 {
 		w := scoring.Decimal(0)
 		if cat.Len() > 0 {
-			w = p.Weight(0)
+			w = p.Weight(cat.At(0).ID())
 		}
 		v.Tiers = append(v.Tiers, t(keyPolicyViewNoTiers, w.String()))
 	}
@@ -83,9 +83,8 @@ func policyViewOf(p *scoring.Policy, l i18n.Lang) *policyView {
 	for g := range cat.AllGroups() {
 		pg := policyGroup{Depth: g.Depth(), Title: g.Title().In(l)}
 		for cr := range g.Criteria() {
-			i := cr.Index()
-			row := policyRow{ID: string(cr.ID()), Text: cr.Text().In(l), Weight: p.Weight(i).String(), Rationale: p.Rationale(i).In(l)}
-			if tier, ok := p.Tier(i); ok {
+			row := policyRow{ID: string(cr.ID()), Text: cr.Text().In(l), Weight: p.Weight(cr.ID()).String(), Rationale: p.Rationale(cr.ID()).In(l)}
+			if tier, ok := p.Tier(cr.ID()); ok {
 				row.Tier = tier.Title.In(l)
 			}
 			pg.Rows = append(pg.Rows, row)

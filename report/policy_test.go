@@ -44,7 +44,7 @@ func TestPolicyViews(t *testing.T) {
 		golden(t, "policy.risk-weighted."+l.String()+".txt.golden", text)
 		// Every criterion appears with its rationale.
 		for _, cr := range criteria.Checklist().All() {
-			r := p.Rationale(cr.Index()).In(l)
+			r := p.Rationale(cr.ID()).In(l)
 			if r == "" || !strings.Contains(text, r) || !strings.Contains(mdText, md(r)) {
 				t.Errorf("%s: the rationale of %s is missing", l, cr.ID())
 			}

@@ -23,7 +23,7 @@ func load(t testing.TB, name string, p *scoring.Policy) *Report {
 		t.Fatal(err)
 	}
 	cat := criteria.Checklist()
-	return &Report{Catalog: cat, Policy: p, Assessment: a, Result: scoring.Score(cat, p, a)}
+	return &Report{Catalog: cat, Policy: p, Assessment: a, Result: p.Score(a)}
 }
 
 func TestRenderGolden(t *testing.T) {

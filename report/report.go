@@ -13,21 +13,29 @@ import (
 
 // Report is what a score report shows: the catalog, the policy, the assessment
 // and its result. All four are read, never changed.
+//
+// The policy holds its catalog, and a report always shows the policy's
+// (Policy.Catalog()), so that the two cannot disagree: Catalog may be left nil.
 type Report struct {
+	// Catalog is ignored: the report shows Policy.Catalog().
 	Catalog    *criteria.Catalog
 	Policy     *scoring.Policy
 	Assessment *assessment.Assessment
 	Result     *scoring.Result
 }
 
-// withAssessment returns r, or a copy of r with an empty assessment in place of
-// a nil one, so that a report of nothing answered still renders.
+// withAssessment returns r, or a copy of r with the policy's catalog, and an
+// empty assessment in place of a nil one, so that a report of nothing answered
+// still renders.
 func (r *Report) withAssessment() *Report {
-	if r.Assessment != nil {
+	if r.Assessment != nil && r.Catalog == r.Policy.Catalog() {
 		return r
 	}
 	c := *r
-	c.Assessment = &assessment.Assessment{}
+	c.Catalog = r.Policy.Catalog()
+	if c.Assessment == nil {
+		c.Assessment = &assessment.Assessment{}
+	}
 	return &c
 }
 

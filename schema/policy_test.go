@@ -16,7 +16,6 @@ import (
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/schema"
 	"github.com/dendai-go/dendai/scoring"
 )
@@ -197,7 +196,7 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "wrong format",
 			doc:     edit(okPolicy, "dendai.policy/v1", "dendai.policy/v2"),
 			keyword: "const",
-			codes:   []dendai.Code{i18n.PolicyFormat},
+			codes:   []dendai.Code{scoring.CodeFormat},
 		},
 		{
 			name:    "no format",
@@ -239,31 +238,31 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "credit 1.5",
 			doc:     edit(okPolicy, `"compliant":1`, `"compliant":1.5`),
 			keyword: "maximum",
-			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{scoring.CodeInvalidNumber},
 		},
 		{
 			name:    "credit with four decimals",
 			doc:     edit(okPolicy, `"partially_compliant":0.5`, `"partially_compliant":0.3333`),
 			keyword: "multipleOf",
-			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{scoring.CodeInvalidNumber},
 		},
 		{
 			name:    "weight -1",
 			doc:     edit(okPolicy, `"weight":3`, `"weight":-1`),
 			keyword: "minimum",
-			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{scoring.CodeInvalidNumber},
 		},
 		{
 			name:    "weight 0.0001",
 			doc:     edit(okPolicy, `"weight":3`, `"weight":0.0001`),
 			keyword: "multipleOf",
-			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{scoring.CodeInvalidNumber},
 		},
 		{
 			name:    "weight above the maximum",
 			doc:     edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1000000.001`),
 			keyword: "maximum",
-			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{scoring.CodeInvalidNumber},
 		},
 		{
 			name:    "weight as a string",
@@ -281,13 +280,13 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "tier and weight both",
 			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30","tier":"critical","weight":3}`),
 			keyword: "oneOf",
-			codes:   []dendai.Code{i18n.PolicyTierOrWeight},
+			codes:   []dendai.Code{scoring.CodeTierOrWeight},
 		},
 		{
 			name:    "neither tier nor weight",
 			doc:     edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30"}`),
 			keyword: "oneOf",
-			codes:   []dendai.Code{i18n.PolicyTierOrWeight},
+			codes:   []dendai.Code{scoring.CodeTierOrWeight},
 		},
 		{
 			name:    "criteria entry without criterion",
@@ -299,7 +298,7 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "too many tiers",
 			doc:     edit(okPolicy, tiers, tiers+","+strings.Join(manyTiers[1:], ",")),
 			keyword: "maxItems",
-			codes:   []dendai.Code{i18n.PolicyTooManyTiers},
+			codes:   []dendai.Code{scoring.CodeTooManyTiers},
 		},
 		{
 			name:    "tiers null",
@@ -311,25 +310,25 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "gate with both criterion and tier",
 			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"criterion":"2-2","tier":"critical","minimum":"compliant"}`),
 			keyword: "oneOf",
-			codes:   []dendai.Code{i18n.PolicyGateTarget},
+			codes:   []dendai.Code{scoring.CodeGateTarget},
 		},
 		{
 			name:    "gate with neither criterion nor tier",
 			doc:     edit(okPolicy, `{"criterion":"2-2","minimum":"compliant"}`, `{"minimum":"compliant"}`),
 			keyword: "oneOf",
-			codes:   []dendai.Code{i18n.PolicyGateTarget},
+			codes:   []dendai.Code{scoring.CodeGateTarget},
 		},
 		{
 			name:    "gate minimum not_applicable",
 			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"not_applicable"`),
 			keyword: "enum",
-			codes:   []dendai.Code{i18n.PolicyGateMinimum},
+			codes:   []dendai.Code{scoring.CodeGateMinimum},
 		},
 		{
 			name:    "gate minimum not_assessed",
 			doc:     edit(okPolicy, `"minimum":"compliant"`, `"minimum":"not_assessed"`),
 			keyword: "enum",
-			codes:   []dendai.Code{i18n.PolicyGateMinimum},
+			codes:   []dendai.Code{scoring.CodeGateMinimum},
 		},
 		{
 			name:    "gate without minimum",
@@ -347,37 +346,37 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "band minScore 100.05",
 			doc:     edit(okPolicy, `"minScore":80`, `"minScore":100.05`),
 			keyword: "maximum",
-			codes:   []dendai.Code{i18n.PolicyInvalidNumber, i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{scoring.CodeInvalidNumber},
 		},
 		{
 			name:    "band minScore with two decimals",
 			doc:     edit(okPolicy, `"minScore":80`, `"minScore":87.55`),
 			keyword: "multipleOf",
-			codes:   []dendai.Code{i18n.PolicyInvalidNumber},
+			codes:   []dendai.Code{scoring.CodeInvalidNumber},
 		},
 		{
 			name:    "empty bands",
 			doc:     edit(okPolicy, `"bands":[{"rating":"Pass","minScore":80},{"rating":"Fail","minScore":0}]`, `"bands":[]`),
 			keyword: "minItems",
-			codes:   []dendai.Code{i18n.PolicyBandFloor},
+			codes:   []dendai.Code{scoring.CodeBandFloor},
 		},
 		{
 			name:    "no band at 0",
 			doc:     edit(okPolicy, `"minScore":0`, `"minScore":50`),
 			keyword: "contains",
-			codes:   []dendai.Code{i18n.PolicyBandFloor},
+			codes:   []dendai.Code{scoring.CodeBandFloor},
 		},
 		{
 			name:    "empty rating",
 			doc:     edit(okPolicy, `"Pass"`, `""`),
 			keyword: "minLength",
-			codes:   []dendai.Code{i18n.PolicyRating},
+			codes:   []dendai.Code{scoring.CodeRating},
 		},
 		{
 			name:    "17-character rating",
 			doc:     edit(okPolicy, `"Pass"`, `"ABCDEFGHIJKLMNOPQ"`),
 			keyword: "maxLength",
-			codes:   []dendai.Code{i18n.PolicyRating},
+			codes:   []dendai.Code{scoring.CodeRating},
 		},
 		{
 			name:    "band without rating",
@@ -389,13 +388,13 @@ func TestInvalidPolicies(t *testing.T) {
 			name:    "name with a space",
 			doc:     edit(okPolicy, `"name":"custom"`, `"name":"my policy"`),
 			keyword: "pattern",
-			codes:   []dendai.Code{criteria.CodeInvalidID},
+			codes:   []dendai.Code{scoring.CodeInvalidName},
 		},
 		{
 			name:    "empty version",
 			doc:     edit(okPolicy, `"0.1.0"`, `""`),
 			keyword: "minLength",
-			codes:   []dendai.Code{criteria.CodeInvalidVersion},
+			codes:   []dendai.Code{scoring.CodeInvalidVersion},
 		},
 		{
 			name:    "blank English title",
@@ -439,29 +438,29 @@ func TestPolicyLoaderOnlyRules(t *testing.T) {
 		codes []dendai.Code
 	}{
 		{"another catalog", edit(okPolicy, `"catalog":"jpbank-checklist"`, `"catalog":"jpbank-standard"`),
-			[]dendai.Code{i18n.PolicyCatalogMismatch}},
+			[]dendai.Code{scoring.CodeCatalogMismatch}},
 		{"unknown criterion", edit(okPolicy, `"criterion":"1-30"`, `"criterion":"1-99"`),
-			[]dendai.Code{i18n.PolicyUnknownCriterion}},
+			[]dendai.Code{scoring.CodeUnknownCriterion}},
 		{"criterion listed twice", edit(okPolicy, `{"criterion":"1-30","weight":3}`, `{"criterion":"1-30","weight":3},{"criterion":"1-30","weight":2}`),
-			[]dendai.Code{i18n.PolicyDuplicate}},
+			[]dendai.Code{scoring.CodeDuplicate}},
 		{"unknown tier", edit(okPolicy, `"tier":"critical","rationale"`, `"tier":"high","rationale"`),
-			[]dendai.Code{i18n.PolicyUnknownTier}},
+			[]dendai.Code{scoring.CodeUnknownTier}},
 		{"gate on an unknown criterion", edit(okPolicy, `{"criterion":"2-2","minimum"`, `{"criterion":"3-1","minimum"`),
-			[]dendai.Code{i18n.PolicyUnknownCriterion}},
+			[]dendai.Code{scoring.CodeUnknownCriterion}},
 		{"gate on an unknown tier", edit(okPolicy, `{"tier":"critical","minimum"`, `{"tier":"high","minimum"`),
-			[]dendai.Code{i18n.PolicyUnknownTier}},
+			[]dendai.Code{scoring.CodeUnknownTier}},
 		{"duplicate tier ID", edit(okPolicy, `"title":{"ja":"最重要","en":"Critical"}}`,
 			`"title":{"ja":"最重要","en":"Critical"}},{"id":"critical","weight":5,"title":{"ja":"中","en":"Medium"}}`),
-			[]dendai.Code{i18n.PolicyDuplicate}},
+			[]dendai.Code{scoring.CodeDuplicate}},
 		{"all weights zero", edit(edit(edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":0`), `"weight":3`, `"weight":0`), `"weight":10`, `"weight":0`),
-			[]dendai.Code{i18n.PolicyWeightsZero}},
+			[]dendai.Code{scoring.CodeWeightsZero}},
 		{"bands in the wrong order", edit(okPolicy, `{"rating":"Pass","minScore":80}`, `{"rating":"Low","minScore":50},{"rating":"Pass","minScore":80}`),
-			[]dendai.Code{i18n.PolicyBandOrder}},
+			[]dendai.Code{scoring.CodeBandOrder}},
 		{"the band at 0 not last", edit(okPolicy, `{"rating":"Fail","minScore":0}`, `{"rating":"Fail","minScore":0},{"rating":"Worse","minScore":0}`),
-			[]dendai.Code{i18n.PolicyBandOrder}},
-		{"exponent", edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1e0`), []dendai.Code{i18n.PolicyInvalidNumber}},
-		{"minus zero", edit(okPolicy, `"non_compliant":0`, `"non_compliant":-0`), []dendai.Code{i18n.PolicyInvalidNumber}},
-		{"four decimals, all zeros", edit(okPolicy, `"weight":3`, `"weight":3.0000`), []dendai.Code{i18n.PolicyInvalidNumber}},
+			[]dendai.Code{scoring.CodeBandOrder}},
+		{"exponent", edit(okPolicy, `"defaultWeight":1`, `"defaultWeight":1e0`), []dendai.Code{scoring.CodeInvalidNumber}},
+		{"minus zero", edit(okPolicy, `"non_compliant":0`, `"non_compliant":-0`), []dendai.Code{scoring.CodeInvalidNumber}},
+		{"four decimals, all zeros", edit(okPolicy, `"weight":3`, `"weight":3.0000`), []dendai.Code{scoring.CodeInvalidNumber}},
 		{"duplicate key", edit(okPolicy, `"name":"custom"`, `"name":"custom","name":"other"`), []dendai.Code{dendai.CodeDuplicateKey}},
 	}
 	for _, tc := range tests {
@@ -486,7 +485,7 @@ func TestGateMinimumSpellings(t *testing.T) {
 			if err := validate(t, sch, []byte(doc)); err == nil {
 				t.Error("the schema accepts it")
 			}
-			if diff := cmp.Diff([]dendai.Code{i18n.PolicyGateMinimum}, parsePolicy(t, doc)); diff != "" {
+			if diff := cmp.Diff([]dendai.Code{scoring.CodeGateMinimum}, parsePolicy(t, doc)); diff != "" {
 				t.Errorf("scoring.ParsePolicy problem codes (-want +got):\n%s", diff)
 			}
 		})
@@ -531,7 +530,7 @@ func TestPolicyNumberAgreement(t *testing.T) {
 			schemaOK := validate(t, sch, []byte(inst)) == nil
 			// Only the number's own problem counts, not the order of the
 			// bands when the value is 0 or less.
-			loaderOK := !slices.Contains(parsePolicy(t, tc.place(lit)), i18n.PolicyInvalidNumber)
+			loaderOK := !slices.Contains(parsePolicy(t, tc.place(lit)), scoring.CodeInvalidNumber)
 			if schemaOK != loaderOK {
 				got = append(got, disagreement{Def: tc.def, Literal: lit, Schema: schemaOK, Loader: loaderOK})
 			}

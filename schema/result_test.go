@@ -66,7 +66,7 @@ func sampleResult(t *testing.T, p *scoring.Policy) []byte {
 	if err != nil {
 		t.Fatalf("assessment.Decode: %v", err)
 	}
-	return marshalResult(t, scoring.Score(criteria.Checklist(), p, a))
+	return marshalResult(t, p.Score(a))
 }
 
 func TestResult(t *testing.T) {
@@ -145,7 +145,7 @@ func TestSampleResults(t *testing.T) {
 		{"risk-weighted", sampleResult(t, scoring.RiskWeighted())},
 		{"odd", sampleResult(t, mustPolicy(t, oddPolicy, cat))},
 		{"custom", sampleResult(t, mustPolicy(t, okPolicy, cat))},
-		{"uniform for the standard, blank template", marshalResult(t, scoring.Score(std, scoring.UniformFor(std), assessment.Template(std)))},
+		{"uniform for the standard, blank template", marshalResult(t, scoring.UniformFor(std).Score(assessment.Template(std)))},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -222,9 +222,9 @@ func randomResults(t *testing.T) [][]byte {
 		}
 		var r *scoring.Result
 		if i%2 == 0 {
-			r = scoring.Score(c, p, a)
+			r = p.Score(a)
 		} else {
-			scoring.ScoreTo(reused, c, p, a) // a reused Result writes the same document
+			p.ScoreTo(reused, a) // a reused Result writes the same document
 			r = reused
 		}
 		out = append(out, marshalResult(t, r))

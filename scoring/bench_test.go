@@ -23,8 +23,8 @@ var sink float64
 func BenchmarkNaiveWeightedSum(b *testing.B) {
 	cat, p, a := criteria.Checklist(), RiskWeighted(), sample(b)
 	weights := make(map[criteria.ID]float64, cat.Len())
-	for i, cr := range cat.All() {
-		weights[cr.ID()] = p.Weight(i).Float64()
+	for _, cr := range cat.All() {
+		weights[cr.ID()] = p.Weight(cr.ID()).Float64()
 	}
 	credits := make(map[assessment.Status]float64)
 	for _, s := range assessment.Statuses() {
@@ -49,11 +49,11 @@ func BenchmarkNaiveWeightedSum(b *testing.B) {
 }
 
 func BenchmarkScore(b *testing.B) {
-	cat, p, a := criteria.Checklist(), RiskWeighted(), sample(b)
+	p, a := RiskWeighted(), sample(b)
 	b.ReportAllocs()
 	var r *Result
 	for b.Loop() {
-		r = Score(cat, p, a)
+		r = p.Score(a)
 	}
 	if r.Score != 955 {
 		b.Fatalf("score %v", r.Score)
@@ -61,12 +61,12 @@ func BenchmarkScore(b *testing.B) {
 }
 
 func BenchmarkScoreTo(b *testing.B) {
-	cat, p, a := criteria.Checklist(), RiskWeighted(), sample(b)
+	p, a := RiskWeighted(), sample(b)
 	r := new(Result)
-	ScoreTo(r, cat, p, a) // grow r's slices before measuring
+	p.ScoreTo(r, a) // grow r's slices before measuring
 	b.ReportAllocs()
 	for b.Loop() {
-		ScoreTo(r, cat, p, a)
+		p.ScoreTo(r, a)
 	}
 	if r.Score != 955 {
 		b.Fatalf("score %v", r.Score)
@@ -131,10 +131,10 @@ func BenchmarkScoreSize(b *testing.B) {
 			p := UniformFor(cat)
 			a := sizeAssessment(cat)
 			r := new(Result)
-			ScoreTo(r, cat, p, a) // grow r's slices before measuring
+			p.ScoreTo(r, a) // grow r's slices before measuring
 			b.ReportAllocs()
 			for b.Loop() {
-				ScoreTo(r, cat, p, a)
+				p.ScoreTo(r, a)
 			}
 		})
 	}
@@ -160,30 +160,31 @@ func TestScoreToAllocs(t *testing.T) {
 	}
 	failing = without(failing, "1-49")
 	generated := generatedCatalog(t, 570)
+	twin, _ := Builtin(RiskWeightedName, checklistTwin(t))
 	tests := []struct {
 		name string
-		cat  *criteria.Catalog
 		p    *Policy
 		a    *assessment.Assessment
 	}{
-		{"uniform sample", cat, Uniform(), sample(t)},
-		{"risk-weighted sample", cat, RiskWeighted(), sample(t)},
-		{"uniform failing gates", cat, Uniform(), failing},
-		{"risk-weighted failing tier gate", cat, RiskWeighted(), failing},
-		{"nothing applies", cat, RiskWeighted(), uniformAssessment(cat, assessment.NotApplicable)},
-		{"generated catalog", generated, UniformFor(generated), randomAssessment(rand.New(rand.NewPCG(1, 1)), generated)},
+		{"uniform sample", Uniform(), sample(t)},
+		{"risk-weighted sample", RiskWeighted(), sample(t)},
+		{"uniform failing gates", Uniform(), failing},
+		{"risk-weighted failing tier gate", RiskWeighted(), failing},
+		{"nothing applies", RiskWeighted(), uniformAssessment(cat, assessment.NotApplicable)},
+		{"generated catalog", UniformFor(generated), randomAssessment(rand.New(rand.NewPCG(1, 1)), generated)},
+		{"checklist read from its JSON, failing tier gate", twin, failing},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := new(Result)
-			ScoreTo(r, tt.cat, tt.p, tt.a) // grows the slices
-			if allocs := testing.AllocsPerRun(100, func() { ScoreTo(r, tt.cat, tt.p, tt.a) }); allocs != 0 {
+			tt.p.ScoreTo(r, tt.a) // grows the slices
+			if allocs := testing.AllocsPerRun(100, func() { tt.p.ScoreTo(r, tt.a) }); allocs != 0 {
 				t.Errorf("ScoreTo into a reused Result: %v allocations, want 0", allocs)
 			}
 		})
 	}
 	// With a failing tier gate, the gate's list of failing criteria is reused.
-	r := Score(cat, RiskWeighted(), failing)
+	r := RiskWeighted().Score(failing)
 	if got := len(r.Gates[2].Failing); got != 4 {
 		t.Errorf("critical gate lists %d failing criteria, want 4", got)
 	}
@@ -202,7 +203,7 @@ func TestConcurrentScore(t *testing.T) {
 	for k := range inputs {
 		inputs[k] = randomAssessment(rng, cat)
 		for _, p := range policies {
-			want[k] = append(want[k], mustMarshal(t, Score(cat, p, inputs[k])))
+			want[k] = append(want[k], mustMarshal(t, p.Score(inputs[k])))
 		}
 	}
 	var wg sync.WaitGroup
@@ -211,12 +212,12 @@ func TestConcurrentScore(t *testing.T) {
 			reused := new(Result)
 			for k := w * perWorker; k < (w+1)*perWorker; k++ {
 				for j, p := range policies {
-					got, err := json.Marshal(Score(cat, p, inputs[k]))
+					got, err := json.Marshal(p.Score(inputs[k]))
 					if err != nil {
 						t.Error(err)
 						return
 					}
-					ScoreTo(reused, cat, p, inputs[k])
+					p.ScoreTo(reused, inputs[k])
 					got2, err := json.Marshal(reused)
 					if err != nil {
 						t.Error(err)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 )
 
 // The names of the built-in policies.
@@ -23,11 +22,11 @@ const (
 var data embed.FS
 
 var (
-	uniform      = sync.OnceValue(func() *Policy { return mustLoad("data/uniform.json") })
-	riskWeighted = sync.OnceValue(func() *Policy { return mustLoad("data/risk-weighted.json") })
+	uniformData      = sync.OnceValue(func() *policyData { return mustLoad("data/uniform.json") })
+	riskWeightedData = sync.OnceValue(func() *policyData { return mustLoad("data/risk-weighted.json") })
 )
 
-func mustLoad(name string) *Policy {
+func mustLoad(name string) *policyData {
 	b, err := data.ReadFile(name)
 	if err != nil {
 		panic("scoring: built-in policy missing: " + err.Error())
@@ -37,7 +36,7 @@ func mustLoad(name string) *Policy {
 		// The embedded data is checked by the package's tests.
 		panic("scoring: built-in policy " + name + " is invalid: " + err.Error())
 	}
-	return p
+	return p.d
 }
 
 // Uniform returns the built-in uniform policy for jpbank-checklist: every
@@ -45,25 +44,36 @@ func mustLoad(name string) *Policy {
 // and not_assessed 0; not_applicable is left out; 2-2 (exclusion of anti-social
 // forces) must be compliant and 2-1 (business continuity management) at least
 // partially compliant; ratings A ≥ 90, B ≥ 75, C ≥ 60, D below.
-func Uniform() *Policy { return uniform() }
+//
+// Each call returns a new Policy over the same immutable data, loaded once.
+func Uniform() *Policy { return &Policy{catalog: criteria.Checklist(), d: uniformData()} }
 
 // RiskWeighted returns the built-in risk-weighted policy for jpbank-checklist:
 // the uniform policy's credits, gates and bands, with every item in a tier
 // (critical 10, high 7.5, medium 5, low 2.5, with a rationale for each), and one
 // more gate: no critical item may be non_compliant or not_assessed.
-func RiskWeighted() *Policy { return riskWeighted() }
+//
+// Each call returns a new Policy over the same immutable data, loaded once.
+func RiskWeighted() *Policy { return &Policy{catalog: criteria.Checklist(), d: riskWeightedData()} }
+
+// isChecklist reports whether cat is jpbank-checklist: the built-in catalog or
+// any copy of it with the same ID, version and content, such as one read from
+// a file.
+func isChecklist(cat *criteria.Catalog) bool { return cat.Equal(criteria.Checklist()) }
 
 // Builtin returns the built-in policy with the given name for cat. Both
-// built-in policies are written for jpbank-checklist; for another catalog,
-// "uniform" gives UniformFor(cat), and "risk-weighted" is not available.
+// built-in policies are written for jpbank-checklist, and apply, gates and all,
+// to any catalog equal to it (criteria.Catalog.Equal), whichever value holds it:
+// the policy returned scores cat. For another catalog, "uniform" gives
+// UniformFor(cat), and "risk-weighted" is not available.
 func Builtin(name string, cat *criteria.Catalog) (*Policy, bool) {
-	switch {
-	case name == UniformName && cat.Equal(criteria.Checklist()):
-		return Uniform(), true
-	case name == RiskWeightedName && cat.Equal(criteria.Checklist()):
-		return RiskWeighted(), true
-	case name == UniformName:
+	switch name {
+	case UniformName:
 		return UniformFor(cat), true
+	case RiskWeightedName:
+		if isChecklist(cat) {
+			return &Policy{catalog: cat, d: riskWeightedData()}, true
+		}
 	}
 	return nil, false
 }
@@ -71,29 +81,24 @@ func Builtin(name string, cat *criteria.Catalog) (*Policy, bool) {
 // BuiltinNames returns the names of the built-in policies.
 func BuiltinNames() []string { return slices.Clone([]string{UniformName, RiskWeightedName}) }
 
-// UniformFor returns a uniform policy for any catalog: every criterion weighs 1,
-// the uniform policy's credits and bands, and no gates. It is what "uniform"
-// means for a catalog other than jpbank-checklist.
+// UniformFor returns a uniform policy for any catalog: for jpbank-checklist
+// (or a catalog equal to it), the built-in uniform policy, scoring cat; for
+// another, one in which every criterion weighs 1, with the uniform policy's
+// credits and bands and no gates.
 func UniformFor(cat *criteria.Catalog) *Policy {
-	if cat.Equal(criteria.Checklist()) {
-		return Uniform()
+	u := uniformData()
+	if isChecklist(cat) {
+		return &Policy{catalog: cat, d: u}
 	}
-	u := Uniform()
-	p := &Policy{
-		name: UniformName, version: u.version, catalog: cat,
-		title:         u.title,
-		description:   i18n.PolicyUniformForDescription.Text(),
-		credit:        u.credit,
-		defaultWeight: unit,
-		bands:         u.bands,
-		weights:       make([]Decimal, cat.Len()),
-		tierOf:        make([]int8, cat.Len()),
-		rationale:     make([]i18n.Text, cat.Len()),
+	spec := Spec{
+		Name: UniformName, Version: u.spec.Version, Catalog: cat.ID(),
+		Title:         u.spec.Title,
+		Description:   messages.Text(keyUniformForDescription),
+		Credit:        u.spec.Credit,
+		DefaultWeight: unit,
+		Bands:         slices.Clone(u.spec.Bands),
 	}
-	for i := range p.weights {
-		p.weights[i], p.tierOf[i] = unit, -1
-	}
-	return p
+	return &Policy{catalog: cat, d: build(cat, spec)}
 }
 
 // gatePasses reports whether status s meets the gate g.

@@ -23,7 +23,6 @@ func unchangedExcept(ids ...criteria.ID) []criteria.ID {
 }
 
 func TestCompare(t *testing.T) {
-	cat := criteria.Checklist()
 	old := sample(t)
 	changed := old
 	for _, c := range []struct {
@@ -82,7 +81,7 @@ func TestCompare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.policy.Name(), func(t *testing.T) {
-			before, after := Score(cat, tt.policy, old), Score(cat, tt.policy, changed)
+			before, after := tt.policy.Score(old), tt.policy.Score(changed)
 			d, err := Compare(before, after)
 			if err != nil {
 				t.Fatal(err)
@@ -124,8 +123,8 @@ func TestCompare(t *testing.T) {
 func TestCompareUnchanged(t *testing.T) {
 	cat := criteria.Checklist()
 	for _, p := range builtinPolicies() {
-		r := Score(cat, p, sample(t))
-		d, err := Compare(r, Score(cat, p, sample(t)))
+		r := p.Score(sample(t))
+		d, err := Compare(r, p.Score(sample(t)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -165,7 +164,7 @@ func splitFields(b []byte) []string {
 
 func TestCompareScoreChange(t *testing.T) {
 	cat := criteria.Checklist()
-	all := func(s assessment.Status) *Result { return Score(cat, Uniform(), uniformAssessment(cat, s)) }
+	all := func(s assessment.Status) *Result { return Uniform().Score(uniformAssessment(cat, s)) }
 	for _, tt := range []struct {
 		name     string
 		old, new *Result
@@ -176,7 +175,7 @@ func TestCompareScoreChange(t *testing.T) {
 		{"from no score", all(assessment.NotApplicable), all(assessment.Compliant), 0},
 		{"to no score", all(assessment.Compliant), all(assessment.NotApplicable), 0},
 		// 98.2 to 95.5.
-		{"tenths", Score(cat, Uniform(), with(uniformAssessment(cat, assessment.Compliant), "1-1", assessment.NonCompliant)), Score(cat, Uniform(), sample(t)), -2_700_000},
+		{"tenths", Uniform().Score(with(uniformAssessment(cat, assessment.Compliant), "1-1", assessment.NonCompliant)), Uniform().Score(sample(t)), -2_700_000},
 	} {
 		d, err := Compare(tt.old, tt.new)
 		if err != nil {
@@ -191,22 +190,22 @@ func TestCompareScoreChange(t *testing.T) {
 func TestCompareNotComparable(t *testing.T) {
 	cat := criteria.Checklist()
 	a := sample(t)
-	uniform := Score(cat, Uniform(), a)
+	uniform := Uniform().Score(a)
 	otherVersion := mustParsePolicy(t, policyJSON(t, func(m map[string]any) {
 		m["name"], m["version"] = UniformName, "1.0.1"
 	}), cat)
-	swapped := Score(cat, Uniform(), a)
+	swapped := Uniform().Score(a)
 	swapped.Criteria[0], swapped.Criteria[1] = swapped.Criteria[1], swapped.Criteria[0]
-	short := Score(cat, Uniform(), a)
+	short := Uniform().Score(a)
 	short.Criteria = short.Criteria[:56]
 	std := criteria.Standard()
 	for _, tt := range []struct {
 		name string
 		new  *Result
 	}{
-		{"another policy", Score(cat, RiskWeighted(), a)},
-		{"another policy version", Score(cat, otherVersion, a)},
-		{"another catalog", Score(std, UniformFor(std), assessment.Template(std))},
+		{"another policy", RiskWeighted().Score(a)},
+		{"another policy version", otherVersion.Score(a)},
+		{"another catalog", UniformFor(std).Score(assessment.Template(std))},
 		{"criteria in another order", swapped},
 		{"fewer criteria", short},
 	} {

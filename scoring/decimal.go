@@ -5,23 +5,28 @@ import (
 	"strings"
 )
 
-// Decimal is an exact decimal number: a count of millionths. Weights and credits
-// have at most three decimals, so their products, the points a criterion earns,
-// are exact too. Its JSON form is a plain number with no trailing zeros.
+// Decimal is an exact decimal number: a count of millionths, so that 7.5 is
+// 7_500_000, or 7*One + One/2. Weights and credits have at most three
+// decimals, so their products, the points a criterion earns, are exact too.
+// Its text and JSON forms are a plain number with no trailing zeros.
 type Decimal int64
 
-// unit is one, in millionths.
-const unit Decimal = 1_000_000
+// One is the Decimal 1.
+const One Decimal = 1_000_000
 
-// parseDecimal reads a JSON number literal with at most three decimals, in the
-// range [0, max]. Exponents are refused: policies are written by people.
-func parseDecimal(lit string, max Decimal) (Decimal, bool) {
+// unit is One, in this package's arithmetic.
+const unit = One
+
+// parseDecimal reads a non-negative JSON number literal with at most nine
+// digits before the point and three after it. Exponents are refused: policies
+// are written by people.
+func parseDecimal(lit string) (Decimal, bool) {
 	intPart, frac, hasFrac := strings.Cut(lit, ".")
-	if intPart == "" || len(intPart) > 9 || strings.HasPrefix(intPart, "-") || strings.ContainsAny(lit, "eE+") ||
+	if intPart == "" || len(intPart) > 9 || strings.ContainsAny(lit, "eE+-") ||
 		(hasFrac && (frac == "" || len(frac) > 3)) {
 		return 0, false
 	}
-	n, err := strconv.ParseInt(intPart, 10, 64)
+	n, err := strconv.ParseUint(intPart, 10, 64)
 	if err != nil {
 		return 0, false
 	}
@@ -34,14 +39,21 @@ func parseDecimal(lit string, max Decimal) (Decimal, bool) {
 		d += Decimal(frac[i]-'0') * scale
 		scale /= 10
 	}
-	return d, d <= max
+	return d, true
 }
 
 // String returns the number in decimal notation: "7.5", "10", "0.125".
-func (d Decimal) String() string { return string(d.AppendText(nil)) }
+func (d Decimal) String() string { return string(d.appendText(nil)) }
 
-// AppendText appends the decimal notation of d to b.
-func (d Decimal) AppendText(b []byte) []byte {
+// AppendText appends the decimal notation of d to b, as String writes it. It
+// implements encoding.TextAppender and never fails.
+func (d Decimal) AppendText(b []byte) ([]byte, error) { return d.appendText(b), nil }
+
+// MarshalText returns the decimal notation of d, as String writes it. It
+// implements encoding.TextMarshaler and never fails.
+func (d Decimal) MarshalText() ([]byte, error) { return d.appendText(nil), nil }
+
+func (d Decimal) appendText(b []byte) []byte {
 	if d < 0 {
 		b = append(b, '-')
 		d = -d
@@ -65,7 +77,7 @@ func (d Decimal) AppendText(b []byte) []byte {
 }
 
 // MarshalJSON writes d as a JSON number.
-func (d Decimal) MarshalJSON() ([]byte, error) { return d.AppendText(nil), nil }
+func (d Decimal) MarshalJSON() ([]byte, error) { return d.appendText(nil), nil }
 
 // Float64 returns d as a float64, for display and plotting; computations use d.
 func (d Decimal) Float64() float64 { return float64(d) / float64(unit) }
@@ -77,6 +89,9 @@ type Percent int16
 
 // NoScore is the Percent of a set of criteria with nothing to score.
 const NoScore Percent = -1
+
+// maxPercent is the largest Percent, 3276.7.
+const maxPercent = 1<<15 - 1
 
 // percent returns 100 × earned / possible rounded to one decimal, halves rounded
 // up, computed exactly in integers.
@@ -94,11 +109,19 @@ func (p Percent) String() string {
 	if p < 0 {
 		return "-"
 	}
-	return string(p.AppendText(nil))
+	return string(p.appendText(nil))
 }
 
-// AppendText appends the score with one decimal ("87.5", "100.0"), or "-".
-func (p Percent) AppendText(b []byte) []byte {
+// AppendText appends the score as String writes it: with one decimal ("87.5",
+// "100.0"), or "-" for NoScore. It implements encoding.TextAppender and never
+// fails.
+func (p Percent) AppendText(b []byte) ([]byte, error) { return p.appendText(b), nil }
+
+// MarshalText returns the score as String writes it. It implements
+// encoding.TextMarshaler and never fails.
+func (p Percent) MarshalText() ([]byte, error) { return p.appendText(nil), nil }
+
+func (p Percent) appendText(b []byte) []byte {
 	if p < 0 {
 		return append(b, '-')
 	}
@@ -111,7 +134,7 @@ func (p Percent) MarshalJSON() ([]byte, error) {
 	if p < 0 {
 		return []byte("null"), nil
 	}
-	return p.AppendText(nil), nil
+	return p.appendText(nil), nil
 }
 
 // Float64 returns the score as a number from 0 to 100, or -1 for NoScore.

@@ -4,15 +4,24 @@
 //
 // # Policies
 //
-// A [Policy] gives each criterion of a catalog a weight, directly or through a
-// tier; says what share of its weight each status earns (its credit); lists
-// gates, conditions that must hold whatever the score; and maps scores to rating
-// bands. Policies are dendai.policy/v1 JSON documents ([ParsePolicy]), checked
-// when read: weights from 0 to [MaxWeight] and not all zero, credits from 0 to 1,
-// both with at most three decimals, gates on criteria of the catalog or on tiers
-// of the policy, and bands from the highest minimum score down to 0.
+// A [Policy] holds the catalog it scores. It gives each criterion a weight,
+// directly or through a tier; says what share of its weight each status earns
+// (its credit); lists gates, conditions that must hold whatever the score; and
+// maps scores to rating bands. A policy is a dendai.policy/v1 JSON document
+// ([ParsePolicy]) or a [Spec] built in Go ([NewPolicy]); both are checked by
+// the same rules: weights from 0 to [MaxWeight] and not all zero, credits from
+// 0 to 1, both with at most three decimals, gates on criteria of the catalog or
+// on tiers of the policy, and bands from the highest minimum score down to 0.
+// A refused policy comes with a *dendai.Error whose problems carry the codes
+// of this package ([CodeInvalidNumber], …) and the JSON Pointer of the field
+// at fault. [Policy.Spec] gives the Spec back, and [Policy.AppendJSON] the
+// document. Lookups go by criterion ID: [Policy.Weight], [Policy.Tier],
+// [Policy.Rationale].
 //
-// Two policies are built in, for jpbank-checklist:
+// Two policies are built in, for jpbank-checklist, and apply whole, gates
+// included, to any catalog equal to it (criteria.Catalog.Equal), such as a copy
+// read from a file ([Builtin]). Each call returns a new Policy over immutable
+// data, which nothing a caller does can change:
 //
 //   - uniform ([Uniform]): every criterion weighs 1.
 //   - risk-weighted ([RiskWeighted]): every criterion is in a tier, critical (10),
@@ -31,7 +40,7 @@
 //
 // # Scores
 //
-// [Score] computes, over the applicable criteria,
+// [Policy.Score] computes, over the applicable criteria,
 //
 //	score = Σ(weight × credit) / Σ(weight) × 100
 //
@@ -44,15 +53,18 @@
 //
 // A [Result] also holds the coverage (answered, not applicable, not assessed),
 // each gate's outcome (Passed is true when every gate holds), each criterion's
-// weight, credit and points, and the improvements: every criterion short of
-// compliant, with the points its move to compliant would add, those that fail a
-// gate first, then by gain. Its JSON form is the dendai.result/v1 document.
+// weight, credit and points ([Result.Criterion]), each group's score
+// ([Result.Group]), and the improvements: every criterion short of compliant,
+// with the points its move to compliant would add, those that fail a gate
+// first, then by gain. Its JSON form is the dendai.result/v1 document.
 //
-// Score allocates a new Result; [ScoreTo] refills one and, once it has grown to
-// the catalog's size, allocates nothing. [Compare] tells what changed between an
-// earlier result and a later one.
+// Score allocates a new Result; [Policy.ScoreTo] refills one and, once it has
+// grown to the catalog's size, allocates nothing. [Compare] tells what changed
+// between an earlier result and a later one. Results, deltas and every other
+// type of the package but Policy are plain values with no unexported fields,
+// which cmp.Diff compares as they are; policies compare with [Policy.Equal].
 //
 // Score does not validate: check an assessment with assessment.Validate or
-// assessment.Check first. Policies and results of built-in data are safe to
-// share between goroutines; a Result being refilled is not.
+// assessment.Check first. Policies are safe to share between goroutines; a
+// Result being refilled is not.
 package scoring

@@ -60,33 +60,27 @@ type bandDoc struct {
 // two spaces and ending in a newline: the form of the built-in policy files,
 // which ParsePolicy reads back into the same policy.
 func (p *Policy) AppendJSON(b []byte) ([]byte, error) {
+	s := &p.d.spec
 	doc := policyDoc{
-		Format: PolicyFormat, Name: p.name, Version: p.version, Catalog: p.catalog.ID(),
-		Title: p.title, Description: p.description,
+		Format: PolicyFormat, Name: s.Name, Version: s.Version, Catalog: s.Catalog,
+		Title: s.Title, Description: s.Description,
 		Credit: creditDoc{
-			Compliant: p.credit[assessment.Compliant], PartiallyCompliant: p.credit[assessment.PartiallyCompliant],
-			NonCompliant: p.credit[assessment.NonCompliant], NotAssessed: p.credit[assessment.NotAssessed],
+			Compliant: s.Credit.Compliant, PartiallyCompliant: s.Credit.PartiallyCompliant,
+			NonCompliant: s.Credit.NonCompliant, NotAssessed: s.Credit.NotAssessed,
 		},
-		Tiers: []tierDoc{}, DefaultWeight: p.defaultWeight, Criteria: []criterionDoc{},
+		Tiers: []tierDoc{}, DefaultWeight: s.DefaultWeight, Criteria: []criterionDoc{},
 		Gates: []gateDoc{}, Bands: []bandDoc{},
 	}
-	for _, t := range p.tiers {
+	for _, t := range s.Tiers {
 		doc.Tiers = append(doc.Tiers, tierDoc(t))
 	}
-	for _, i := range p.listed {
-		c := criterionDoc{Criterion: p.catalog.At(i).ID(), Rationale: p.rationale[i]}
-		if t := p.tierOf[i]; t >= 0 {
-			c.Tier = p.tiers[t].ID
-		} else {
-			w := p.weights[i]
-			c.Weight = &w
-		}
-		doc.Criteria = append(doc.Criteria, c)
+	for _, c := range s.Criteria {
+		doc.Criteria = append(doc.Criteria, criterionDoc(c))
 	}
-	for _, g := range p.gates {
+	for _, g := range s.Gates {
 		doc.Gates = append(doc.Gates, gateDoc(g))
 	}
-	for _, band := range p.bands {
+	for _, band := range s.Bands {
 		doc.Bands = append(doc.Bands, bandDoc{band.Rating, Decimal(band.MinScore) * (unit / 10)})
 	}
 	var buf bytes.Buffer

@@ -27,9 +27,9 @@ func readSample() *assessment.Assessment {
 	return a
 }
 
-func ExampleScore() {
+func ExamplePolicy_Score() {
 	a := readSample()
-	r := scoring.Score(criteria.Checklist(), scoring.Uniform(), a)
+	r := scoring.Uniform().Score(a)
 	fmt.Println("score:", r.Score)
 	fmt.Println("rating:", r.Rating)
 	fmt.Println("passed:", r.Passed)
@@ -43,7 +43,7 @@ func ExampleScore() {
 }
 
 func ExampleCompare() {
-	cat, p := criteria.Checklist(), scoring.Uniform()
+	p := scoring.Uniform()
 	before := readSample()
 	after := readSample()
 	for i, resp := range after.Responses {
@@ -51,7 +51,7 @@ func ExampleCompare() {
 			after.Responses[i].Status = assessment.Compliant
 		}
 	}
-	d, err := scoring.Compare(scoring.Score(cat, p, before), scoring.Score(cat, p, after))
+	d, err := scoring.Compare(p.Score(before), p.Score(after))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func ExampleParsePolicy() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	r := scoring.Score(cat, p, readSample())
+	r := p.Score(readSample())
 	fmt.Println(p.Name(), r.Score, r.Rating, r.Passed)
 	fmt.Printf("%s %s: %s\n", r.Gates[0].Criterion, r.Gates[0].Status, map[bool]string{true: "holds", false: "fails"}[r.Gates[0].Passed])
 	fmt.Println("first improvement:", r.Improvements[0].Criterion, r.Improvements[0].Gain)
@@ -108,13 +108,49 @@ func ExampleParsePolicy() {
 	// 9:48 "/criteria/0/weight" policy.invalid_number
 }
 
+func ExampleNewPolicy() {
+	// The strict policy of the ParsePolicy example, built in Go.
+	spec := scoring.Spec{
+		Name: "strict", Version: "1.0.0", Catalog: criteria.ChecklistID,
+		Title:         i18n.Text{JA: "厳格", EN: "Strict"},
+		Credit:        scoring.Credits{Compliant: scoring.One}, // nothing for the rest
+		DefaultWeight: scoring.One,
+		Criteria:      []scoring.CriterionSpec{{Criterion: "1-30", Weight: new(5 * scoring.One)}},
+		Gates:         []scoring.Gate{{Criterion: "2-2", Minimum: assessment.Compliant}},
+		Bands:         []scoring.Band{{Rating: "pass", MinScore: 900}, {Rating: "fail", MinScore: 0}},
+	}
+	p, err := scoring.NewPolicy(criteria.Checklist(), spec)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := p.Score(readSample())
+	fmt.Println(p.Name(), r.Score, r.Rating, r.Passed)
+	fmt.Println("1-30 weighs", p.Weight("1-30"), "of", p.Spec().DefaultWeight)
+
+	// The rules of a policy document apply, with the same codes and the JSON
+	// Pointer of the field at fault.
+	spec.Criteria[0].Weight = new(5*scoring.One + 100) // 5.0001
+	spec.Bands[1].MinScore = 100                       // 10.0: no band for lower scores
+	_, err = scoring.NewPolicy(criteria.Checklist(), spec)
+	var perr *dendai.Error
+	if errors.As(err, &perr) {
+		for _, pr := range perr.Problems {
+			fmt.Printf("%q %s: %s\n", pr.Path, pr.Code, pr.Message.EN)
+		}
+	}
+	// Output:
+	// strict 86.7 fail true
+	// 1-30 weighs 5 of 1
+	// "/criteria/0/weight" policy.invalid_number: 5.0001 is not allowed here: give a number from 0 to 1000000 with at most three decimals
+	// "/bands" policy.band_floor: the last band must have a minimum score of 0, so that every score has a rating
+}
+
 func ExampleRiskWeighted() {
 	p := scoring.RiskWeighted()
-	i, _ := criteria.Checklist().Index("1-30")
-	tier, _ := p.Tier(i)
-	fmt.Println(tier.ID, tier.Weight, tier.Title.In(i18n.Japanese))
-	fmt.Println(p.Rationale(i).In(i18n.Japanese))
-	fmt.Println(p.Rationale(i).In(i18n.English))
+	tier, _ := p.Tier("1-30")
+	fmt.Println(tier.ID, p.Weight("1-30"), tier.Title.In(i18n.Japanese))
+	fmt.Println(p.Rationale("1-30").In(i18n.Japanese))
+	fmt.Println(p.Rationale("1-30").In(i18n.English))
 	// Output:
 	// critical 10 最重要
 	// システムアクセス時の認証が破られれば、利用者情報や口座連携機能への不正アクセスに直結する。

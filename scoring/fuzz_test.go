@@ -15,7 +15,6 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/dendai-go/dendai/i18n"
 )
 
 // FuzzParsePolicy checks that ParsePolicy never panics, that it refuses with an
@@ -33,6 +32,19 @@ func FuzzParsePolicy(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		p, err := ParsePolicy(doc, cat)
+		// What decodes soundly into a Spec, NewPolicy refuses for the same
+		// problems, or accepts as the same policy.
+		if spec, sound := decodeSpec(doc); sound {
+			q, nerr := NewPolicy(cat, spec)
+			if (err == nil) != (nerr == nil) || err == nil && !q.Equal(p) {
+				t.Fatalf("ParsePolicy = %v, %v; NewPolicy = %v, %v", p, err, q, nerr)
+			}
+			if err != nil {
+				if diff := cmp.Diff(sortedKeys(problemKeys(t, err, true)), sortedKeys(problemKeys(t, nerr, false))); diff != "" {
+					t.Fatalf("problems (-ParsePolicy +NewPolicy):\n%s", diff)
+				}
+			}
+		}
 		if err != nil {
 			var perr *dendai.Error
 			if !errors.As(err, &perr) || len(perr.Problems) == 0 {
@@ -48,9 +60,21 @@ func FuzzParsePolicy(f *testing.F) {
 			}
 			return
 		}
+		// A policy goes to a Spec and back, and to its document and back.
+		q, err := NewPolicy(cat, p.Spec())
+		if err != nil || !q.Equal(p) {
+			t.Fatalf("NewPolicy(p.Spec()) = %v, %v; want p", q, err)
+		}
+		out, err := p.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q, err := ParsePolicy(out, cat); err != nil || !q.Equal(p) {
+			t.Fatalf("ParsePolicy(p.AppendJSON()) = %v, %v; want p\n%s", q, err, out)
+		}
 		reused := new(Result)
 		for k, a := range inputs {
-			r := Score(cat, p, a)
+			r := p.Score(a)
 			if r.Earned < 0 || r.Earned > r.Possible {
 				t.Fatalf("input %d: earned %v of %v", k, r.Earned, r.Possible)
 			}
@@ -72,9 +96,12 @@ func FuzzParsePolicy(f *testing.F) {
 			if err != nil {
 				t.Fatalf("input %d: %v", k, err)
 			}
-			ScoreTo(reused, cat, p, a)
+			p.ScoreTo(reused, a)
 			if b2, _ := json.Marshal(reused); !bytes.Equal(b, b2) {
 				t.Fatalf("input %d: ScoreTo differs from Score:\n%s", k, jsonDiff(b, b2))
+			}
+			if diff := cmp.Diff(r, reused); diff != "" {
+				t.Fatalf("input %d: ScoreTo differs from Score (-Score +ScoreTo):\n%s", k, diff)
 			}
 		}
 	})
@@ -84,17 +111,17 @@ func FuzzParsePolicy(f *testing.F) {
 // say: the built-in policies, accepted, and broken ones, each refused for its
 // one problem.
 func TestFuzzParsePolicySeeds(t *testing.T) {
-	want := map[string]i18n.Key{
+	want := map[string]dendai.Code{
 		"builtin-uniform":        "",
 		"builtin-risk-weighted":  "",
-		"broken-format":          i18n.PolicyFormat,
-		"broken-weight-exponent": i18n.PolicyInvalidNumber,
-		"broken-credit":          i18n.PolicyInvalidNumber,
-		"broken-tier-and-weight": i18n.PolicyUnknownTier,
-		"broken-bands-order":     i18n.PolicyBandOrder,
-		"broken-trailing-data":   i18n.JSONTrailingData,
+		"broken-format":          CodeFormat,
+		"broken-weight-exponent": CodeInvalidNumber,
+		"broken-credit":          CodeInvalidNumber,
+		"broken-tier-and-weight": CodeTierOrWeight,
+		"broken-bands-order":     CodeBandOrder,
+		"broken-trailing-data":   dendai.CodeTrailingData,
 	}
-	got := map[string]i18n.Key{}
+	got := map[string]dendai.Code{}
 	dir := filepath.Join("testdata", "fuzz", "FuzzParsePolicy")
 	entries, err := os.ReadDir(dir)
 	if err != nil {

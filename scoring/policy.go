@@ -3,7 +3,8 @@ package scoring
 import (
 	"io"
 	"iter"
-	"unicode/utf8"
+	"slices"
+	"strings"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
@@ -16,26 +17,102 @@ import (
 const PolicyFormat = "dendai.policy/v1"
 
 // MaxWeight is the largest weight a policy may give.
-const MaxWeight = 1_000_000 * unit
+const MaxWeight = 1_000_000 * One
 
-// Policy is a transparent scoring policy for one catalog: a weight per criterion
-// (directly or through a tier), the credit each status earns, gates that must
-// hold whatever the score, and rating bands. A Policy is immutable and safe for
-// concurrent use.
+// Policy is a transparent scoring policy for one catalog, which it holds: a
+// weight per criterion (directly or through a tier), the credit each status
+// earns, gates that must hold whatever the score, and rating bands. Policies
+// come from ParsePolicy, NewPolicy and the built-in policies; the zero Policy
+// is not one.
+//
+// A Policy is immutable and safe for concurrent use: nothing done with what its
+// methods return changes it. Compare policies with Equal.
 type Policy struct {
-	name, version string
-	catalog       *criteria.Catalog
-	title         i18n.Text
-	description   i18n.Text
-	credit        [5]Decimal // by assessment.Status
-	tiers         []Tier
-	defaultWeight Decimal
-	weights       []Decimal // by catalog index
-	tierOf        []int8    // by catalog index; -1 for none
-	rationale     []i18n.Text
-	listed        []int // catalog indexes of the criteria the document lists, in its order
-	gates         []Gate
-	bands         []Band
+	catalog *criteria.Catalog
+	d       *policyData // shared by every Policy of equal catalogs made from it; never changed
+}
+
+// policyData is a checked Spec with what scoring needs laid out by catalog
+// index. It is valid for any catalog equal to the one it was built for: equal
+// catalogs have the same criteria in the same order.
+type policyData struct {
+	spec    Spec
+	credit  [5]Decimal // by assessment.Status
+	weights []Decimal  // by catalog index
+	tierOf  []int8     // by catalog index; -1 for none
+	entry   []int32    // by catalog index: the index in spec.Criteria, or -1
+	// failMask has, by catalog index, bit s set when a criterion with status s
+	// fails one of the gates that concern it.
+	failMask []uint8
+	// gateIndex is, by gate, the catalog index of a gate's criterion, or -1
+	// for a gate on a tier; gateTier the tier's members, by catalog index.
+	gateIndex []int32
+	gateTier  [][]int32
+}
+
+// build lays out a checked spec for the catalog cat; it keeps spec.
+func build(cat *criteria.Catalog, spec Spec) *policyData {
+	n := cat.Len()
+	d := &policyData{
+		spec:    spec,
+		weights: make([]Decimal, n),
+		tierOf:  make([]int8, n),
+		entry:   make([]int32, n),
+	}
+	d.credit[assessment.Compliant] = spec.Credit.Compliant
+	d.credit[assessment.PartiallyCompliant] = spec.Credit.PartiallyCompliant
+	d.credit[assessment.NonCompliant] = spec.Credit.NonCompliant
+	d.credit[assessment.NotAssessed] = spec.Credit.NotAssessed
+	for i := range n {
+		d.weights[i], d.tierOf[i], d.entry[i] = spec.DefaultWeight, -1, -1
+	}
+	for k, e := range spec.Criteria {
+		i, _ := cat.Index(e.Criterion)
+		d.entry[i] = int32(k)
+		if t := tierIndex(spec.Tiers, e.Tier); t >= 0 {
+			d.tierOf[i], d.weights[i] = int8(t), spec.Tiers[t].Weight
+		} else {
+			d.weights[i] = *e.Weight
+		}
+	}
+	d.failMask = make([]uint8, n)
+	d.gateIndex = make([]int32, len(spec.Gates))
+	d.gateTier = make([][]int32, len(spec.Gates))
+	for k, g := range spec.Gates {
+		var fails uint8
+		for s := range assessment.Status(len(d.credit)) {
+			if !gatePasses(g, s) {
+				fails |= 1 << s
+			}
+		}
+		if i, ok := cat.Index(g.Criterion); ok {
+			d.gateIndex[k] = int32(i)
+			d.failMask[i] |= fails
+			continue
+		}
+		d.gateIndex[k] = -1
+		t := int8(tierIndex(spec.Tiers, g.Tier))
+		for i := range n {
+			if d.tierOf[i] == t {
+				d.gateTier[k] = append(d.gateTier[k], int32(i))
+				d.failMask[i] |= fails
+			}
+		}
+	}
+	return d
+}
+
+// tierIndex returns the index of the first tier with the ID id, or -1.
+func tierIndex(tiers []Tier, id string) int {
+	if id == "" {
+		return -1
+	}
+	for i, t := range tiers {
+		if t.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // Tier is a named weight that criteria share, such as critical = 10.
@@ -66,19 +143,19 @@ type Band struct {
 }
 
 // Name returns the policy's name, such as "risk-weighted".
-func (p *Policy) Name() string { return p.name }
+func (p *Policy) Name() string { return p.d.spec.Name }
 
 // Version returns the policy's version.
-func (p *Policy) Version() string { return p.version }
+func (p *Policy) Version() string { return p.d.spec.Version }
 
 // Catalog returns the catalog the policy scores.
 func (p *Policy) Catalog() *criteria.Catalog { return p.catalog }
 
 // Title returns the policy's title.
-func (p *Policy) Title() i18n.Text { return p.title }
+func (p *Policy) Title() i18n.Text { return p.d.spec.Title }
 
 // Description explains the policy in a few sentences.
-func (p *Policy) Description() i18n.Text { return p.description }
+func (p *Policy) Description() i18n.Text { return p.d.spec.Description }
 
 // Credit returns the share of its weight a criterion earns with status s, from
 // 0 to 1. not_applicable earns nothing and weighs nothing.
@@ -86,44 +163,71 @@ func (p *Policy) Credit(s assessment.Status) Decimal {
 	if !s.IsValid() {
 		return 0
 	}
-	return p.credit[s]
+	return p.d.credit[s]
 }
 
-// Weight returns the weight of the criterion at index i of the catalog.
-func (p *Policy) Weight(i int) Decimal { return p.weights[i] }
+// Weight returns the weight of the criterion id, or 0 if the catalog has no
+// such criterion.
+func (p *Policy) Weight(id criteria.ID) Decimal {
+	if i, ok := p.catalog.Index(id); ok {
+		return p.d.weights[i]
+	}
+	return 0
+}
 
-// Tier returns the tier of the criterion at index i of the catalog, if it has one.
-func (p *Policy) Tier(i int) (Tier, bool) {
-	if t := p.tierOf[i]; t >= 0 {
-		return p.tiers[t], true
+// Tier returns the tier of the criterion id, if it has one.
+func (p *Policy) Tier(id criteria.ID) (Tier, bool) {
+	if i, ok := p.catalog.Index(id); ok {
+		if t := p.d.tierOf[i]; t >= 0 {
+			return p.d.spec.Tiers[t], true
+		}
 	}
 	return Tier{}, false
 }
 
-// Rationale returns why the criterion at index i weighs what it does; it may be
-// empty.
-func (p *Policy) Rationale(i int) i18n.Text { return p.rationale[i] }
+// Rationale returns why the criterion id weighs what it does; it may be empty.
+func (p *Policy) Rationale(id criteria.ID) i18n.Text {
+	if i, ok := p.catalog.Index(id); ok {
+		if k := p.d.entry[i]; k >= 0 {
+			return p.d.spec.Criteria[k].Rationale
+		}
+	}
+	return i18n.Text{}
+}
 
 // Tiers iterates over the policy's tiers, heaviest first as the policy lists them.
-func (p *Policy) Tiers() iter.Seq[Tier] { return seq(p.tiers) }
+func (p *Policy) Tiers() iter.Seq[Tier] { return seq(p.d.spec.Tiers) }
 
 // Gates iterates over the policy's gates.
-func (p *Policy) Gates() iter.Seq[Gate] { return seq(p.gates) }
+func (p *Policy) Gates() iter.Seq[Gate] { return seq(p.d.spec.Gates) }
 
 // Bands iterates over the rating bands, highest first.
-func (p *Policy) Bands() iter.Seq[Band] { return seq(p.bands) }
+func (p *Policy) Bands() iter.Seq[Band] { return seq(p.d.spec.Bands) }
 
 // Rating returns the rating of a score; NoScore has none.
 func (p *Policy) Rating(score Percent) string {
 	if score < 0 {
 		return ""
 	}
-	for _, b := range p.bands {
+	for _, b := range p.d.spec.Bands {
 		if score >= b.MinScore {
 			return b.Rating
 		}
 	}
 	return ""
+}
+
+// Equal reports whether p and q are the same policy: their catalogs are equal
+// (criteria.Catalog.Equal) and so are their specs (Policy.Spec), a nil list
+// being equal to an empty one. Two nil policies are equal.
+func (p *Policy) Equal(q *Policy) bool {
+	if p == nil || q == nil {
+		return p == q
+	}
+	if p.d == nil || q.d == nil {
+		return p.d == q.d && p.catalog == q.catalog
+	}
+	return p.catalog.Equal(q.catalog) && (p.d == q.d || specEqual(&p.d.spec, &q.d.spec))
 }
 
 func seq[T any](s []T) iter.Seq[T] {
@@ -149,11 +253,15 @@ func ReadPolicy(r io.Reader, cat *criteria.Catalog) (*Policy, error) {
 	return ParsePolicy(data, cat)
 }
 
-// ParsePolicy reads a dendai.policy/v1 document for the catalog cat. It is
-// refused, with a *dendai.Error listing every problem, unless it is strict JSON, names
-// cat, gives weights from 0 to MaxWeight with at most three decimals (not all
-// zero), credits from 0 to 1, gates on criteria of cat or tiers of the policy,
-// and rating bands from the highest minimum score down to 0.
+// ParsePolicy reads a dendai.policy/v1 document for the catalog cat. The
+// document is strict JSON (no unknown or repeated fields, no trailing data,
+// valid UTF-8) whose numbers are written plainly, with at most three
+// decimals and no exponent or minus zero; it then meets the rules of NewPolicy,
+// which it shares: it names cat, gives weights from 0 to MaxWeight (not all
+// zero) and credits from 0 to 1, gates on criteria of cat or tiers of the
+// policy, and rating bands from the highest minimum score down to 0. Otherwise
+// it is refused with a *dendai.Error listing every problem, in the order of
+// the document, each with its JSON Pointer, line and column.
 func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 	if len(data) > DefaultMaxSize {
 		return nil, dendai.Problems{dendai.TooLarge(DefaultMaxSize)}.Err()
@@ -163,298 +271,291 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 	root, serr := jsonx.Parse(src)
 	if serr != nil {
 		line, col := lines.Position(serr.Offset)
-		return nil, dendai.Problems{{Line: line, Column: col, Code: serr.Key, Message: serr.Message()}}.Err()
+		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
-	b := policyBuilder{cat: cat, p: &Policy{catalog: cat}}
+	b := specDecoder{cat: cat}
+	b.d.Messages = messages
 	b.d.Limit = dendai.MaxProblems
-	b.policy(root)
-	if len(b.d.Problems) > 0 {
-		var ps dendai.Problems
-		for _, q := range b.d.Problems {
-			line, col := lines.Position(q.Off)
-			ps = append(ps, dendai.Problem{Path: q.Path, Line: line, Column: col, Code: q.Key, Message: q.Message()})
+	spec := b.policy(root)
+
+	// The rules, on what the decoding made of the document. A value the
+	// decoding refused already, or one the document lacks (a missing required
+	// field is a problem already), needs no second problem.
+	refused := make(map[string]bool, len(b.d.Problems))
+	for _, q := range b.d.Problems {
+		if q.Key != i18n.Key(dendai.CodeMissingField) && q.Key != i18n.Key(dendai.CodeUnknownField) {
+			refused[q.Path] = true
 		}
-		return nil, ps.Cap(b.d.Dropped).Err()
 	}
-	return b.p, nil
+	offsets := map[string]int{}
+	c := checker{cat: cat, keep: func(path string) bool {
+		off, exact := jsonx.Locate(root, path)
+		if !exact || refused[path] {
+			return false
+		}
+		offsets[path] = off
+		return true
+	}}
+	if b.d.Dropped == 0 {
+		// Past dendai.MaxProblems, the decoding no longer records what it
+		// refuses, and the list is full anyway.
+		c.spec(&spec)
+	}
+	if len(b.d.Problems) == 0 && len(c.problems) == 0 {
+		return &Policy{catalog: cat, d: build(cat, spec)}, nil
+	}
+
+	type located struct {
+		off int
+		p   dendai.Problem
+	}
+	all := make([]located, 0, len(b.d.Problems)+len(c.problems))
+	for _, q := range b.d.Problems {
+		all = append(all, located{q.Off, dendai.Problem{Path: q.Path, Code: dendai.Code(q.Key), Message: q.Message()}})
+	}
+	for _, q := range c.problems {
+		all = append(all, located{offsets[q.path], dendai.Problem{Path: q.path, Code: dendai.Code(q.key), Message: q.message()}})
+	}
+	slices.SortStableFunc(all, func(a, b located) int { return a.off - b.off })
+	ps := make(dendai.Problems, len(all))
+	for i, l := range all {
+		ps[i] = l.p
+		ps[i].Line, ps[i].Column = lines.Position(l.off)
+	}
+	return nil, ps.Cap(b.d.Dropped + c.dropped).Err()
 }
 
-type policyBuilder struct {
+// refusedName stands in the Spec for a tier or criterion name the decoding
+// refused, so that the rules take it as given (a criterion with a tier, a gate
+// with a target) without a second problem: no tier or criterion has it.
+const refusedName = "\x00"
+
+// specDecoder decodes a policy document into a Spec. It reports what the JSON
+// form alone can get wrong: types, unknown and missing fields, the format, the
+// writing of numbers and statuses, texts without a language; the rules of a
+// Spec are the checker's.
+type specDecoder struct {
 	cat *criteria.Catalog
-	p   *Policy
 	d   jsonx.Decoder
 }
 
-func (b *policyBuilder) number(v jsonx.Value, max Decimal) Decimal {
+// number decodes a weight, credit or score; max only words the problem of a
+// number written in a way policies do not allow.
+func (b *specDecoder) number(v jsonx.Value, max Decimal) (Decimal, bool) {
 	if !b.d.Expect(v, jsonx.Number) {
-		return 0
+		return 0, false
 	}
-	n, ok := parseDecimal(v.Str, max)
+	n, ok := parseNumber(v.Str)
 	if !ok {
-		b.d.Fail(v.Off, i18n.PolicyInvalidNumber, v.Str, max.String())
+		b.d.Fail(v.Off, i18n.Key(CodeInvalidNumber), v.Str, max.String())
 	}
-	return n
+	return n, ok
 }
 
-func (b *policyBuilder) policy(v jsonx.Value) {
-	p := b.p
-	var tiers, criteriaList, gates jsonx.Value
+// weight decodes a weight. One the decoding refuses is taken as 1: it is
+// there, and it need not be the reason for every weight to be zero.
+func (b *specDecoder) weight(v jsonx.Value) Decimal {
+	if w, ok := b.number(v, MaxWeight); ok {
+		return w
+	}
+	return unit
+}
+
+// name decodes the name of a tier or a criterion: a string, which is not
+// empty.
+func (b *specDecoder) name(v jsonx.Value, code dendai.Code, args ...any) string {
+	s := b.d.String(v)
+	switch {
+	case v.Kind != jsonx.String:
+		return refusedName
+	case s == "":
+		b.d.Fail(v.Off, i18n.Key(code), append(args, s)...)
+		return refusedName
+	}
+	return s
+}
+
+func (b *specDecoder) policy(v jsonx.Value) Spec {
+	var s Spec
+	var tiers, criteriaList, gates, bands jsonx.Value
 	b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
 		case "format":
 			if f := b.d.String(v); v.Kind == jsonx.String && f != PolicyFormat {
-				b.d.Fail(v.Off, i18n.PolicyFormat, f)
+				b.d.Fail(v.Off, i18n.Key(CodeFormat), f)
 			}
 		case "name":
-			p.name = b.d.String(v)
-			if v.Kind == jsonx.String && !criteria.ID(p.name).IsValid() {
-				b.d.Fail(v.Off, i18n.CatalogInvalidID, p.name)
-			}
+			s.Name = b.d.String(v)
 		case "version":
-			p.version = b.d.String(v)
-			if v.Kind == jsonx.String && p.version == "" {
-				b.d.Fail(v.Off, i18n.CatalogInvalidVersion, p.version)
-			}
+			s.Version = b.d.String(v)
 		case "catalog":
-			if id := b.d.String(v); v.Kind == jsonx.String && criteria.ID(id) != b.cat.ID() {
-				b.d.Fail(v.Off, i18n.PolicyCatalogMismatch, id, string(b.cat.ID()))
-			}
+			s.Catalog = criteria.ID(b.d.String(v))
 		case "title":
-			p.title = b.d.Text(v)
+			s.Title = b.d.Text(v)
 		case "description":
-			p.description = b.d.Text(v)
+			s.Description = b.d.Text(v)
 		case "credit":
-			b.credit(v)
+			s.Credit = b.credit(v)
 		case "tiers":
 			tiers = v
 		case "defaultWeight":
-			p.defaultWeight = b.number(v, MaxWeight)
+			s.DefaultWeight = b.weight(v)
 		case "criteria":
 			criteriaList = v
 		case "gates":
 			gates = v
 		case "bands":
-			b.bands(v)
+			bands = v
 		default:
 			return false
 		}
 		return true
 	})
 	b.d.Required(v, "format", "name", "version", "catalog", "title", "credit", "defaultWeight", "bands")
-	if v.Kind != jsonx.Object {
+	b.list("tiers", tiers, func(v jsonx.Value) { s.Tiers = append(s.Tiers, b.tier(v)) })
+	b.list("criteria", criteriaList, func(v jsonx.Value) { s.Criteria = append(s.Criteria, b.criterion(v)) })
+	b.list("gates", gates, func(v jsonx.Value) { s.Gates = append(s.Gates, b.gate(v)) })
+	b.list("bands", bands, func(v jsonx.Value) { s.Bands = append(s.Bands, b.band(v)) })
+	return s
+}
+
+// list decodes the array v, the member key of the policy, if it is there.
+func (b *specDecoder) list(key string, v jsonx.Value, elem func(v jsonx.Value)) {
+	if v.Kind == jsonx.Invalid {
 		return
 	}
-	b.d.Enter("tiers")
-	if tiers.Kind != jsonx.Invalid {
-		b.tiers(tiers)
-	}
-	b.d.Leave()
-	n := b.cat.Len()
-	p.weights = make([]Decimal, n)
-	p.tierOf = make([]int8, n)
-	p.rationale = make([]i18n.Text, n)
-	for i := range n {
-		p.weights[i], p.tierOf[i] = p.defaultWeight, -1
-	}
-	b.d.Enter("criteria")
-	if criteriaList.Kind != jsonx.Invalid {
-		b.criteria(criteriaList)
-	}
-	b.d.Leave()
-	var total Decimal
-	for _, w := range p.weights {
-		total += w
-	}
-	if total == 0 {
-		b.d.Fail(v.Off, i18n.PolicyWeightsZero)
-	}
-	b.d.Enter("gates")
-	if gates.Kind != jsonx.Invalid {
-		b.gates(gates)
-	}
+	b.d.Enter(key)
+	b.d.Array(v, func(_ int, v jsonx.Value) { elem(v) })
 	b.d.Leave()
 }
 
-func (b *policyBuilder) credit(v jsonx.Value) {
+func (b *specDecoder) credit(v jsonx.Value) Credits {
+	var c Credits
 	b.d.Object(v, func(key string, v jsonx.Value) bool {
-		s, err := assessment.ParseStatus(key)
-		if err != nil || s.String() != key || s == assessment.NotApplicable {
+		var dst *Decimal
+		switch key {
+		case "compliant":
+			dst = &c.Compliant
+		case "partially_compliant":
+			dst = &c.PartiallyCompliant
+		case "non_compliant":
+			dst = &c.NonCompliant
+		case "not_assessed":
+			dst = &c.NotAssessed
+		default:
 			return false
 		}
-		b.p.credit[s] = b.number(v, unit)
+		*dst, _ = b.number(v, unit)
 		return true
 	})
 	b.d.Required(v, "compliant", "partially_compliant", "non_compliant", "not_assessed")
+	return c
 }
 
-func (b *policyBuilder) tiers(v jsonx.Value) {
-	b.d.Array(v, func(_ int, v jsonx.Value) {
-		var t Tier
-		b.d.Object(v, func(key string, v jsonx.Value) bool {
-			switch key {
-			case "id":
-				t.ID = b.d.String(v)
-				if v.Kind == jsonx.String && !criteria.ID(t.ID).IsValid() {
-					b.d.Fail(v.Off, i18n.CatalogInvalidID, t.ID)
-				}
-				for _, u := range b.p.tiers {
-					if u.ID == t.ID {
-						b.d.Fail(v.Off, i18n.PolicyDuplicate, t.ID)
-					}
-				}
-			case "weight":
-				t.Weight = b.number(v, MaxWeight)
-			case "title":
-				t.Title = b.d.Text(v)
-			default:
-				return false
-			}
-			return true
-		})
-		b.d.Required(v, "id", "weight", "title")
-		if len(b.p.tiers) >= 100 {
-			b.d.Fail(v.Off, i18n.PolicyTooManyTiers, 100)
-			return
+func (b *specDecoder) tier(v jsonx.Value) Tier {
+	var t Tier
+	b.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "id":
+			t.ID = b.d.String(v)
+		case "weight":
+			t.Weight = b.weight(v)
+		case "title":
+			t.Title = b.d.Text(v)
+		default:
+			return false
 		}
-		b.p.tiers = append(b.p.tiers, t)
+		return true
 	})
+	b.d.Required(v, "id", "weight", "title")
+	return t
 }
 
-func (b *policyBuilder) tierIndex(id string) int {
-	for i, t := range b.p.tiers {
-		if t.ID == id {
-			return i
+func (b *specDecoder) criterion(v jsonx.Value) CriterionSpec {
+	var c CriterionSpec
+	b.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "criterion":
+			c.Criterion = criteria.ID(b.d.String(v))
+		case "tier":
+			c.Tier = b.name(v, CodeUnknownTier)
+		case "weight":
+			w := b.weight(v)
+			c.Weight = &w
+		case "rationale":
+			c.Rationale = b.d.Text(v)
+		default:
+			return false
 		}
+		return true
+	})
+	b.d.Required(v, "criterion")
+	return c
+}
+
+func (b *specDecoder) gate(v jsonx.Value) Gate {
+	var g Gate
+	b.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "criterion":
+			g.Criterion = criteria.ID(b.name(v, CodeUnknownCriterion, string(b.cat.ID())))
+		case "tier":
+			g.Tier = b.name(v, CodeUnknownTier)
+		case "minimum":
+			s := b.d.String(v)
+			st, err := assessment.ParseStatus(s)
+			// Only the text forms: a policy is written by and for programs.
+			if v.Kind == jsonx.String && (err != nil || st.String() != s) {
+				b.d.Fail(v.Off, i18n.Key(CodeGateMinimum), s)
+			}
+			g.Minimum = st
+		case "notApplicablePasses":
+			if b.d.Expect(v, jsonx.Bool) {
+				g.NotApplicablePasses = v.Str == "true"
+			}
+		default:
+			return false
+		}
+		return true
+	})
+	b.d.Required(v, "minimum")
+	return g
+}
+
+func (b *specDecoder) band(v jsonx.Value) Band {
+	var band Band
+	b.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "rating":
+			band.Rating = b.d.String(v)
+		case "minScore":
+			d, ok := b.number(v, 100*unit)
+			// A Percent counts tenths, up to 3276.7.
+			tenths := d / (unit / 10)
+			if ok && (d%(unit/10) != 0 || tenths > maxPercent || tenths < -maxPercent) {
+				b.d.Fail(v.Off, i18n.Key(CodeInvalidNumber), v.Str, "100")
+			}
+			band.MinScore = Percent(min(max(tenths, -maxPercent), maxPercent))
+		default:
+			return false
+		}
+		return true
+	})
+	b.d.Required(v, "rating", "minScore")
+	return band
+}
+
+// parseNumber reads a JSON number literal the way policies write numbers: at
+// most nine digits before the point and three after it, no exponent, and no
+// minus zero. Out of range is for the rules to say.
+func parseNumber(lit string) (Decimal, bool) {
+	neg := strings.HasPrefix(lit, "-")
+	d, ok := parseDecimal(strings.TrimPrefix(lit, "-"))
+	switch {
+	case !ok || neg && d == 0:
+		return 0, false
+	case neg:
+		return -d, true
 	}
-	return -1
-}
-
-func (b *policyBuilder) criteria(v jsonx.Value) {
-	seen := make([]bool, b.cat.Len())
-	b.d.Array(v, func(_ int, v jsonx.Value) {
-		idx := -1
-		var hasTier, hasWeight bool
-		var tier int = -1
-		var weight Decimal
-		var rationale i18n.Text
-		b.d.Object(v, func(key string, v jsonx.Value) bool {
-			switch key {
-			case "criterion":
-				id := criteria.ID(b.d.String(v))
-				if v.Kind != jsonx.String {
-					return true
-				}
-				i, ok := b.cat.Index(id)
-				switch {
-				case !ok:
-					b.d.Fail(v.Off, i18n.PolicyUnknownCriterion, string(b.cat.ID()), string(id))
-				case seen[i]:
-					b.d.Fail(v.Off, i18n.PolicyDuplicate, string(id))
-				default:
-					idx, seen[i] = i, true
-				}
-			case "tier":
-				hasTier = true
-				id := b.d.String(v)
-				if tier = b.tierIndex(id); tier < 0 && v.Kind == jsonx.String {
-					b.d.Fail(v.Off, i18n.PolicyUnknownTier, id)
-				}
-			case "weight":
-				hasWeight = true
-				weight = b.number(v, MaxWeight)
-			case "rationale":
-				rationale = b.d.Text(v)
-			default:
-				return false
-			}
-			return true
-		})
-		b.d.Required(v, "criterion")
-		if hasTier == hasWeight && v.Kind == jsonx.Object {
-			b.d.Fail(v.Off, i18n.PolicyTierOrWeight)
-		}
-		if idx < 0 {
-			return
-		}
-		b.p.rationale[idx] = rationale
-		b.p.listed = append(b.p.listed, idx)
-		switch {
-		case hasTier && tier >= 0:
-			b.p.tierOf[idx], b.p.weights[idx] = int8(tier), b.p.tiers[tier].Weight
-		case hasWeight:
-			b.p.weights[idx] = weight
-		}
-	})
-}
-
-func (b *policyBuilder) gates(v jsonx.Value) {
-	b.d.Array(v, func(_ int, v jsonx.Value) {
-		var g Gate
-		b.d.Object(v, func(key string, v jsonx.Value) bool {
-			switch key {
-			case "criterion":
-				g.Criterion = criteria.ID(b.d.String(v))
-				if _, ok := b.cat.Index(g.Criterion); !ok && v.Kind == jsonx.String {
-					b.d.Fail(v.Off, i18n.PolicyUnknownCriterion, string(b.cat.ID()), string(g.Criterion))
-				}
-			case "tier":
-				g.Tier = b.d.String(v)
-				if b.tierIndex(g.Tier) < 0 && v.Kind == jsonx.String {
-					b.d.Fail(v.Off, i18n.PolicyUnknownTier, g.Tier)
-				}
-			case "minimum":
-				s := b.d.String(v)
-				st, err := assessment.ParseStatus(s)
-				// Only the text forms: a policy is written by and for programs.
-				if v.Kind == jsonx.String && (err != nil || st.String() != s || st == assessment.NotApplicable || st == assessment.NotAssessed) {
-					b.d.Fail(v.Off, i18n.PolicyGateMinimum, s)
-				}
-				g.Minimum = st
-			case "notApplicablePasses":
-				if b.d.Expect(v, jsonx.Bool) {
-					g.NotApplicablePasses = v.Str == "true"
-				}
-			default:
-				return false
-			}
-			return true
-		})
-		b.d.Required(v, "minimum")
-		if (g.Criterion == "") == (g.Tier == "") && v.Kind == jsonx.Object {
-			b.d.Fail(v.Off, i18n.PolicyGateTarget)
-		}
-		b.p.gates = append(b.p.gates, g)
-	})
-}
-
-func (b *policyBuilder) bands(v jsonx.Value) {
-	b.d.Array(v, func(_ int, v jsonx.Value) {
-		var band Band
-		b.d.Object(v, func(key string, v jsonx.Value) bool {
-			switch key {
-			case "rating":
-				band.Rating = b.d.String(v)
-				if v.Kind == jsonx.String && (band.Rating == "" || utf8.RuneCountInString(band.Rating) > 16) {
-					b.d.Fail(v.Off, i18n.PolicyRating, band.Rating)
-				}
-			case "minScore":
-				d := b.number(v, 100*unit)
-				if d%(unit/10) != 0 {
-					b.d.Fail(v.Off, i18n.PolicyInvalidNumber, v.Str, "100")
-				}
-				band.MinScore = Percent(d / (unit / 10))
-			default:
-				return false
-			}
-			return true
-		})
-		b.d.Required(v, "rating", "minScore")
-		if n := len(b.p.bands); n > 0 && band.MinScore >= b.p.bands[n-1].MinScore {
-			b.d.Fail(v.Off, i18n.PolicyBandOrder, band.Rating)
-		}
-		b.p.bands = append(b.p.bands, band)
-	})
-	if n := len(b.p.bands); v.Kind == jsonx.Array && (n == 0 || b.p.bands[n-1].MinScore != 0) {
-		b.d.Fail(v.Off, i18n.PolicyBandFloor)
-	}
+	return d, true
 }

@@ -1,9 +1,11 @@
 package scoring
 
 import (
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,15 +89,14 @@ func TestParsePolicyBuiltin(t *testing.T) {
 				t.Fatal(err)
 			}
 			p := mustParsePolicy(t, doc, cat)
-			if p.Name() != tt.name || p.Version() != "1.0.0" || p.Catalog() != cat {
+			if p.Name() != tt.name || p.Version() != "1.0.0" || !p.Catalog().Equal(cat) {
 				t.Errorf("name %q version %q catalog %v", p.Name(), p.Version(), p.Catalog().ID())
 			}
 			if p.Title().JA == "" || p.Title().EN == "" || p.Description().JA == "" || p.Description().EN == "" {
 				t.Errorf("title %q, description %q", p.Title(), p.Description())
 			}
 			// The built-in value is a parse of the same document.
-			sameCatalog := cmp.Comparer(func(a, b *criteria.Catalog) bool { return a.Equal(b) })
-			if diff := cmp.Diff(tt.builtin, p, cmp.AllowUnexported(Policy{}), sameCatalog); diff != "" {
+			if diff := cmp.Diff(tt.builtin, p); diff != "" {
 				t.Errorf("built-in differs from a fresh parse (-built-in +parse):\n%s", diff)
 			}
 			wantCredit := map[assessment.Status]Decimal{
@@ -129,12 +130,12 @@ func TestParsePolicyBuiltin(t *testing.T) {
 			}
 		})
 	}
-	for i := range cat.Len() {
-		if w := Uniform().Weight(i); w != unit {
-			t.Errorf("uniform weight of %s = %v", cat.At(i).ID(), w)
+	for _, cr := range cat.All() {
+		if w := Uniform().Weight(cr.ID()); w != unit {
+			t.Errorf("uniform weight of %s = %v", cr.ID(), w)
 		}
-		if _, ok := Uniform().Tier(i); ok {
-			t.Errorf("uniform puts %s in a tier", cat.At(i).ID())
+		if _, ok := Uniform().Tier(cr.ID()); ok {
+			t.Errorf("uniform puts %s in a tier", cr.ID())
 		}
 	}
 }
@@ -156,17 +157,17 @@ func TestRiskWeightedTiers(t *testing.T) {
 		t.Errorf("tiers (-want +got):\n%s", diff)
 	}
 	count := map[string]int{}
-	for i, cr := range cat.All() {
-		tier, ok := p.Tier(i)
+	for _, cr := range cat.All() {
+		tier, ok := p.Tier(cr.ID())
 		if !ok {
 			t.Errorf("%s has no tier", cr.ID())
 			continue
 		}
 		count[tier.ID]++
-		if p.Weight(i) != tier.Weight {
-			t.Errorf("%s weighs %v, its tier %s %v", cr.ID(), p.Weight(i), tier.ID, tier.Weight)
+		if p.Weight(cr.ID()) != tier.Weight {
+			t.Errorf("%s weighs %v, its tier %s %v", cr.ID(), p.Weight(cr.ID()), tier.ID, tier.Weight)
 		}
-		if r := p.Rationale(i); strings.TrimSpace(r.JA) == "" || strings.TrimSpace(r.EN) == "" {
+		if r := p.Rationale(cr.ID()); strings.TrimSpace(r.JA) == "" || strings.TrimSpace(r.EN) == "" {
 			t.Errorf("%s rationale %+v lacks a language", cr.ID(), r)
 		}
 	}
@@ -190,12 +191,12 @@ func TestRiskWeightedTiers(t *testing.T) {
 func TestParsePolicyCustom(t *testing.T) {
 	cat := criteria.Checklist()
 	p := mustParsePolicy(t, policyJSON(t, nil), cat)
-	i30, _ := cat.Index("1-30")
-	i22, _ := cat.Index("2-2")
-	i1, _ := cat.Index("1-1")
-	tier, ok := p.Tier(i22)
-	got := []any{p.Name(), p.Weight(i1), p.Weight(i30), p.Weight(i22), tier.ID, ok, p.Rationale(i22), p.Rationale(i30)}
-	want := []any{"custom", unit, 3 * unit, 10 * unit, "critical", true, i18n.Text{JA: "理由", EN: "Why"}, i18n.Text{}}
+	tier, ok := p.Tier("2-2")
+	_, unknownTier := p.Tier("9-9")
+	got := []any{p.Name(), p.Weight("1-1"), p.Weight("1-30"), p.Weight("2-2"), tier.ID, ok, p.Rationale("2-2"), p.Rationale("1-30"),
+		p.Weight("9-9"), unknownTier, p.Rationale("9-9")}
+	want := []any{"custom", unit, 3 * unit, 10 * unit, "critical", true, i18n.Text{JA: "理由", EN: "Why"}, i18n.Text{},
+		Decimal(0), false, i18n.Text{}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -216,18 +217,27 @@ func TestParsePolicyCustom(t *testing.T) {
 		}
 		m["gates"] = []any{}
 	}), cat)
-	if p.Weight(0) != MaxWeight || p.Weight(1) != 1000 || p.Weight(2) != 0 {
-		t.Errorf("weights %v %v %v", p.Weight(0), p.Weight(1), p.Weight(2))
+	if p.Weight("1-1") != MaxWeight || p.Weight("1-2") != 1000 || p.Weight("1-3") != 0 {
+		t.Errorf("weights %v %v %v", p.Weight("1-1"), p.Weight("1-2"), p.Weight("1-3"))
 	}
 }
 
 type problemKey struct {
-	Code i18n.Key
+	Code dendai.Code
 	Path string
 }
 
-func TestParsePolicyRefused(t *testing.T) {
-	cat := criteria.Checklist()
+// refusedCase is a policy document ParsePolicy refuses, and its problems.
+type refusedCase struct {
+	name string
+	edit func(m map[string]any)
+	raw  func(doc []byte) []byte // applied to the edited document
+	want []problemKey
+}
+
+// refusedPolicies returns documents that break the rules of a policy one way
+// or a few at once: basePolicy edited, or bytes made from it.
+func refusedPolicies() []refusedCase {
 	criteriaList := func(entries ...map[string]any) func(m map[string]any) {
 		return func(m map[string]any) {
 			list := make([]any, len(entries))
@@ -250,139 +260,146 @@ func TestParsePolicyRefused(t *testing.T) {
 		}
 	}
 	type obj = map[string]any
-	tests := []struct {
-		name string
-		edit func(m map[string]any)
-		raw  func(doc []byte) []byte // applied to the edited document
-		want []problemKey
-	}{
+	return []refusedCase{
 		{name: "wrong format", edit: func(m obj) { m["format"] = "dendai.policy/v2" },
-			want: []problemKey{{i18n.PolicyFormat, "/format"}}},
+			want: []problemKey{{CodeFormat, "/format"}}},
 		{name: "catalog mismatch", edit: func(m obj) { m["catalog"] = "jpbank-standard" },
-			want: []problemKey{{i18n.PolicyCatalogMismatch, "/catalog"}}},
+			want: []problemKey{{CodeCatalogMismatch, "/catalog"}}},
 		{name: "weight negative", edit: criteriaList(obj{"criterion": "1-1", "weight": -1}),
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+			want: []problemKey{{CodeInvalidNumber, "/criteria/0/weight"}}},
 		{name: "weight with 4 decimals", edit: criteriaList(obj{"criterion": "1-1", "weight": json.Number("0.1234")}),
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+			want: []problemKey{{CodeInvalidNumber, "/criteria/0/weight"}}},
 		{name: "weight with an exponent", edit: criteriaList(obj{"criterion": "1-1", "weight": json.Number("1e3")}),
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+			want: []problemKey{{CodeInvalidNumber, "/criteria/0/weight"}}},
 		{name: "weight over the maximum", edit: criteriaList(obj{"criterion": "1-1", "weight": json.Number("1000000.001")}),
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/criteria/0/weight"}}},
+			want: []problemKey{{CodeInvalidNumber, "/criteria/0/weight"}}},
 		{name: "default weight negative", edit: func(m obj) { m["defaultWeight"] = -0.5 },
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/defaultWeight"}}},
+			want: []problemKey{{CodeInvalidNumber, "/defaultWeight"}}},
 		{name: "default weight a string", edit: func(m obj) { m["defaultWeight"] = "1" },
-			want: []problemKey{{i18n.JSONWrongType, "/defaultWeight"}}},
+			want: []problemKey{{dendai.CodeWrongType, "/defaultWeight"}}},
 		{name: "credit 1.5", edit: func(m obj) { m["credit"].(obj)["compliant"] = 1.5 },
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/credit/compliant"}}},
+			want: []problemKey{{CodeInvalidNumber, "/credit/compliant"}}},
 		{name: "credit for not_applicable", edit: func(m obj) { m["credit"].(obj)["not_applicable"] = 0 },
-			want: []problemKey{{i18n.JSONUnknownField, "/credit/not_applicable"}}},
+			want: []problemKey{{dendai.CodeUnknownField, "/credit/not_applicable"}}},
 		{name: "credit in Japanese", edit: func(m obj) { m["credit"].(obj)["適合"] = 1 },
-			want: []problemKey{{i18n.JSONUnknownField, "/credit/適合"}}},
+			want: []problemKey{{dendai.CodeUnknownField, "/credit/適合"}}},
 		{name: "credit missing", edit: func(m obj) { delete(m["credit"].(obj), "not_assessed") },
-			want: []problemKey{{i18n.JSONMissingField, "/credit"}}},
+			want: []problemKey{{dendai.CodeMissingField, "/credit"}}},
 		{name: "all weights zero", edit: func(m obj) {
 			m["defaultWeight"] = 0
 			m["criteria"] = []any{obj{"criterion": "1-1", "weight": 0}}
-		}, want: []problemKey{{i18n.PolicyWeightsZero, ""}}},
+		}, want: []problemKey{{CodeWeightsZero, ""}}},
 		{name: "unknown tier", edit: criteriaList(obj{"criterion": "1-1", "tier": "extreme"}),
-			want: []problemKey{{i18n.PolicyUnknownTier, "/criteria/0/tier"}}},
+			want: []problemKey{{CodeUnknownTier, "/criteria/0/tier"}}},
 		{name: "duplicate tier", edit: func(m obj) {
 			m["tiers"] = append(m["tiers"].([]any), obj{"id": "critical", "weight": 2, "title": text("b", "b")})
-		}, want: []problemKey{{i18n.PolicyDuplicate, "/tiers/1/id"}}},
+		}, want: []problemKey{{CodeDuplicate, "/tiers/1/id"}}},
 		{name: "too many tiers", edit: func(m obj) {
 			ts := m["tiers"].([]any) // critical
 			for i := range 100 {
 				ts = append(ts, obj{"id": fmt.Sprintf("t%d", i), "weight": 1, "title": text("t", "t")})
 			}
 			m["tiers"] = ts
-		}, want: []problemKey{{i18n.PolicyTooManyTiers, "/tiers/100"}}},
+		}, want: []problemKey{{CodeTooManyTiers, "/tiers/100"}}},
 		{name: "duplicate criterion", edit: criteriaList(obj{"criterion": "1-1", "weight": 1}, obj{"criterion": "1-1", "weight": 2}),
-			want: []problemKey{{i18n.PolicyDuplicate, "/criteria/1/criterion"}}},
+			want: []problemKey{{CodeDuplicate, "/criteria/1/criterion"}}},
 		{name: "unknown criterion", edit: criteriaList(obj{"criterion": "S1-1", "weight": 1}),
-			want: []problemKey{{i18n.PolicyUnknownCriterion, "/criteria/0/criterion"}}},
+			want: []problemKey{{CodeUnknownCriterion, "/criteria/0/criterion"}}},
 		{name: "both tier and weight", edit: criteriaList(obj{"criterion": "1-1", "tier": "critical", "weight": 1}),
-			want: []problemKey{{i18n.PolicyTierOrWeight, "/criteria/0"}}},
+			want: []problemKey{{CodeTierOrWeight, "/criteria/0"}}},
 		{name: "neither tier nor weight", edit: criteriaList(obj{"criterion": "1-1"}),
-			want: []problemKey{{i18n.PolicyTierOrWeight, "/criteria/0"}}},
+			want: []problemKey{{CodeTierOrWeight, "/criteria/0"}}},
 		{name: "criterion missing", edit: criteriaList(obj{"weight": 1}),
-			want: []problemKey{{i18n.JSONMissingField, "/criteria/0"}}},
+			want: []problemKey{{dendai.CodeMissingField, "/criteria/0"}}},
 		{name: "gate on an unknown criterion", edit: gate(obj{"criterion": "1-56", "minimum": "compliant"}),
-			want: []problemKey{{i18n.PolicyUnknownCriterion, "/gates/0/criterion"}}},
+			want: []problemKey{{CodeUnknownCriterion, "/gates/0/criterion"}}},
 		{name: "gate on an unknown tier", edit: gate(obj{"tier": "high", "minimum": "compliant"}),
-			want: []problemKey{{i18n.PolicyUnknownTier, "/gates/0/tier"}}},
+			want: []problemKey{{CodeUnknownTier, "/gates/0/tier"}}},
 		{name: "gate minimum not_applicable", edit: gate(obj{"criterion": "2-2", "minimum": "not_applicable"}),
-			want: []problemKey{{i18n.PolicyGateMinimum, "/gates/0/minimum"}}},
+			want: []problemKey{{CodeGateMinimum, "/gates/0/minimum"}}},
 		{name: "gate minimum not_assessed", edit: gate(obj{"criterion": "2-2", "minimum": "not_assessed"}),
-			want: []problemKey{{i18n.PolicyGateMinimum, "/gates/0/minimum"}}},
+			want: []problemKey{{CodeGateMinimum, "/gates/0/minimum"}}},
 		{name: "gate minimum missing", edit: gate(obj{"criterion": "2-2"}),
-			want: []problemKey{{i18n.JSONMissingField, "/gates/0"}}},
+			want: []problemKey{{dendai.CodeMissingField, "/gates/0"}}},
 		{name: "gate on both criterion and tier", edit: gate(obj{"criterion": "2-2", "tier": "critical", "minimum": "compliant"}),
-			want: []problemKey{{i18n.PolicyGateTarget, "/gates/0"}}},
+			want: []problemKey{{CodeGateTarget, "/gates/0"}}},
 		{name: "gate on nothing", edit: gate(obj{"minimum": "compliant"}),
-			want: []problemKey{{i18n.PolicyGateTarget, "/gates/0"}}},
+			want: []problemKey{{CodeGateTarget, "/gates/0"}}},
 		{name: "gate notApplicablePasses not a boolean", edit: gate(obj{"criterion": "2-2", "minimum": "compliant", "notApplicablePasses": "yes"}),
-			want: []problemKey{{i18n.JSONWrongType, "/gates/0/notApplicablePasses"}}},
+			want: []problemKey{{dendai.CodeWrongType, "/gates/0/notApplicablePasses"}}},
 		{name: "bands not descending", edit: bands(obj{"rating": "A", "minScore": 60}, obj{"rating": "B", "minScore": 75}, obj{"rating": "C", "minScore": 0}),
-			want: []problemKey{{i18n.PolicyBandOrder, "/bands/1"}}},
+			want: []problemKey{{CodeBandOrder, "/bands/1"}}},
 		{name: "bands equal", edit: bands(obj{"rating": "A", "minScore": 60}, obj{"rating": "B", "minScore": 60}, obj{"rating": "C", "minScore": 0}),
-			want: []problemKey{{i18n.PolicyBandOrder, "/bands/1"}}},
+			want: []problemKey{{CodeBandOrder, "/bands/1"}}},
 		{name: "last band not 0", edit: bands(obj{"rating": "A", "minScore": 90}, obj{"rating": "B", "minScore": 50}),
-			want: []problemKey{{i18n.PolicyBandFloor, "/bands"}}},
+			want: []problemKey{{CodeBandFloor, "/bands"}}},
 		{name: "no bands", edit: bands(),
-			want: []problemKey{{i18n.PolicyBandFloor, "/bands"}}},
+			want: []problemKey{{CodeBandFloor, "/bands"}}},
 		{name: "band with two decimals", edit: bands(obj{"rating": "A", "minScore": 90.55}, obj{"rating": "B", "minScore": 0}),
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/bands/0/minScore"}}},
+			want: []problemKey{{CodeInvalidNumber, "/bands/0/minScore"}}},
 		{name: "band over 100", edit: bands(obj{"rating": "A", "minScore": 100.1}, obj{"rating": "B", "minScore": 0}),
-			want: []problemKey{{i18n.PolicyInvalidNumber, "/bands/0/minScore"}}},
+			want: []problemKey{{CodeInvalidNumber, "/bands/0/minScore"}}},
 		{name: "band without a rating", edit: bands(obj{"rating": "", "minScore": 0}),
-			want: []problemKey{{i18n.PolicyRating, "/bands/0/rating"}}},
+			want: []problemKey{{CodeRating, "/bands/0/rating"}}},
 		{name: "invalid name", edit: func(m obj) { m["name"] = "my policy" },
-			want: []problemKey{{i18n.CatalogInvalidID, "/name"}}},
+			want: []problemKey{{CodeInvalidName, "/name"}}},
 		{name: "empty version", edit: func(m obj) { m["version"] = "" },
-			want: []problemKey{{i18n.CatalogInvalidVersion, "/version"}}},
+			want: []problemKey{{CodeInvalidVersion, "/version"}}},
 		{name: "title without English", edit: func(m obj) { m["title"] = obj{"ja": "独自"} },
-			want: []problemKey{{i18n.MissingEnglish, "/title/en"}}},
+			want: []problemKey{{dendai.CodeMissingEN, "/title/en"}}},
 		{name: "unknown field", edit: func(m obj) { m["colour"] = "red" },
-			want: []problemKey{{i18n.JSONUnknownField, "/colour"}}},
+			want: []problemKey{{dendai.CodeUnknownField, "/colour"}}},
 		{name: "required field missing", edit: func(m obj) { delete(m, "defaultWeight") },
-			want: []problemKey{{i18n.JSONMissingField, ""}}},
+			want: []problemKey{{dendai.CodeMissingField, ""}}},
 		{name: "not an object", raw: func([]byte) []byte { return []byte(`[]`) },
-			want: []problemKey{{i18n.JSONWrongType, ""}}},
+			want: []problemKey{{dendai.CodeWrongType, ""}}},
 		{name: "trailing data", raw: func(doc []byte) []byte { return append(doc, " {}"...) },
-			want: []problemKey{{i18n.JSONTrailingData, ""}}},
+			want: []problemKey{{dendai.CodeTrailingData, ""}}},
 		{name: "truncated", raw: func(doc []byte) []byte { return doc[:len(doc)/2] },
-			want: []problemKey{{i18n.JSONUnexpectedEnd, ""}}},
+			want: []problemKey{{dendai.CodeUnexpectedEnd, ""}}},
 		{name: "duplicate key", raw: func(doc []byte) []byte { return append([]byte(`{"name":"x",`), doc[1:]...) },
-			want: []problemKey{{i18n.JSONDuplicateKey, ""}}},
+			want: []problemKey{{dendai.CodeDuplicateKey, ""}}},
 		{name: "invalid UTF-8", raw: func(doc []byte) []byte {
 			return []byte(strings.Replace(string(doc), "Custom", "Cust\xffm", 1))
-		}, want: []problemKey{{i18n.JSONInvalidUTF8, ""}}},
+		}, want: []problemKey{{dendai.CodeInvalidUTF8, ""}}},
 		{name: "too large", raw: func([]byte) []byte { return make([]byte, DefaultMaxSize+1) },
-			want: []problemKey{{i18n.InputTooLarge, ""}}},
+			want: []problemKey{{dendai.CodeInputTooLarge, ""}}},
 		{name: "every problem at once", edit: func(m obj) {
 			m["format"] = "x"
 			m["catalog"] = "y"
 			m["criteria"] = []any{obj{"criterion": "1-1", "weight": -1}, obj{"criterion": "nope", "tier": "nope"}}
 			m["gates"] = []any{obj{"criterion": "2-2", "minimum": "n/a"}}
 		}, want: []problemKey{
-			{i18n.PolicyCatalogMismatch, "/catalog"},
-			{i18n.PolicyFormat, "/format"},
-			{i18n.PolicyInvalidNumber, "/criteria/0/weight"},
-			{i18n.PolicyUnknownCriterion, "/criteria/1/criterion"},
-			{i18n.PolicyUnknownTier, "/criteria/1/tier"},
-			{i18n.PolicyGateMinimum, "/gates/0/minimum"},
+			// In the order of the document, whose keys json.Marshal sorts.
+			{CodeCatalogMismatch, "/catalog"},
+			{CodeInvalidNumber, "/criteria/0/weight"},
+			{CodeUnknownCriterion, "/criteria/1/criterion"},
+			{CodeUnknownTier, "/criteria/1/tier"},
+			{CodeFormat, "/format"},
+			{CodeGateMinimum, "/gates/0/minimum"},
 		}},
 	}
+}
+
+// doc returns the case's document.
+func (tt refusedCase) doc(tb testing.TB) []byte {
+	tb.Helper()
+	doc := policyJSON(tb, tt.edit)
+	if tt.raw != nil {
+		doc = tt.raw(doc)
+	}
+	return doc
+}
+
+func TestParsePolicyRefused(t *testing.T) {
+	cat := criteria.Checklist()
+	tests := refusedPolicies()
 	if len(tests) < 15 {
 		t.Fatal("too few cases")
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := policyJSON(t, tt.edit)
-			if tt.raw != nil {
-				doc = tt.raw(doc)
-			}
-			p, err := ParsePolicy(doc, cat)
+			p, err := ParsePolicy(tt.doc(t), cat)
 			if p != nil {
 				t.Errorf("policy accepted")
 			}
@@ -396,7 +413,7 @@ func TestParsePolicyRefused(t *testing.T) {
 				if pr.Message.JA == "" || pr.Message.EN == "" {
 					t.Errorf("problem %s lacks a message: %+v", pr.Code, pr.Message)
 				}
-				if pr.Code != i18n.InputTooLarge && pr.Line == 0 {
+				if pr.Code != dendai.CodeInputTooLarge && pr.Line == 0 {
 					t.Errorf("problem %s at %q has no line", pr.Code, pr.Path)
 				}
 			}
@@ -424,9 +441,44 @@ func TestReadPolicy(t *testing.T) {
 	}
 	_, err = ReadPolicy(strings.NewReader(strings.Repeat(" ", DefaultMaxSize+10)), cat)
 	var perr *dendai.Error
-	if !errors.As(err, &perr) || perr.Problems[0].Code != i18n.InputTooLarge {
+	if !errors.As(err, &perr) || perr.Problems[0].Code != dendai.CodeInputTooLarge {
 		t.Errorf("oversized: %v", err)
 	}
+}
+
+// Decimal and Percent have the text forms of encoding, appended and marshaled.
+var (
+	_ encoding.TextAppender  = Decimal(0)
+	_ encoding.TextMarshaler = Decimal(0)
+	_ json.Marshaler         = Decimal(0)
+	_ encoding.TextAppender  = Percent(0)
+	_ encoding.TextMarshaler = Percent(0)
+	_ json.Marshaler         = Percent(0)
+)
+
+// textForms returns String, AppendText (onto a prefix), MarshalText and
+// MarshalJSON of v, and fails the test if they disagree: all but JSON's null
+// are the same text.
+func textForms[T interface {
+	String() string
+	encoding.TextAppender
+	encoding.TextMarshaler
+	json.Marshaler
+}](t *testing.T, v T) (text, js string) {
+	t.Helper()
+	appended, err := v.AppendText([]byte("x="))
+	if err != nil || string(appended) != "x="+v.String() {
+		t.Errorf("AppendText(%v) = %q, %v; want %q", v, appended, err, "x="+v.String())
+	}
+	marshaled, err := v.MarshalText()
+	if err != nil || string(marshaled) != v.String() {
+		t.Errorf("MarshalText(%v) = %q, %v; want %q", v, marshaled, err, v.String())
+	}
+	j, err := v.MarshalJSON()
+	if err != nil {
+		t.Errorf("MarshalJSON(%v): %v", v, err)
+	}
+	return v.String(), string(j)
 }
 
 func TestDecimal(t *testing.T) {
@@ -442,10 +494,16 @@ func TestDecimal(t *testing.T) {
 		{"10", 10 * unit},
 		{"2.50", 2_500_000},
 		{"1000000", MaxWeight},
+		// Out of every range, but written as policies write numbers: the
+		// rules refuse them, with the value in the message.
+		{"1000000.001", MaxWeight + 1000},
+		{"-1", -unit},
+		{"-0.5", -unit / 2},
+		{"999999999.999", 999_999_999_999_000},
 	} {
-		got, ok := parseDecimal(tt.lit, MaxWeight)
+		got, ok := parseNumber(tt.lit)
 		if !ok || got != tt.want {
-			t.Errorf("parseDecimal(%q) = %d, %v; want %d", tt.lit, got, ok, tt.want)
+			t.Errorf("parseNumber(%q) = %d, %v; want %d", tt.lit, got, ok, tt.want)
 			continue
 		}
 		// The text form has no trailing zeros, and reads back to the same value.
@@ -456,34 +514,29 @@ func TestDecimal(t *testing.T) {
 		if want == "" {
 			want = "0"
 		}
-		if s := got.String(); s != want {
-			t.Errorf("%d.String() = %q, want %q", got, s, want)
+		text, js := textForms(t, got)
+		if text != want || js != want {
+			t.Errorf("%d: text %q, JSON %q; want %q", int64(got), text, js, want)
 		}
-		if back, ok := parseDecimal(got.String(), MaxWeight); !ok || back != got {
-			t.Errorf("parseDecimal(%q) = %d, %v after a round trip", got.String(), back, ok)
-		}
-		if b, err := got.MarshalJSON(); err != nil || string(b) != got.String() {
-			t.Errorf("MarshalJSON = %s, %v", b, err)
+		if back, ok := parseNumber(got.String()); !ok || back != got {
+			t.Errorf("parseNumber(%q) = %d, %v after a round trip", got.String(), back, ok)
 		}
 	}
 	for _, lit := range []string{
-		"", "-1", "-0.5", "+1", "1e3", "1E3", "1.2345", "1.", ".5", "0x10", "1,5", "abc", "1.5x",
-		"1000000.001", "1000001", "9999999999",
+		"", "-", "-0", "-0.0", "-0.000", "--1", "1-", "+1", "1e3", "1E3", "1.2345", "3.0000", "1.", ".5", "0x10", "1,5",
+		"abc", "1.5x", "9999999999", "99999999999999999999",
 	} {
-		if d, ok := parseDecimal(lit, MaxWeight); ok {
-			t.Errorf("parseDecimal(%q) = %d, accepted", lit, d)
+		if d, ok := parseNumber(lit); ok {
+			t.Errorf("parseNumber(%q) = %d, accepted", lit, d)
 		}
-	}
-	if _, ok := parseDecimal("1.001", unit); ok {
-		t.Error("parseDecimal(1.001, max 1) accepted")
 	}
 	// Values no literal gives still print exactly: earned points have six decimals.
 	for _, tt := range []struct {
 		d    Decimal
 		want string
-	}{{1, "0.000001"}, {3_750_000, "3.75"}, {-2_500_000, "-2.5"}, {348_750_000, "348.75"}} {
-		if got := tt.d.String(); got != tt.want {
-			t.Errorf("Decimal(%d).String() = %q, want %q", int64(tt.d), got, tt.want)
+	}{{1, "0.000001"}, {3_750_000, "3.75"}, {-2_500_000, "-2.5"}, {348_750_000, "348.75"}, {7*One + One/2, "7.5"}} {
+		if text, js := textForms(t, tt.d); text != tt.want || js != tt.want {
+			t.Errorf("Decimal(%d): text %q, JSON %q; want %q", int64(tt.d), text, js, tt.want)
 		}
 	}
 	if got := Decimal(7_500_000).Float64(); got != 7.5 {
@@ -504,9 +557,9 @@ func TestPercent(t *testing.T) {
 		{1000, "100.0", "100.0", 100},
 		{NoScore, "-", "null", -1},
 	} {
-		b, err := tt.p.MarshalJSON()
-		got := []any{tt.p.String(), string(b), err, tt.p.Float64()}
-		if diff := cmp.Diff([]any{tt.str, tt.json, nil, tt.float}, got); diff != "" {
+		text, js := textForms(t, tt.p)
+		got := []any{text, js, tt.p.Float64()}
+		if diff := cmp.Diff([]any{tt.str, tt.json, tt.float}, got); diff != "" {
 			t.Errorf("Percent(%d) (-want +got):\n%s", int16(tt.p), diff)
 		}
 	}
@@ -556,7 +609,7 @@ func TestUniformFor(t *testing.T) {
 		t.Errorf("%d gates", n)
 	}
 	tmpl := assessment.Template(std)
-	r := Score(std, p, tmpl)
+	r := p.Score(tmpl)
 	want := summary{Score: 0, Rating: "D", Passed: true, Coverage: Coverage{Total: 51, NotAssessed: 51}, Improvements: 51}
 	if diff := cmp.Diff(want, summarize(r)); diff != "" {
 		t.Errorf("template (-want +got):\n%s", diff)
@@ -565,7 +618,7 @@ func TestUniformFor(t *testing.T) {
 		tmpl.Responses[i].Status = assessment.Compliant
 	}
 	tmpl.Responses[0].Status = assessment.PartiallyCompliant
-	r = Score(std, p, tmpl)
+	r = p.Score(tmpl)
 	// 50.5 of 51: 99.02.
 	want = summary{Score: 990, Rating: "A", Passed: true, Coverage: Coverage{Total: 51, Answered: 51}, Improvements: 1}
 	if diff := cmp.Diff(want, summarize(r)); diff != "" {
@@ -575,7 +628,7 @@ func TestUniformFor(t *testing.T) {
 		t.Errorf("%d groups, want %d", len(r.Groups), std.NumGroups())
 	}
 
-	if UniformFor(criteria.Checklist()) != Uniform() {
+	if !UniformFor(criteria.Checklist()).Equal(Uniform()) {
 		t.Error("UniformFor(checklist) is not Uniform()")
 	}
 	for _, tt := range []struct {
@@ -590,7 +643,7 @@ func TestUniformFor(t *testing.T) {
 		{"strict", criteria.Checklist(), nil, false},
 	} {
 		got, ok := Builtin(tt.name, tt.cat)
-		if ok != tt.ok || (tt.want != nil && got != tt.want) {
+		if ok != tt.ok || !got.Equal(tt.want) {
 			t.Errorf("Builtin(%q, %s) = %v, %v", tt.name, tt.cat.ID(), got, ok)
 		}
 	}
@@ -643,5 +696,47 @@ func TestPolicyAppendJSON(t *testing.T) {
 		if diff := cmp.Diff(string(orig), string(out)); diff != "" {
 			t.Errorf("%s: AppendJSON differs from the file (-file +encoded):\n%s", name, diff)
 		}
+	}
+}
+
+// TestParsePolicyManyProblems checks the cap on problems, whether the
+// decoding or the rules find them: MaxProblems listed, in the order of the
+// document, then one marker that counts the rest.
+func TestParsePolicyManyProblems(t *testing.T) {
+	cat := criteria.Checklist()
+	const n = dendai.MaxProblems + 500
+	for _, tt := range []struct {
+		name  string
+		gate  any
+		first problemKey
+	}{
+		{"rules", map[string]any{"criterion": "9-9", "minimum": "compliant"}, problemKey{CodeUnknownCriterion, "/gates/0/criterion"}},
+		{"decoding", 1, problemKey{dendai.CodeWrongType, "/gates/0"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := policyJSON(t, func(m map[string]any) {
+				gates := make([]any, n)
+				for i := range gates {
+					gates[i] = tt.gate
+				}
+				m["gates"] = gates
+			})
+			_, err := ParsePolicy(doc, cat)
+			var perr *dendai.Error
+			if !errors.As(err, &perr) {
+				t.Fatalf("error %v", err)
+			}
+			ps := perr.Problems
+			last := ps[len(ps)-1]
+			if len(ps) != dendai.MaxProblems+1 || (problemKey{ps[0].Code, ps[0].Path}) != tt.first ||
+				last.Code != dendai.CodeTooManyProblems || !strings.Contains(last.Message.EN, " 500 more") {
+				t.Errorf("%d problems, first %s %s, last %s %q", len(ps), ps[0].Code, ps[0].Path, last.Code, last.Message.EN)
+			}
+			if !slices.IsSortedFunc(ps[:len(ps)-1], func(a, b dendai.Problem) int {
+				return (a.Line*1_000_000 + a.Column) - (b.Line*1_000_000 + b.Column)
+			}) {
+				t.Error("problems out of the document's order")
+			}
+		})
 	}
 }

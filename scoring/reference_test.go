@@ -27,8 +27,8 @@ type referenceResult struct {
 func referenceScore(cat *criteria.Catalog, p *Policy, a *assessment.Assessment) referenceResult {
 	// The weight of each criterion, and the credit of each status.
 	weight := map[criteria.ID]float64{}
-	for i, cr := range cat.All() {
-		weight[cr.ID()] = p.Weight(i).Float64()
+	for _, cr := range cat.All() {
+		weight[cr.ID()] = p.Weight(cr.ID()).Float64()
 	}
 	credit := map[assessment.Status]float64{}
 	for _, s := range assessment.Statuses() {
@@ -107,8 +107,8 @@ func referenceScore(cat *criteria.Catalog, p *Policy, a *assessment.Assessment) 
 			s, known := status[g.Criterion]
 			passed = known && meets(g, s)
 		} else {
-			for i, cr := range cat.All() {
-				if t, ok := p.Tier(i); ok && t.ID == g.Tier && !meets(g, status[cr.ID()]) {
+			for _, cr := range cat.All() {
+				if t, ok := p.Tier(cr.ID()); ok && t.ID == g.Tier && !meets(g, status[cr.ID()]) {
 					passed = false
 				}
 			}
@@ -148,7 +148,7 @@ func TestScoreMatchesReference(t *testing.T) {
 	for k, a := range inputs {
 		for _, p := range builtinPolicies() {
 			want := referenceScore(cat, p, a)
-			r := Score(cat, p, a)
+			r := p.Score(a)
 			got := referenceResult{Score: r.Score, Passed: r.Passed, Rating: r.Rating, Groups: map[criteria.ID]Percent{}}
 			for _, g := range r.Gates {
 				got.Gates = append(got.Gates, g.Passed)

@@ -13,8 +13,9 @@ const ResultFormat = "dendai.result/v1"
 // Result is the score of an assessment under a policy, with everything needed to
 // explain it. Its JSON form is the dendai.result/v1 document.
 //
-// A Result may be reused: ScoreTo refills it without allocating once its slices
-// have grown to the catalog's size.
+// A Result is a plain value: two results are equal when all their fields are,
+// and cmp.Diff compares them as they are. It may be reused: ScoreTo refills it
+// without allocating once its slices have grown to the catalog's size.
 type Result struct {
 	Catalog        criteria.ID `json:"catalog"`
 	CatalogVersion string      `json:"catalogVersion"`
@@ -29,18 +30,18 @@ type Result struct {
 	// Rating is the band the score falls in.
 	Rating string `json:"rating"`
 	// Passed is true when every gate holds.
-	Passed   bool              `json:"passed"`
-	Coverage Coverage          `json:"coverage"`
-	Gates    []GateResult      `json:"gates"`
-	Groups   []GroupResult     `json:"groups"`
+	Passed   bool         `json:"passed"`
+	Coverage Coverage     `json:"coverage"`
+	Gates    []GateResult `json:"gates"`
+	// Groups holds the score of every group of the catalog, in catalog order.
+	Groups []GroupResult `json:"groups"`
+	// Criteria holds how every criterion of the catalog counts, in catalog
+	// order.
 	Criteria []CriterionResult `json:"criteria"`
 	// Improvements lists up to MaxImprovements criteria whose move to
 	// compliant would raise the score most; Improvable counts them all.
 	Improvements []Improvement `json:"improvements"`
 	Improvable   int           `json:"improvable"`
-
-	statuses []assessment.Status // scratch, by catalog index
-	failing  []bool              // scratch: criteria that fail a gate
 }
 
 // MaxImprovements is the most improvements a Result lists. Keeping only the
@@ -68,7 +69,9 @@ type GateResult struct {
 	// Status is the criterion's status, for a gate on a criterion.
 	Status assessment.Status `json:"status"`
 	Passed bool              `json:"passed"`
-	// Failing lists the criteria of a tier gate that do not meet it.
+	// Failing lists, in catalog order, the criteria of a tier gate that do
+	// not meet it: empty (not nil) when the gate holds, and nil for a gate on a
+	// criterion.
 	Failing []criteria.ID `json:"failing,omitempty"`
 }
 
@@ -101,78 +104,85 @@ type Improvement struct {
 	// Gate is true when the criterion also fails a gate: the result cannot pass
 	// until it is fixed.
 	Gate bool `json:"gate,omitempty"`
-
-	exact Decimal // weight × (credit of compliant − credit), for ordering
-	index int
 }
 
-// Score scores an assessment under a policy and returns the result. It does not
-// validate the assessment: validate it first (assessment.Validate); a draft is
-// scored with its gaps counted as not_assessed, and a nil assessment as one
-// with no responses. Responses to criteria the catalog lacks are ignored; of
-// duplicate responses, the first counts; an invalid status counts as
-// not_assessed.
-func Score(cat *criteria.Catalog, p *Policy, a *assessment.Assessment) *Result {
+// Criterion returns how the criterion id counts in r, if r has it.
+func (r *Result) Criterion(id criteria.ID) (CriterionResult, bool) {
+	for _, c := range r.Criteria {
+		if c.Criterion == id {
+			return c, true
+		}
+	}
+	return CriterionResult{}, false
+}
+
+// Group returns the score of the group id, if r has it.
+func (r *Result) Group(id criteria.ID) (GroupResult, bool) {
+	for _, g := range r.Groups {
+		if g.ID == id {
+			return g, true
+		}
+	}
+	return GroupResult{}, false
+}
+
+// Score scores an assessment of the policy's catalog and returns the result.
+// It does not validate the assessment: validate it first
+// (assessment.Validate); a draft is scored with its gaps counted as
+// not_assessed, and a nil assessment as one with no responses. Responses to
+// criteria the catalog lacks are ignored; of duplicate responses, the first
+// counts; an invalid status counts as not_assessed.
+func (p *Policy) Score(a *assessment.Assessment) *Result {
 	r := new(Result)
-	ScoreTo(r, cat, p, a)
+	p.ScoreTo(r, a)
 	return r
 }
 
-// ScoreTo is Score writing into r, reusing its slices: scoring into the same
-// Result again does not allocate.
-func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessment) {
-	if a == nil {
-		a = &assessment.Assessment{} // nothing answered
-	}
+// ScoreTo is Score writing into r, reusing its slices: once they have grown to
+// the catalog's size, scoring into the same Result again allocates nothing.
+// The result it leaves is equal to the one Score returns. r must not be in use
+// elsewhere meanwhile.
+func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
+	cat, d := p.catalog, p.d
 	n := cat.Len()
 	r.Catalog, r.CatalogVersion = cat.ID(), cat.Version()
-	r.Policy, r.PolicyVersion = p.name, p.version
-	r.statuses = resize(r.statuses, n)
-	seen := r.statuses
-	for i := range seen {
-		seen[i] = 0xff // no response yet
-	}
-	// Responses usually come in catalog order, as the template lists them:
-	// try the criterion after the last one before looking the ID up.
-	next := 0
-	for _, resp := range a.Responses {
-		i := -1
-		if next < n && cat.At(next).ID() == resp.Criterion {
-			i = next
-		} else if j, ok := cat.Index(resp.Criterion); ok {
-			i = j
-		}
-		if i >= 0 {
+	r.Policy, r.PolicyVersion = d.spec.Name, d.spec.Version
+	r.Criteria = resize(r.Criteria, n)
+	clear(r.Criteria) // an empty Criterion: no response yet
+	if a != nil {
+		// Responses usually come in catalog order, as the template lists them:
+		// try the criterion after the last one before looking the ID up.
+		next := 0
+		for k := range a.Responses {
+			resp := &a.Responses[k]
+			i := -1
+			if next < n && cat.At(next).ID() == resp.Criterion {
+				i = next
+			} else if j, ok := cat.Index(resp.Criterion); ok {
+				i = j
+			}
+			if i < 0 {
+				continue
+			}
 			next = i + 1
-			if seen[i] == 0xff {
-				seen[i] = resp.Status
+			if c := &r.Criteria[i]; c.Criterion == "" {
+				c.Criterion, c.Status = cat.At(i).ID(), resp.Status
 				if !resp.Status.IsValid() {
-					seen[i] = assessment.NotAssessed // never the 0xff of "no response yet"
+					c.Status = assessment.NotAssessed
 				}
 			}
 		}
 	}
-	weights := p.weights
-	if !p.catalog.Equal(cat) {
-		weights = nil // another catalog instance: look weights up by ID
-	}
 
 	r.Coverage = Coverage{Total: n}
-	r.Criteria = resize(r.Criteria, n)
 	var earned, possible Decimal
-	for i := range n {
-		s := seen[i]
-		if s == 0xff || !s.IsValid() {
-			s, seen[i] = assessment.NotAssessed, assessment.NotAssessed
-		}
-		var w Decimal
-		if weights != nil {
-			w = weights[i]
-		} else {
-			w = p.weightByID(cat.At(i).ID())
-		}
+	for i := range r.Criteria {
 		c := &r.Criteria[i]
-		*c = CriterionResult{Criterion: cat.At(i).ID(), Status: s, Weight: w}
+		if c.Criterion == "" {
+			c.Criterion, c.Status = cat.At(i).ID(), assessment.NotAssessed
+		}
+		s, w := c.Status, d.weights[i]
+		c.Weight = w
 		switch s {
 		case assessment.NotApplicable:
 			r.Coverage.Answered++
@@ -183,7 +193,7 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 		default:
 			r.Coverage.Answered++
 		}
-		c.Credit = p.credit[s]
+		c.Credit = d.credit[s]
 		c.Earned = w * c.Credit / unit
 		c.Possible = w
 		earned += c.Earned
@@ -205,40 +215,52 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 	}
 
 	r.Passed = true
-	r.failing = resize(r.failing, n)
-	clear(r.failing)
 	if r.Gates == nil {
 		r.Gates = []GateResult{} // JSON [] rather than null for a policy without gates
 	}
-	r.Gates = resize(r.Gates, len(p.gates))
-	for k, g := range p.gates {
+	r.Gates = resize(r.Gates, len(d.spec.Gates))
+	for k, g := range d.spec.Gates {
 		gr := &r.Gates[k]
 		failing := gr.Failing[:0]
 		*gr = GateResult{Criterion: g.Criterion, Tier: g.Tier, Required: g.Minimum, Passed: true}
-		if g.Criterion != "" {
-			i, _ := cat.Index(g.Criterion)
-			if i < 0 {
-				gr.Status, gr.Passed = assessment.NotAssessed, false
-			} else {
-				gr.Status = seen[i]
-				gr.Passed = gatePasses(g, seen[i])
-				r.failing[i] = r.failing[i] || !gr.Passed
-			}
+		if i := d.gateIndex[k]; i >= 0 {
+			gr.Status = r.Criteria[i].Status
+			gr.Passed = gatePasses(g, gr.Status)
 		} else {
-			for i := range n {
-				if p.tierIDAt(cat, i) == g.Tier && !gatePasses(g, seen[i]) {
-					failing = append(failing, cat.At(i).ID())
+			if failing == nil {
+				failing = []criteria.ID{} // empty, not nil, as Score leaves it
+			}
+			for _, i := range d.gateTier[k] {
+				if c := &r.Criteria[i]; !gatePasses(g, c.Status) {
+					failing = append(failing, c.Criterion)
 					gr.Passed = false
-					r.failing[i] = true
 				}
 			}
-			gr.Status = 0
+			gr.Failing = failing
 		}
-		gr.Failing = failing
 		r.Passed = r.Passed && gr.Passed
 	}
 
-	r.improvements(p, possible)
+	r.improvements(d, possible)
+}
+
+// candidate is a criterion that could be an improvement, for ordering.
+type candidate struct {
+	rise  Decimal // weight × (credit of compliant − credit)
+	index int
+	gate  bool
+}
+
+// before reports whether a comes before b among improvements: those that fail
+// a gate first, then by the rise of the score, then in catalog order.
+func (a candidate) before(b candidate) bool {
+	if a.gate != b.gate {
+		return a.gate
+	}
+	if a.rise != b.rise {
+		return a.rise > b.rise
+	}
+	return a.index < b.index
 }
 
 // improvements keeps the MaxImprovements best criteria to raise: those that fail
@@ -246,10 +268,10 @@ func ScoreTo(r *Result, cat *criteria.Catalog, p *Policy, a *assessment.Assessme
 // measured up to the credit of compliant, which a policy may set below 1; a
 // criterion that compliant would not raise is no improvement. Insertion into a
 // list of at most MaxImprovements keeps this linear in the number of criteria.
-func (r *Result) improvements(p *Policy, possible Decimal) {
-	top := resize(r.Improvements, MaxImprovements)[:0] // never nil: JSON [] rather than null
-	r.Improvable = 0
-	full := p.credit[assessment.Compliant]
+func (r *Result) improvements(d *policyData, possible Decimal) {
+	var top [MaxImprovements]candidate
+	k, improvable := 0, 0
+	full := d.credit[assessment.Compliant]
 	for i := range r.Criteria {
 		c := &r.Criteria[i]
 		if c.Status == assessment.NotApplicable {
@@ -259,57 +281,25 @@ func (r *Result) improvements(p *Policy, possible Decimal) {
 		if rise <= 0 {
 			continue
 		}
-		r.Improvable++
-		imp := Improvement{Criterion: c.Criterion, Gate: r.failing[i], exact: rise, index: i}
-		if len(top) == MaxImprovements && !better(imp, top[len(top)-1]) {
+		improvable++
+		cand := candidate{rise: rise, index: i, gate: d.failMask[i]>>c.Status&1 != 0}
+		if k == MaxImprovements && !cand.before(top[k-1]) {
 			continue
 		}
-		if len(top) < MaxImprovements {
-			top = append(top, imp)
+		if k < MaxImprovements {
+			k++
 		}
-		k := len(top) - 1
-		for ; k > 0 && better(imp, top[k-1]); k-- {
-			top[k] = top[k-1]
+		j := k - 1
+		for ; j > 0 && cand.before(top[j-1]); j-- {
+			top[j] = top[j-1]
 		}
-		top[k] = imp
+		top[j] = cand
 	}
-	for k := range top {
-		top[k].Gain = percent(top[k].exact, possible)
+	imps := resize(r.Improvements, MaxImprovements)[:k] // never nil: JSON [] rather than null
+	for j, c := range top[:k] {
+		imps[j] = Improvement{Criterion: r.Criteria[c.index].Criterion, Gain: percent(c.rise, possible), Gate: c.gate}
 	}
-	r.Improvements = top
-}
-
-// better reports whether a comes before b among improvements.
-func better(a, b Improvement) bool {
-	if a.Gate != b.Gate {
-		return a.Gate
-	}
-	if a.exact != b.exact {
-		return a.exact > b.exact
-	}
-	return a.index < b.index
-}
-
-// weightByID returns the weight of a criterion of a catalog instance other than
-// the one the policy was parsed with.
-func (p *Policy) weightByID(id criteria.ID) Decimal {
-	if i, ok := p.catalog.Index(id); ok {
-		return p.weights[i]
-	}
-	return p.defaultWeight
-}
-
-func (p *Policy) tierIDAt(cat *criteria.Catalog, i int) string {
-	if !cat.Equal(p.catalog) {
-		var ok bool
-		if i, ok = p.catalog.Index(cat.At(i).ID()); !ok {
-			return ""
-		}
-	}
-	if t := p.tierOf[i]; t >= 0 {
-		return p.tiers[t].ID
-	}
-	return ""
+	r.Improvements, r.Improvable = imps, improvable
 }
 
 // resize returns s with length n, reusing its array when it is big enough.

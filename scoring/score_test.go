@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
@@ -25,9 +24,6 @@ const samplePath = "../examples/assessments/sample.json"
 
 // builtinPolicies are the two built-in policies, for table-driven tests.
 func builtinPolicies() []*Policy { return []*Policy{Uniform(), RiskWeighted()} }
-
-// ignoreUnexported lets cmp compare results, whose types keep scratch state.
-var ignoreUnexported = cmpopts.IgnoreUnexported(Result{}, Improvement{})
 
 func sample(tb testing.TB) *assessment.Assessment {
 	tb.Helper()
@@ -200,7 +196,7 @@ func TestScoreAllSameStatus(t *testing.T) {
 	for _, tt := range tests {
 		for _, p := range builtinPolicies() {
 			t.Run(tt.name+"/"+p.Name(), func(t *testing.T) {
-				r := Score(cat, p, tt.a)
+				r := p.Score(tt.a)
 				type summary struct {
 					Score    Percent
 					Rating   string
@@ -226,7 +222,7 @@ func TestScoreGateFailsWhateverTheScore(t *testing.T) {
 	a := with(uniformAssessment(cat, assessment.Compliant), "2-2", assessment.NonCompliant)
 	for _, p := range builtinPolicies() {
 		t.Run(p.Name(), func(t *testing.T) {
-			r := Score(cat, p, a)
+			r := p.Score(a)
 			if r.Score < 900 || r.Rating != "A" {
 				t.Errorf("score %v rating %q, want ≥ 90.0 and A", r.Score, r.Rating)
 			}
@@ -235,7 +231,7 @@ func TestScoreGateFailsWhateverTheScore(t *testing.T) {
 			}
 			g := r.Gates[0]
 			want := GateResult{Criterion: "2-2", Required: assessment.Compliant, Status: assessment.NonCompliant, Passed: false}
-			if diff := cmp.Diff(want, g, cmpopts.EquateEmpty()); diff != "" {
+			if diff := cmp.Diff(want, g); diff != "" {
 				t.Errorf("gate 2-2 (-want +got):\n%s", diff)
 			}
 			if len(r.Improvements) != 1 || r.Improvements[0].Criterion != "2-2" || !r.Improvements[0].Gate {
@@ -244,7 +240,7 @@ func TestScoreGateFailsWhateverTheScore(t *testing.T) {
 		})
 	}
 	// Under the risk-weighted policy 2-2 is critical: the tier gate fails too.
-	r := Score(cat, RiskWeighted(), a)
+	r := RiskWeighted().Score(a)
 	if diff := cmp.Diff([]criteria.ID{"2-2"}, r.Gates[2].Failing); diff != "" {
 		t.Errorf("critical gate failing (-want +got):\n%s", diff)
 	}
@@ -260,7 +256,7 @@ func TestScoreGateFailsWhateverTheScore(t *testing.T) {
 		{assessment.NotApplicable, false},
 	} {
 		for _, p := range builtinPolicies() {
-			r := Score(cat, p, with(uniformAssessment(cat, assessment.Compliant), "2-1", tt.s))
+			r := p.Score(with(uniformAssessment(cat, assessment.Compliant), "2-1", tt.s))
 			if r.Passed != tt.pass || r.Gates[1].Passed != tt.pass {
 				t.Errorf("%s: 2-1 %v: passed %v, gate %v; want %v", p.Name(), tt.s, r.Passed, r.Gates[1].Passed, tt.pass)
 			}
@@ -268,10 +264,9 @@ func TestScoreGateFailsWhateverTheScore(t *testing.T) {
 	}
 }
 
-// isGated reports whether the criterion at index i is the subject of a gate of p.
-func isGated(p *Policy, i int) bool {
-	id := p.Catalog().At(i).ID()
-	t, hasTier := p.Tier(i)
+// isGated reports whether the criterion id is the subject of a gate of p.
+func isGated(p *Policy, id criteria.ID) bool {
+	t, hasTier := p.Tier(id)
 	for g := range p.Gates() {
 		if g.Criterion == id || (hasTier && g.Tier == t.ID) {
 			return true
@@ -295,17 +290,17 @@ func TestScoreNotApplicable(t *testing.T) {
 	for range 100 {
 		a := randomAssessment(rng, cat)
 		for _, p := range builtinPolicies() {
-			base := Score(cat, p, a)
+			base := p.Score(a)
 			for i := range cat.Len() {
-				if isGated(p, i) {
+				id := cat.At(i).ID()
+				if isGated(p, id) {
 					continue
 				}
-				id := cat.At(i).ID()
 				c := base.Criteria[i]
 				if c.Status == assessment.NotApplicable {
 					continue
 				}
-				na := Score(cat, p, with(a, id, assessment.NotApplicable))
+				na := p.Score(with(a, id, assessment.NotApplicable))
 				checked++
 				// Exactly out of the numerator and the denominator.
 				if na.Earned != base.Earned-c.Earned || na.Possible != base.Possible-c.Possible || c.Possible != c.Weight {
@@ -358,18 +353,18 @@ func TestScoreNotAssessedCountsZero(t *testing.T) {
 	a := sample(t)
 	for _, p := range builtinPolicies() {
 		for _, id := range []criteria.ID{"1-1", "1-10", "1-30", "1-48", "2-2"} {
-			notAssessed := Score(cat, p, with(a, id, assessment.NotAssessed))
-			missing := Score(cat, p, without(a, id))
-			if diff := cmp.Diff(notAssessed, missing, ignoreUnexported); diff != "" {
+			notAssessed := p.Score(with(a, id, assessment.NotAssessed))
+			missing := p.Score(without(a, id))
+			if diff := cmp.Diff(notAssessed, missing); diff != "" {
 				t.Errorf("%s: %s missing differs from not_assessed (-not_assessed +missing):\n%s", p.Name(), id, diff)
 			}
-			nc := Score(cat, p, with(a, id, assessment.NonCompliant))
+			nc := p.Score(with(a, id, assessment.NonCompliant))
 			i, _ := cat.Index(id)
 			if notAssessed.Earned != nc.Earned || notAssessed.Possible != nc.Possible || notAssessed.Score != nc.Score {
 				t.Errorf("%s: %s not_assessed scores %v/%v, non_compliant %v/%v", p.Name(), id,
 					notAssessed.Earned, notAssessed.Possible, nc.Earned, nc.Possible)
 			}
-			if c := notAssessed.Criteria[i]; c.Earned != 0 || c.Possible != p.Weight(i) || c.Status != assessment.NotAssessed {
+			if c := notAssessed.Criteria[i]; c.Earned != 0 || c.Possible != p.Weight(id) || c.Status != assessment.NotAssessed {
 				t.Errorf("%s: %s not_assessed counts as %+v", p.Name(), id, c)
 			}
 			if notAssessed.Coverage.NotAssessed != 1 || notAssessed.Coverage.Answered != 56 {
@@ -381,8 +376,8 @@ func TestScoreNotAssessedCountsZero(t *testing.T) {
 
 func criticalIDs(p *Policy) []criteria.ID {
 	var ids []criteria.ID
-	for i, cr := range p.Catalog().All() {
-		if t, ok := p.Tier(i); ok && t.ID == "critical" {
+	for _, cr := range p.Catalog().All() {
+		if t, ok := p.Tier(cr.ID()); ok && t.ID == "critical" {
 			ids = append(ids, cr.ID())
 		}
 	}
@@ -423,10 +418,15 @@ func TestRiskWeightedCriticalGate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Score(cat, p, tt.a)
+			r := p.Score(tt.a)
 			g := r.Gates[2]
-			want := GateResult{Tier: "critical", Required: assessment.PartiallyCompliant, Passed: tt.tier, Failing: tt.failing}
-			if diff := cmp.Diff(want, g, cmpopts.EquateEmpty()); diff != "" {
+			// A tier gate that holds lists no criteria: empty, not nil.
+			failing := tt.failing
+			if failing == nil {
+				failing = []criteria.ID{}
+			}
+			want := GateResult{Tier: "critical", Required: assessment.PartiallyCompliant, Passed: tt.tier, Failing: failing}
+			if diff := cmp.Diff(want, g); diff != "" {
 				t.Errorf("critical gate (-want +got):\n%s", diff)
 			}
 			if r.Passed != tt.passed {
@@ -439,15 +439,15 @@ func TestRiskWeightedCriticalGate(t *testing.T) {
 	// are non_compliant or not assessed, in catalog order.
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 500 {
-		r := Score(cat, p, randomAssessment(rng, cat))
-		var want []criteria.ID
+		r := p.Score(randomAssessment(rng, cat))
+		want := []criteria.ID{}
 		for _, id := range critical {
 			if s := statusOf(r, id); s == assessment.NonCompliant || s == assessment.NotAssessed {
 				want = append(want, id)
 			}
 		}
 		g := r.Gates[2]
-		if diff := cmp.Diff(want, g.Failing, cmpopts.EquateEmpty()); diff != "" || g.Passed != (len(want) == 0) {
+		if diff := cmp.Diff(want, g.Failing); diff != "" || g.Passed != (len(want) == 0) {
 			t.Fatalf("critical gate passed=%v (-want +got failing):\n%s", g.Passed, diff)
 		}
 		if len(want) > 0 && r.Passed {
@@ -475,16 +475,20 @@ func TestScoreJSONDeterministic(t *testing.T) {
 	for _, p := range builtinPolicies() {
 		reused := new(Result)
 		// Fill the reused result with gaps and failing gates first.
-		ScoreTo(reused, cat, p, uniformAssessment(cat, assessment.NonCompliant))
+		p.ScoreTo(reused, uniformAssessment(cat, assessment.NonCompliant))
 		for k, a := range inputs {
-			first := mustMarshal(t, Score(cat, p, a))
-			second := mustMarshal(t, Score(cat, p, a))
+			first := mustMarshal(t, p.Score(a))
+			second := mustMarshal(t, p.Score(a))
 			if !bytes.Equal(first, second) {
 				t.Fatalf("%s input %d: two runs differ (-first +second):\n%s", p.Name(), k, jsonDiff(first, second))
 			}
-			ScoreTo(reused, cat, p, a)
+			p.ScoreTo(reused, a)
 			if got := mustMarshal(t, reused); !bytes.Equal(first, got) {
 				t.Fatalf("%s input %d: Score and ScoreTo differ (-Score +ScoreTo):\n%s", p.Name(), k, jsonDiff(first, got))
+			}
+			// As values too: a refilled Result keeps nothing of its past.
+			if diff := cmp.Diff(p.Score(a), reused); diff != "" {
+				t.Fatalf("%s input %d: Score and ScoreTo differ (-Score +ScoreTo):\n%s", p.Name(), k, diff)
 			}
 		}
 	}
@@ -493,12 +497,15 @@ func TestScoreJSONDeterministic(t *testing.T) {
 	generated := generatedCatalog(t, 120)
 	reused := new(Result)
 	for k, a := range inputs {
-		ScoreTo(reused, generated, UniformFor(generated), randomAssessment(rng, generated))
+		UniformFor(generated).ScoreTo(reused, randomAssessment(rng, generated))
 		for _, p := range []*Policy{RiskWeighted(), Uniform(), RiskWeighted()} {
-			ScoreTo(reused, cat, p, a)
-			want := mustMarshal(t, Score(cat, p, a))
+			p.ScoreTo(reused, a)
+			want := mustMarshal(t, p.Score(a))
 			if got := mustMarshal(t, reused); !bytes.Equal(want, got) {
 				t.Fatalf("%s input %d: ScoreTo after other policies differs (-Score +ScoreTo):\n%s", p.Name(), k, jsonDiff(want, got))
+			}
+			if diff := cmp.Diff(p.Score(a), reused); diff != "" {
+				t.Fatalf("%s input %d: ScoreTo after other policies differs (-Score +ScoreTo):\n%s", p.Name(), k, diff)
 			}
 		}
 	}
@@ -509,7 +516,7 @@ func TestScoreJSONDeterministic(t *testing.T) {
 // gates on a tier.
 func TestScoreJSONShape(t *testing.T) {
 	cat := criteria.Checklist()
-	r := Score(cat, RiskWeighted(), uniformAssessment(cat, assessment.Compliant))
+	r := RiskWeighted().Score(uniformAssessment(cat, assessment.Compliant))
 	var doc map[string]json.RawMessage
 	if err := json.Unmarshal(mustMarshal(t, r), &doc); err != nil {
 		t.Fatal(err)
@@ -534,7 +541,6 @@ func TestScoreJSONShape(t *testing.T) {
 }
 
 func TestScoreCoverage(t *testing.T) {
-	cat := criteria.Checklist()
 	a := sample(t)
 	a = with(a, "1-1", assessment.NotAssessed)
 	a = without(a, "1-2")
@@ -545,7 +551,7 @@ func TestScoreCoverage(t *testing.T) {
 		assessment.Response{Criterion: "9-9", Status: assessment.Compliant},     // unknown: ignored
 	)
 	for _, p := range builtinPolicies() {
-		r := Score(cat, p, a)
+		r := p.Score(a)
 		want := Coverage{Total: 57, Answered: 54, NotApplicable: 2, NotAssessed: 3}
 		if diff := cmp.Diff(want, r.Coverage); diff != "" {
 			t.Errorf("%s coverage (-want +got):\n%s", p.Name(), diff)
@@ -583,7 +589,7 @@ func TestScoreGroups(t *testing.T) {
 		{Uniform(), "anti-social-forces", GroupResult{ID: "anti-social-forces", Score: 1000, Earned: unit, Possible: unit}},
 	}
 	for _, tt := range tests {
-		r := Score(cat, tt.policy, a)
+		r := tt.policy.Score(a)
 		idx := slices.IndexFunc(r.Groups, func(g GroupResult) bool { return g.ID == tt.group })
 		if idx < 0 {
 			t.Errorf("%s: no group %s", tt.policy.Name(), tt.group)
@@ -605,7 +611,7 @@ func TestScoreGroups(t *testing.T) {
 	for range 200 {
 		a := randomAssessment(rng, cat)
 		for _, p := range builtinPolicies() {
-			r := Score(cat, p, a)
+			r := p.Score(a)
 			var ids []criteria.ID
 			for _, gr := range r.Groups {
 				ids = append(ids, gr.ID)
@@ -648,7 +654,7 @@ func TestScoreImprovements(t *testing.T) {
 	}
 	for k, a := range inputs {
 		for _, p := range builtinPolicies() {
-			r := Score(cat, p, a)
+			r := p.Score(a)
 			// The best MaxImprovements of exactly the criteria that earn less
 			// than they could: gate-failing first, then by the points they
 			// would add, then in catalog order.
@@ -708,7 +714,7 @@ func TestScoreImprovements(t *testing.T) {
 					t.Fatalf("%s input %d: %s gate = %v", p.Name(), k, imp.Criterion, imp.Gate)
 				}
 				// The gain is the rise from fixing that one criterion.
-				fixed := Score(cat, p, with(without(a, imp.Criterion), imp.Criterion, assessment.Compliant))
+				fixed := p.Score(with(without(a, imp.Criterion), imp.Criterion, assessment.Compliant))
 				c := r.Criteria[i]
 				if fixed.Earned-r.Earned != c.Possible-c.Earned || fixed.Possible != r.Possible {
 					t.Fatalf("%s input %d: fixing %s earns %v more, want %v", p.Name(), k, imp.Criterion, fixed.Earned-r.Earned, c.Possible-c.Earned)
@@ -725,7 +731,6 @@ func TestScoreImprovements(t *testing.T) {
 }
 
 func TestScoreImprovementsSample(t *testing.T) {
-	cat := criteria.Checklist()
 	a := with(sample(t), "2-1", assessment.NonCompliant)
 	tests := []struct {
 		policy *Policy
@@ -751,8 +756,8 @@ func TestScoreImprovementsSample(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		r := Score(cat, tt.policy, a)
-		if diff := cmp.Diff(tt.want, r.Improvements, cmpopts.IgnoreUnexported(Improvement{})); diff != "" {
+		r := tt.policy.Score(a)
+		if diff := cmp.Diff(tt.want, r.Improvements); diff != "" {
 			t.Errorf("%s improvements (-want +got):\n%s", tt.policy.Name(), diff)
 		}
 	}
@@ -761,7 +766,7 @@ func TestScoreImprovementsSample(t *testing.T) {
 func TestScoreNothingApplies(t *testing.T) {
 	cat := criteria.Checklist()
 	for _, p := range builtinPolicies() {
-		r := Score(cat, p, uniformAssessment(cat, assessment.NotApplicable))
+		r := p.Score(uniformAssessment(cat, assessment.NotApplicable))
 		if r.Score != NoScore || r.Rating != "" || r.Earned != 0 || r.Possible != 0 || len(r.Improvements) != 0 {
 			t.Errorf("%s: score %v rating %q earned %v possible %v improvements %v", p.Name(), r.Score, r.Rating, r.Earned, r.Possible, r.Improvements)
 		}
@@ -790,32 +795,67 @@ func TestScoreNothingApplies(t *testing.T) {
 	}
 }
 
-// TestScoreOtherCatalogInstance scores with a catalog equal to the policy's
-// but loaded separately: weights and tiers are then found by ID.
-func TestScoreOtherCatalogInstance(t *testing.T) {
-	doc, err := criteria.Checklist().AppendJSON(nil)
+// checklistTwin returns a copy of the checklist read from its own JSON: equal
+// to the built-in catalog, but another value.
+func checklistTwin(tb testing.TB) *criteria.Catalog {
+	tb.Helper()
+	doc, err := criteria.Checklist().MarshalJSON()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	twin, err := criteria.Parse(doc, nil)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
+	}
+	if twin == criteria.Checklist() || !twin.Equal(criteria.Checklist()) {
+		tb.Fatal("the checklist read from its JSON is not an equal copy")
+	}
+	return twin
+}
+
+// TestBuiltinForEqualCatalog checks that the built-in policies resolve against
+// a catalog by its identity: a copy of the checklist read from a file gets
+// them whole, gates included, and scores as the built-in catalog does.
+func TestBuiltinForEqualCatalog(t *testing.T) {
+	twin := checklistTwin(t)
+	// 2-2 (anti-social forces) non_compliant: the gates of both policies fail.
+	failing := with(uniformAssessment(twin, assessment.Compliant), "2-2", assessment.NonCompliant)
+	for _, name := range BuiltinNames() {
+		t.Run(name, func(t *testing.T) {
+			p, ok := Builtin(name, twin)
+			if !ok {
+				t.Fatalf("Builtin(%q, copy of the checklist) = false", name)
+			}
+			builtin, _ := Builtin(name, criteria.Checklist())
+			if p.Catalog() != twin || !p.Equal(builtin) || len(collect(p.Gates())) < 2 {
+				t.Errorf("Builtin(%q, copy) = a policy for %p with %d gates, want the built-in for the copy", name, p.Catalog(), len(collect(p.Gates())))
+			}
+			r := p.Score(failing)
+			if r.Passed || r.Gates[0].Criterion != "2-2" || r.Gates[0].Passed {
+				t.Errorf("2-2 non_compliant: passed %v, gates %+v", r.Passed, r.Gates)
+			}
+			if diff := cmp.Diff(builtin.Score(failing), r); diff != "" {
+				t.Errorf("the copy scores differently (-built-in +copy):\n%s", diff)
+			}
+		})
+	}
+	if p := UniformFor(twin); !p.Equal(Uniform()) || p.Catalog() != twin {
+		t.Errorf("UniformFor(copy) is not the built-in uniform policy for the copy")
 	}
 	rng := rand.New(rand.NewPCG(11, 12))
 	for range 100 {
 		a := randomAssessment(rng, twin)
 		for _, p := range builtinPolicies() {
-			want := Score(criteria.Checklist(), p, a)
-			got := Score(twin, p, a)
-			if diff := cmp.Diff(want, got, ignoreUnexported); diff != "" {
-				t.Fatalf("%s (-same instance +twin):\n%s", p.Name(), diff)
+			copied, _ := Builtin(p.Name(), twin)
+			if diff := cmp.Diff(p.Score(a), copied.Score(a)); diff != "" {
+				t.Fatalf("%s (-built-in catalog +copy):\n%s", p.Name(), diff)
 			}
 		}
 	}
 }
 
 func TestScoreGolden(t *testing.T) {
-	r := Score(criteria.Checklist(), RiskWeighted(), sample(t))
+	r := RiskWeighted().Score(sample(t))
 	got, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		t.Fatal(err)
@@ -854,7 +894,7 @@ func TestScoreImprovementsCustomCredit(t *testing.T) {
 		p := mustParsePolicy(t, policyJSON(t, func(m map[string]any) { m["credit"] = credit }), cat)
 		for range 20 {
 			a := randomAssessment(rng, cat)
-			r := Score(cat, p, a)
+			r := p.Score(a)
 			gains := map[criteria.ID]Percent{}
 			for _, imp := range r.Improvements {
 				gains[imp.Criterion] = imp.Gain
@@ -865,7 +905,7 @@ func TestScoreImprovementsCustomCredit(t *testing.T) {
 				if c.Status == assessment.NotApplicable {
 					continue
 				}
-				fixed := Score(cat, p, with(without(a, c.Criterion), c.Criterion, assessment.Compliant))
+				fixed := p.Score(with(without(a, c.Criterion), c.Criterion, assessment.Compliant))
 				if rise := fixed.Earned - r.Earned; rise > 0 {
 					want[c.Criterion] = percent(rise, r.Possible)
 				}

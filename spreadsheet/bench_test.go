@@ -19,7 +19,7 @@ import (
 func BenchmarkWriteCSV(b *testing.B) {
 	cat := criteria.Checklist()
 	a, _ := loadSample(b, "sample.json")
-	r := scoring.Score(cat, scoring.RiskWeighted(), a)
+	r := scoring.RiskWeighted().Score(a)
 	forms := []struct {
 		name  string
 		write func() error

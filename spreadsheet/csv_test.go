@@ -290,7 +290,7 @@ func TestCSVScoresAsJSON(t *testing.T) {
 	for _, name := range []string{"sample.json", "sample-previous.json"} {
 		a, _ := loadSample(t, name)
 		for _, p := range []*scoring.Policy{scoring.Uniform(), scoring.RiskWeighted()} {
-			want, err := json.Marshal(scoring.Score(cat, p, a))
+			want, err := json.Marshal(p.Score(a))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -299,7 +299,7 @@ func TestCSVScoresAsJSON(t *testing.T) {
 				if len(ps) > 0 {
 					t.Fatalf("%s %s: problems: %v", name, optName(o), ps)
 				}
-				got, err := json.Marshal(scoring.Score(cat, p, b))
+				got, err := json.Marshal(p.Score(b))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -44,7 +44,13 @@ func runExport(c *cli, args []string) int {
 				return status
 			}
 		}
-		out, err := oscal.Catalog(cat, pol)
+		var out []byte
+		var err error
+		if pol != nil {
+			out, err = oscal.PolicyCatalog(pol)
+		} else {
+			out, err = oscal.Catalog(cat)
+		}
 		if err != nil {
 			return c.exportFailed(ref, err)
 		}
@@ -68,7 +74,7 @@ func runExport(c *cli, args []string) int {
 	if to.value == "csv" {
 		return c.writeCSV(sc.Catalog, sc.Assessment, encoding.value)
 	}
-	out, err := oscal.AssessmentResults(sc.Catalog, sc.Policy, sc.Assessment, sc.Result)
+	out, err := oscal.AssessmentResults(sc.Policy, sc.Assessment)
 	if err != nil {
 		return c.exportFailed(pos[0], err)
 	}

@@ -115,7 +115,7 @@ func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.R
 			return nil, exitProblems
 		}
 	}
-	return &report.Report{Catalog: cat, Policy: pol, Assessment: a, Result: scoring.Score(cat, pol, a)}, exitOK
+	return &report.Report{Catalog: cat, Policy: pol, Assessment: a, Result: pol.Score(a)}, exitOK
 }
 
 // loadPolicy returns the built-in policy named ref for cat, or reads the policy

@@ -29,7 +29,7 @@
 // jpbank-checklist. A draft is scored with its gaps even when it has problems;
 // a submitted assessment with problems, or a document that cannot be read, is
 // not scored. Each worker scores into its own scoring.Result with
-// scoring.ScoreTo, so scoring allocates nothing once the Result has grown.
+// Policy.ScoreTo, so scoring allocates nothing once the Result has grown.
 //
 // # Output
 //

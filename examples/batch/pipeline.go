@@ -364,7 +364,7 @@ func (sc *scorer) score(j *job, res *scoring.Result) {
 		j.err = fmt.Sprintf("the policy %s is not available for the catalog %s", sc.policyName, cat.ID())
 		return
 	}
-	scoring.ScoreTo(res, cat, pol, a)
+	pol.ScoreTo(res, a)
 	j.scored = true
 	j.score, j.rating, j.passed = res.Score, res.Rating, res.Passed
 }
@@ -401,7 +401,7 @@ func appendLine(b []byte, j *job) []byte {
 	if j.score == scoring.NoScore {
 		b = append(b, "null"...)
 	} else {
-		b = j.score.AppendText(b)
+		b, _ = j.score.AppendText(b) // never fails
 	}
 	b = append(b, `,"rating":`...)
 	b = appendString(b, j.rating)

@@ -144,7 +144,7 @@ func assess(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment) error 
 		Catalog:    cat,
 		Policy:     policy,
 		Assessment: a,
-		Result:     scoring.Score(cat, policy, a),
+		Result:     policy.Score(a),
 	}
 	_, err := io.WriteString(w, r.Text(i18n.Japanese))
 	return err

@@ -1,0 +1,317 @@
+package scoring
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/jsonx"
+)
+
+// Spec is a policy written in Go: the fields of a dendai.policy/v1 document
+// but its format, with the same meaning. [NewPolicy] checks a Spec by the rules
+// [ParsePolicy] applies to a document, and [Policy.Spec] gives it back, so that
+// a policy goes from a document to a Spec and back unchanged.
+//
+// A Spec is a plain value: two specs are equal when all their fields are.
+type Spec struct {
+	// Name identifies the policy, such as "risk-weighted": letters, digits,
+	// '-', '_' and '.', starting with a letter or digit, at most 64 characters.
+	Name string
+	// Version is the policy's version, such as "1.0.0"; it must not be empty.
+	Version string
+	// Catalog is the ID of the catalog the policy scores.
+	Catalog criteria.ID
+	// Title names the policy, in both languages.
+	Title i18n.Text
+	// Description explains the policy; it may be empty, or else has both
+	// languages.
+	Description i18n.Text
+	// Credit is the share of its weight a criterion earns with each status.
+	Credit Credits
+	// Tiers are named weights that criteria share, heaviest first by
+	// convention; at most 100, each ID once.
+	Tiers []Tier
+	// DefaultWeight is the weight of the criteria Criteria does not list.
+	DefaultWeight Decimal
+	// Criteria gives criteria a tier or a weight of their own, each criterion
+	// at most once.
+	Criteria []CriterionSpec
+	// Gates are the conditions a result must meet to pass, whatever its score.
+	Gates []Gate
+	// Bands map scores to ratings, from the highest minimum score down to a
+	// band at 0.
+	Bands []Band
+}
+
+// Credits is the share of its weight a criterion earns with each status, from
+// 0 to 1 with at most three decimals. not_applicable has none: it leaves the
+// criterion out of the score.
+type Credits struct {
+	Compliant          Decimal
+	PartiallyCompliant Decimal
+	NonCompliant       Decimal
+	NotAssessed        Decimal
+}
+
+// CriterionSpec is how a policy weighs one criterion: through a tier or with a
+// weight of its own (exactly one of Tier and Weight is set), and why.
+type CriterionSpec struct {
+	Criterion criteria.ID
+	// Tier is the ID of a tier of the policy, or empty.
+	Tier string
+	// Weight is the criterion's own weight, from 0 to MaxWeight with at most
+	// three decimals, or nil. A weight of 0 leaves the criterion out of the
+	// score.
+	Weight *Decimal
+	// Rationale says why the criterion weighs what it does; it may be empty,
+	// or else has both languages.
+	Rationale i18n.Text
+}
+
+// maxTiers is the most tiers a policy may have; a criterion's tier is kept in
+// an int8.
+const maxTiers = 100
+
+// NewPolicy returns the policy spec describes for the catalog cat. It checks
+// spec by the rules ParsePolicy applies to a document: a spec ParsePolicy would
+// refuse in its document form is refused, with a *dendai.Error whose problems
+// carry the JSON Pointer of the offending field in that form (such as
+// "/criteria/3/weight") and no line. The policy keeps a copy of spec: changing
+// spec afterwards does not change it.
+func NewPolicy(cat *criteria.Catalog, spec Spec) (*Policy, error) {
+	c := checker{cat: cat}
+	c.spec(&spec)
+	if len(c.problems) > 0 {
+		ps := make(dendai.Problems, 0, len(c.problems))
+		for _, q := range c.problems {
+			ps = append(ps, dendai.Problem{Path: q.path, Code: dendai.Code(q.key), Message: q.message()})
+		}
+		return nil, ps.Cap(c.dropped).Err()
+	}
+	return &Policy{catalog: cat, d: build(cat, cloneSpec(spec))}, nil
+}
+
+// Spec returns the policy as a Spec, which NewPolicy turns back into an equal
+// policy. The Spec is a copy: changing it does not change the policy.
+func (p *Policy) Spec() Spec { return cloneSpec(p.d.spec) }
+
+// cloneSpec returns a copy of s that shares no memory with it.
+func cloneSpec(s Spec) Spec {
+	s.Tiers = slices.Clone(s.Tiers)
+	s.Gates = slices.Clone(s.Gates)
+	s.Bands = slices.Clone(s.Bands)
+	s.Criteria = slices.Clone(s.Criteria)
+	for i, c := range s.Criteria {
+		if c.Weight != nil {
+			w := *c.Weight
+			s.Criteria[i].Weight = &w
+		}
+	}
+	return s
+}
+
+// specEqual reports whether a and b describe the same policy; a nil slice
+// equals an empty one.
+func specEqual(a, b *Spec) bool {
+	return a.Name == b.Name && a.Version == b.Version && a.Catalog == b.Catalog &&
+		a.Title == b.Title && a.Description == b.Description && a.Credit == b.Credit &&
+		slices.Equal(a.Tiers, b.Tiers) && a.DefaultWeight == b.DefaultWeight &&
+		slices.EqualFunc(a.Criteria, b.Criteria, func(x, y CriterionSpec) bool {
+			return x.Criterion == y.Criterion && x.Tier == y.Tier && x.Rationale == y.Rationale &&
+				(x.Weight == nil) == (y.Weight == nil) && (x.Weight == nil || *x.Weight == *y.Weight)
+		}) &&
+		slices.Equal(a.Gates, b.Gates) && slices.Equal(a.Bands, b.Bands)
+}
+
+// checker applies the rules of a policy to a Spec, and records each one broken
+// as a problem at the JSON Pointer of the value in the document form. The same
+// rules serve NewPolicy and ParsePolicy, which decodes a document into a Spec
+// first.
+type checker struct {
+	cat *criteria.Catalog
+	// keep, when set, says whether to record a problem at path; ParsePolicy
+	// uses it to leave out the problems of values its decoding refused already
+	// or that the document lacks.
+	keep     func(path string) bool
+	problems []checkProblem
+	dropped  int // problems past dendai.MaxProblems, counted only
+}
+
+// checkProblem is a broken rule: where, and the message key with its arguments.
+type checkProblem struct {
+	path string
+	key  i18n.Key
+	args []any
+	// shared marks the problems whose messages are the document readers'
+	// (texts without a language), not this package's.
+	shared bool
+}
+
+func (q checkProblem) message() i18n.Text {
+	if q.shared {
+		return jsonx.Problem{Key: q.key, Args: q.args}.Message()
+	}
+	return messages.Text(q.key, q.args...)
+}
+
+func (c *checker) fail(path string, code dendai.Code, args ...any) {
+	c.record(checkProblem{path: path, key: i18n.Key(code), args: args})
+}
+
+func (c *checker) record(q checkProblem) {
+	if c.keep != nil && !c.keep(q.path) {
+		return
+	}
+	if len(c.problems) >= dendai.MaxProblems {
+		c.dropped++
+		return
+	}
+	c.problems = append(c.problems, q)
+}
+
+// at returns the JSON Pointer of an element's field, such as "/tiers/3/id".
+func at(list string, i int, field string) string {
+	p := "/" + list + "/" + strconv.Itoa(i)
+	if field != "" {
+		p += "/" + field
+	}
+	return p
+}
+
+func (c *checker) spec(s *Spec) {
+	cat := c.cat
+	if !criteria.ID(s.Name).IsValid() {
+		c.fail("/name", CodeInvalidName, s.Name)
+	}
+	if s.Version == "" {
+		c.fail("/version", CodeInvalidVersion, s.Version)
+	}
+	if s.Catalog != cat.ID() {
+		c.fail("/catalog", CodeCatalogMismatch, string(s.Catalog), string(cat.ID()))
+	}
+	c.text("/title", s.Title, true)
+	c.text("/description", s.Description, false)
+	c.number("/credit/compliant", s.Credit.Compliant, unit)
+	c.number("/credit/partially_compliant", s.Credit.PartiallyCompliant, unit)
+	c.number("/credit/non_compliant", s.Credit.NonCompliant, unit)
+	c.number("/credit/not_assessed", s.Credit.NotAssessed, unit)
+
+	tiers := make(map[string]int, min(len(s.Tiers), maxTiers))
+	for i, t := range s.Tiers {
+		if !criteria.ID(t.ID).IsValid() {
+			c.fail(at("tiers", i, "id"), CodeInvalidTierID, t.ID)
+		}
+		if _, dup := tiers[t.ID]; dup {
+			c.fail(at("tiers", i, "id"), CodeDuplicate, t.ID)
+		} else {
+			tiers[t.ID] = i
+		}
+		c.number(at("tiers", i, "weight"), t.Weight, MaxWeight)
+		c.text(at("tiers", i, "title"), t.Title, true)
+		if i >= maxTiers {
+			c.fail(at("tiers", i, ""), CodeTooManyTiers, maxTiers)
+		}
+	}
+	knownTier := func(id string) bool {
+		i, ok := tiers[id]
+		return ok && i < maxTiers
+	}
+
+	c.number("/defaultWeight", s.DefaultWeight, MaxWeight)
+	seen := make([]bool, cat.Len())
+	listed, weighs := 0, false // criteria listed once; whether any weight is above 0
+	for i, e := range s.Criteria {
+		switch idx, ok := cat.Index(e.Criterion); {
+		case !ok:
+			c.fail(at("criteria", i, "criterion"), CodeUnknownCriterion, string(cat.ID()), string(e.Criterion))
+		case seen[idx]:
+			c.fail(at("criteria", i, "criterion"), CodeDuplicate, string(e.Criterion))
+		default:
+			seen[idx] = true
+			listed++
+			switch {
+			case e.Weight != nil:
+				weighs = weighs || *e.Weight > 0
+			case knownTier(e.Tier):
+				weighs = weighs || s.Tiers[tiers[e.Tier]].Weight > 0
+			default:
+				weighs = weighs || s.DefaultWeight > 0
+			}
+		}
+		if e.Tier != "" && !knownTier(e.Tier) {
+			c.fail(at("criteria", i, "tier"), CodeUnknownTier, e.Tier)
+		}
+		if e.Weight != nil {
+			c.number(at("criteria", i, "weight"), *e.Weight, MaxWeight)
+		}
+		if (e.Tier != "") == (e.Weight != nil) {
+			c.fail(at("criteria", i, ""), CodeTierOrWeight)
+		}
+		c.text(at("criteria", i, "rationale"), e.Rationale, false)
+	}
+	if !weighs && (listed == cat.Len() || s.DefaultWeight <= 0) {
+		c.fail("", CodeWeightsZero)
+	}
+
+	for i, g := range s.Gates {
+		if g.Criterion != "" {
+			if _, ok := cat.Index(g.Criterion); !ok {
+				c.fail(at("gates", i, "criterion"), CodeUnknownCriterion, string(cat.ID()), string(g.Criterion))
+			}
+		}
+		if g.Tier != "" && !knownTier(g.Tier) {
+			c.fail(at("gates", i, "tier"), CodeUnknownTier, g.Tier)
+		}
+		switch g.Minimum {
+		case assessment.Compliant, assessment.PartiallyCompliant, assessment.NonCompliant:
+		default:
+			c.fail(at("gates", i, "minimum"), CodeGateMinimum, g.Minimum.String())
+		}
+		if (g.Criterion == "") == (g.Tier == "") {
+			c.fail(at("gates", i, ""), CodeGateTarget)
+		}
+	}
+
+	for i, b := range s.Bands {
+		if b.Rating == "" || utf8.RuneCountInString(b.Rating) > 16 {
+			c.fail(at("bands", i, "rating"), CodeRating, b.Rating)
+		}
+		if b.MinScore < 0 || b.MinScore > 1000 {
+			c.fail(at("bands", i, "minScore"), CodeInvalidNumber, (Decimal(b.MinScore) * (unit / 10)).String(), "100")
+		}
+		if i > 0 && b.MinScore >= s.Bands[i-1].MinScore {
+			c.fail(at("bands", i, ""), CodeBandOrder, b.Rating)
+		}
+	}
+	if n := len(s.Bands); n == 0 || s.Bands[n-1].MinScore != 0 {
+		c.fail("/bands", CodeBandFloor)
+	}
+}
+
+// number checks a weight or a credit: from 0 to max, with at most three
+// decimals.
+func (c *checker) number(path string, d, max Decimal) {
+	if d < 0 || d > max || d%(unit/1000) != 0 {
+		c.fail(path, CodeInvalidNumber, d.String(), max.String())
+	}
+}
+
+// text checks a text: both languages, not blank, when it is required or has
+// either.
+func (c *checker) text(path string, t i18n.Text, required bool) {
+	if !required && t.IsZero() {
+		return
+	}
+	if strings.TrimSpace(t.JA) == "" {
+		c.record(checkProblem{path: path + "/ja", key: i18n.Key(dendai.CodeMissingJA), shared: true})
+	}
+	if strings.TrimSpace(t.EN) == "" {
+		c.record(checkProblem{path: path + "/en", key: i18n.Key(dendai.CodeMissingEN), shared: true})
+	}
+}
