@@ -24,7 +24,7 @@ func TestDownstreamModule(t *testing.T) {
 	}
 	cmd := exec.Command(gobin, "test", "-count=1", "./...")
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	cmd.Env = append(os.Environ(), "GOWORK=off")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("go test in %s: %v\n%s", dir, err, out)
