@@ -14,7 +14,7 @@ import (
 // the package that reports a problem exports its codes (criteria.CodeDuplicateID,
 // assessment.CodeRemediationRequired, …), and this package exports the codes
 // every document reader shares.
-type Code = i18n.Key // TODO(phase2): a type of its own
+type Code string
 
 // Codes of the problems that every reader of a document may report: the input
 // as a whole, the JSON syntax, and the shape of the values.

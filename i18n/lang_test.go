@@ -253,9 +253,10 @@ func TestPrintable(t *testing.T) {
 	}
 	// Messages quote input through it, in both languages, %s or %q.
 	type id string
+	m := i18n.NewMessages(i18n.Message{Key: "k", JA: "「%s」は使えません", EN: "%q is not allowed"})
 	for _, l := range i18n.Langs() {
 		for _, arg := range []any{"\x1b[2J", id("\x1b[2J")} {
-			msg := i18n.Sprintf(l, i18n.StatusInvalid, arg)
+			msg := m.Sprintf(l, "k", arg)
 			if strings.ContainsRune(msg, '\x1b') || !strings.Contains(msg, `x1b[2J`) {
 				t.Errorf("%s: %q", l, msg)
 			}

@@ -7,6 +7,10 @@ import (
 	"sync"
 )
 
+// Key names a message of a table. The keys of problem messages double as the
+// problems' codes, so they are stable.
+type Key string
+
 // Message is one entry of a message table: a stable key and the message's
 // format in each language, fmt-style.
 type Message struct {

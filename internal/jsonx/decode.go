@@ -29,7 +29,7 @@ func (p Problem) Message() i18n.Text {
 	if p.Table != nil {
 		return p.Table.Text(p.Key, p.Args...)
 	}
-	return p.Key.Text(p.Args...) // TODO(phase2): messages.Text, once i18n's global catalog is gone
+	return messages.Text(p.Key, p.Args...)
 }
 
 // Decoder walks a parsed document, keeping the JSON Pointer of the value being

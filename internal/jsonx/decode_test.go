@@ -118,7 +118,7 @@ func TestDecoderExpect(t *testing.T) {
 			var want []jsonx.Problem
 			if v.Kind != k {
 				want = []jsonx.Problem{{
-					Path: "/x", Off: v.Off, Key: dendai.CodeWrongType,
+					Path: "/x", Off: v.Off, Key: i18n.Key(dendai.CodeWrongType),
 					Args: []any{jsonx.KindKey(k), jsonx.KindKey(v.Kind)},
 				}}
 			}
@@ -139,7 +139,7 @@ func TestDecoderExpectMessage(t *testing.T) {
 		t.Fatalf("got %d problems, want 1", len(d.Problems))
 	}
 	p := d.Problems[0]
-	got := p.Key.Text(p.Args...)
+	got := p.Message()
 	want := i18n.Text{JA: "文字列を指定してください（数値が指定されています）", EN: "expected a string, found a number"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("message mismatch (-want +got):\n%s", diff)
@@ -167,7 +167,7 @@ func TestDecoderString(t *testing.T) {
 		}
 		var want []jsonx.Problem
 		if !tt.ok {
-			want = []jsonx.Problem{{Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindString, jsonx.KindKey(v.Kind)}}}
+			want = []jsonx.Problem{{Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindString, jsonx.KindKey(v.Kind)}}}
 		}
 		if diff := cmp.Diff(want, d.Problems); diff != "" {
 			t.Errorf("String(%s) problems (-want +got):\n%s", tt.src, diff)
@@ -220,10 +220,10 @@ func TestDecoderObject(t *testing.T) {
 		t.Errorf("ids (-want +got):\n%s", diff)
 	}
 	want := []jsonx.Problem{
-		{Path: "/b~1c", Off: at(t, src, `"b/c"`), Key: dendai.CodeUnknownField, Args: []any{"b/c"}},
-		{Path: "/d~0e", Off: at(t, src, `"d~e"`), Key: dendai.CodeUnknownField, Args: []any{"d~e"}},
-		{Path: "/items/1/g~0~1h", Off: at(t, src, `"g~/h"`), Key: dendai.CodeUnknownField, Args: []any{"g~/h"}},
-		{Path: "/名前", Off: at(t, src, `"名前"`), Key: dendai.CodeUnknownField, Args: []any{"名前"}},
+		{Path: "/b~1c", Off: at(t, src, `"b/c"`), Key: i18n.Key(dendai.CodeUnknownField), Args: []any{"b/c"}},
+		{Path: "/d~0e", Off: at(t, src, `"d~e"`), Key: i18n.Key(dendai.CodeUnknownField), Args: []any{"d~e"}},
+		{Path: "/items/1/g~0~1h", Off: at(t, src, `"g~/h"`), Key: i18n.Key(dendai.CodeUnknownField), Args: []any{"g~/h"}},
+		{Path: "/名前", Off: at(t, src, `"名前"`), Key: i18n.Key(dendai.CodeUnknownField), Args: []any{"名前"}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -255,9 +255,9 @@ func TestDecoderWrongContainer(t *testing.T) {
 		t.Errorf("callbacks were called %d times for values of the wrong type", calls)
 	}
 	want := []jsonx.Problem{
-		{Path: "/obj", Off: at(t, src, "[1]"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindObject, jsonx.KeyKindArray}},
-		{Path: "/arr", Off: at(t, src, `{"a"`), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindArray, jsonx.KeyKindObject}},
-		{Path: "/null", Off: at(t, src, "null}"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindArray, jsonx.KeyKindNull}},
+		{Path: "/obj", Off: at(t, src, "[1]"), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindObject, jsonx.KeyKindArray}},
+		{Path: "/arr", Off: at(t, src, `{"a"`), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindArray, jsonx.KeyKindObject}},
+		{Path: "/null", Off: at(t, src, "null}"), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindArray, jsonx.KeyKindNull}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -291,8 +291,8 @@ func TestDecoderArray(t *testing.T) {
 		t.Errorf("strings (-want +got):\n%s", diff)
 	}
 	want := []jsonx.Problem{
-		{Path: "/1", Off: at(t, src, "2"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindString, jsonx.KeyKindNumber}},
-		{Path: "/3", Off: at(t, src, "[]"), Key: dendai.CodeWrongType, Args: []any{jsonx.KeyKindString, jsonx.KeyKindArray}},
+		{Path: "/1", Off: at(t, src, "2"), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindString, jsonx.KeyKindNumber}},
+		{Path: "/3", Off: at(t, src, "[]"), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindString, jsonx.KeyKindArray}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -327,7 +327,7 @@ func TestDecoderRequired(t *testing.T) {
 			checkBalanced(t, &d)
 			var want []jsonx.Problem
 			for _, n := range tt.want {
-				want = append(want, jsonx.Problem{Path: "/outer/0", Off: v.Off, Key: dendai.CodeMissingField, Args: []any{n}})
+				want = append(want, jsonx.Problem{Path: "/outer/0", Off: v.Off, Key: i18n.Key(dendai.CodeMissingField), Args: []any{n}})
 			}
 			if diff := cmp.Diff(want, d.Problems); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
@@ -363,20 +363,20 @@ func TestDecoderText(t *testing.T) {
 			name:     "english missing",
 			text:     `{"ja": "日本"}`,
 			want:     i18n.Text{JA: "日本"},
-			problems: []problem{{"/title/en", `{"ja"`, dendai.CodeMissingEN, nil}},
+			problems: []problem{{"/title/en", `{"ja"`, i18n.Key(dendai.CodeMissingEN), nil}},
 		},
 		{
 			name:     "japanese missing",
 			text:     `{"en": "Japan"}`,
 			want:     i18n.Text{EN: "Japan"},
-			problems: []problem{{"/title/ja", `{"en"`, dendai.CodeMissingJA, nil}},
+			problems: []problem{{"/title/ja", `{"en"`, i18n.Key(dendai.CodeMissingJA), nil}},
 		},
 		{
 			name: "empty object",
 			text: `{}`,
 			problems: []problem{
-				{"/title/ja", `{}`, dendai.CodeMissingJA, nil},
-				{"/title/en", `{}`, dendai.CodeMissingEN, nil},
+				{"/title/ja", `{}`, i18n.Key(dendai.CodeMissingJA), nil},
+				{"/title/en", `{}`, i18n.Key(dendai.CodeMissingEN), nil},
 			},
 		},
 		{
@@ -384,8 +384,8 @@ func TestDecoderText(t *testing.T) {
 			text: `{"ja": "　", "en": " \t"}`, // an ideographic space is blank too
 			want: i18n.Text{JA: "　", EN: " \t"},
 			problems: []problem{
-				{"/title/ja", `"　"`, dendai.CodeMissingJA, nil},
-				{"/title/en", `" \t"`, dendai.CodeMissingEN, nil},
+				{"/title/ja", `"　"`, i18n.Key(dendai.CodeMissingJA), nil},
+				{"/title/en", `" \t"`, i18n.Key(dendai.CodeMissingEN), nil},
 			},
 		},
 		{
@@ -393,47 +393,47 @@ func TestDecoderText(t *testing.T) {
 			text: `{"ja": "", "en": "x"}`,
 			want: i18n.Text{EN: "x"},
 			problems: []problem{
-				{"/title/ja", `""`, dendai.CodeMissingJA, nil},
+				{"/title/ja", `""`, i18n.Key(dendai.CodeMissingJA), nil},
 			},
 		},
 		{
 			name:     "wrong type is reported once",
 			text:     `{"ja": 1, "en": "Japan"}`,
 			want:     i18n.Text{EN: "Japan"},
-			problems: []problem{{"/title/ja", "1", dendai.CodeWrongType, []any{jsonx.KeyKindString, jsonx.KeyKindNumber}}},
+			problems: []problem{{"/title/ja", "1", i18n.Key(dendai.CodeWrongType), []any{jsonx.KeyKindString, jsonx.KeyKindNumber}}},
 		},
 		{
 			name: "both of the wrong type",
 			text: `{"ja": null, "en": ["Japan"]}`,
 			problems: []problem{
-				{"/title/ja", "null", dendai.CodeWrongType, []any{jsonx.KeyKindString, jsonx.KeyKindNull}},
-				{"/title/en", `["Japan"]`, dendai.CodeWrongType, []any{jsonx.KeyKindString, jsonx.KeyKindArray}},
+				{"/title/ja", "null", i18n.Key(dendai.CodeWrongType), []any{jsonx.KeyKindString, jsonx.KeyKindNull}},
+				{"/title/en", `["Japan"]`, i18n.Key(dendai.CodeWrongType), []any{jsonx.KeyKindString, jsonx.KeyKindArray}},
 			},
 		},
 		{
 			name:     "unknown language",
 			text:     `{"ja": "日本", "en": "Japan", "fr": "Japon"}`,
 			want:     i18n.Text{JA: "日本", EN: "Japan"},
-			problems: []problem{{"/title/fr", `"fr"`, dendai.CodeUnknownField, []any{"fr"}}},
+			problems: []problem{{"/title/fr", `"fr"`, i18n.Key(dendai.CodeUnknownField), []any{"fr"}}},
 		},
 		{
 			name: "unknown language instead of one",
 			text: `{"ja": "日本", "EN": "Japan"}`,
 			want: i18n.Text{JA: "日本"},
 			problems: []problem{
-				{"/title/EN", `"EN"`, dendai.CodeUnknownField, []any{"EN"}},
-				{"/title/en", `{"ja"`, dendai.CodeMissingEN, nil},
+				{"/title/EN", `"EN"`, i18n.Key(dendai.CodeUnknownField), []any{"EN"}},
+				{"/title/en", `{"ja"`, i18n.Key(dendai.CodeMissingEN), nil},
 			},
 		},
 		{
 			name:     "string instead of object",
 			text:     `"Japan"`,
-			problems: []problem{{"/title", `"Japan"`, dendai.CodeWrongType, []any{jsonx.KeyKindObject, jsonx.KeyKindString}}},
+			problems: []problem{{"/title", `"Japan"`, i18n.Key(dendai.CodeWrongType), []any{jsonx.KeyKindObject, jsonx.KeyKindString}}},
 		},
 		{
 			name:     "null instead of object",
 			text:     `null`,
-			problems: []problem{{"/title", "null", dendai.CodeWrongType, []any{jsonx.KeyKindObject, jsonx.KeyKindNull}}},
+			problems: []problem{{"/title", "null", i18n.Key(dendai.CodeWrongType), []any{jsonx.KeyKindObject, jsonx.KeyKindNull}}},
 		},
 	}
 	for _, tt := range tests {
@@ -465,17 +465,17 @@ func TestDecoderText(t *testing.T) {
 // of the moment, not of a later one.
 func TestDecoderFailArgs(t *testing.T) {
 	var d jsonx.Decoder
-	d.Fail(0, dendai.CodeEmpty)
+	d.Fail(0, i18n.Key(dendai.CodeEmpty))
 	d.Enter("a")
-	d.Fail(3, dendai.CodeUnknownField, "x")
+	d.Fail(3, i18n.Key(dendai.CodeUnknownField), "x")
 	d.EnterIndex(1)
-	d.Fail(7, dendai.CodeTooDeep, 64)
+	d.Fail(7, i18n.Key(dendai.CodeTooDeep), 64)
 	d.Leave()
 	d.Leave()
 	want := []jsonx.Problem{
-		{Path: "", Off: 0, Key: dendai.CodeEmpty},
-		{Path: "/a", Off: 3, Key: dendai.CodeUnknownField, Args: []any{"x"}},
-		{Path: "/a/1", Off: 7, Key: dendai.CodeTooDeep, Args: []any{64}},
+		{Path: "", Off: 0, Key: i18n.Key(dendai.CodeEmpty)},
+		{Path: "/a", Off: 3, Key: i18n.Key(dendai.CodeUnknownField), Args: []any{"x"}},
+		{Path: "/a/1", Off: 7, Key: i18n.Key(dendai.CodeTooDeep), Args: []any{64}},
 	}
 	if diff := cmp.Diff(want, d.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
