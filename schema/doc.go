@@ -15,7 +15,10 @@
 //     policies and of custom ones (see [Policy]);
 //   - result.schema.json, for dendai.result/v1, the format of the score of an
 //     assessment under a policy, as dendai score --format json writes it (see
-//     [Result]).
+//     [Result]);
+//   - problems.schema.json, for the outcome of checking any of them, {"valid": …,
+//     "problems": […]}, each problem in the one JSON form of a dendai.Problem, as
+//     dendai validate --format json writes it (see [Problems]).
 //
 // # The schemas and the loaders
 //
@@ -73,6 +76,7 @@ const (
 	assessmentFile = "assessment.schema.json" // dendai.assessment/v1
 	policyFile     = "policy.schema.json"     // dendai.policy/v1
 	resultFile     = "result.schema.json"     // dendai.result/v1
+	problemsFile   = "problems.schema.json"   // the outcome of a validation
 )
 
 // Catalog returns the JSON Schema of the dendai.catalog/v1 format, whose $id is
@@ -94,6 +98,13 @@ func Policy() []byte { return read(policyFile) }
 // https://github.com/dendai-go/dendai/schema/result.schema.json. Each call
 // returns a new copy, which the caller may change freely.
 func Result() []byte { return read(resultFile) }
+
+// Problems returns the JSON Schema of the outcome of a validation, {"valid":
+// …, "problems": […]}, with each problem in the JSON form of
+// dendai.Problem.AppendJSON, as `dendai validate --format json` writes it. Its
+// $id is https://github.com/dendai-go/dendai/schema/problems.schema.json.
+// Each call returns a new copy, which the caller may change freely.
+func Problems() []byte { return read(problemsFile) }
 
 // read returns a copy of the embedded file name.
 func read(name string) []byte {
