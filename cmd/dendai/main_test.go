@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,9 +11,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/dendai-go/dendai/internal/testkit"
+)
 
 // invoke runs the command line with a fake environment and returns its outputs.
 func invoke(t *testing.T, environ map[string]string, stdin string, args ...string) (stdout, stderr string, status int) {
@@ -35,24 +34,6 @@ func invoke(t *testing.T, environ map[string]string, stdin string, args ...strin
 	return out.String(), errOut.String(), status
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs (-golden +got):\n%s", name, diff)
-	}
-}
-
 func TestCatalogGolden(t *testing.T) {
 	for _, cat := range []string{"jpbank-checklist", "jpbank-standard"} {
 		for _, lang := range []string{"ja", "en"} {
@@ -63,7 +44,7 @@ func TestCatalogGolden(t *testing.T) {
 					if status != exitOK || errOut != "" {
 						t.Fatalf("status %d, stderr %q", status, errOut)
 					}
-					golden(t, name, out)
+					testkit.Golden(t, name, []byte(out))
 				})
 			}
 		}

@@ -23,7 +23,13 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // `go test -update`, writes got to it (creating its folder).
 func Golden(t testing.TB, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", filepath.FromSlash(name))
+	GoldenFile(t, filepath.Join("testdata", filepath.FromSlash(name)), got)
+}
+
+// GoldenFile is Golden for a file kept outside testdata, such as a generated
+// doc.go or a published document: path is relative to the package's folder.
+func GoldenFile(t testing.TB, path string, got []byte) {
+	t.Helper()
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -38,7 +44,7 @@ func Golden(t testing.TB, name string, got []byte) {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if !bytes.Equal(want, got) {
-		t.Errorf("%s differs (-golden +got):\n%s", name, cmp.Diff(string(want), string(got)))
+		t.Errorf("%s differs (-golden +got):\n%s", path, cmp.Diff(string(want), string(got)))
 	}
 }
 
