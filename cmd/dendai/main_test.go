@@ -113,20 +113,10 @@ func TestCatalogJSON(t *testing.T) {
 	}
 }
 
-const customCatalog = `{
-  "format": "dendai.catalog/v1",
-  "id": "my-bank",
-  "version": "2026.1",
-  "title": {"ja": "接続基準", "en": "Connection criteria"},
-  "groups": [
-    {"id": "security", "title": {"ja": "セキュリティ", "en": "Security"},
-     "criteria": [
-       {"id": "SEC-1", "text": {"ja": "多要素認証を導入している", "en": "Multi-factor authentication is in place."}}
-     ]}
-  ]
-}
-`
-
+// brokenCatalog is testkit.MyBank with a problem of each kind the catalog
+// command reports: a missing text, an ID used twice, an unknown field and an
+// empty group. It is its own document because the test pins the lines and
+// columns of those problems.
 const brokenCatalog = `{
   "format": "dendai.catalog/v1",
   "id": "my-bank",
@@ -152,9 +142,9 @@ func TestCatalogCommand(t *testing.T) {
 		}
 		return p
 	}
-	custom := write("custom.json", customCatalog)
+	custom := write("custom.json", testkit.MyBank)
 	broken := write("broken.json", brokenCatalog)
-	trailing := write("trailing.json", customCatalog+"{}")
+	trailing := write("trailing.json", testkit.MyBank+"{}")
 	tests := []struct {
 		name   string
 		env    map[string]string
@@ -165,7 +155,7 @@ func TestCatalogCommand(t *testing.T) {
 		stderr string // the whole stderr, with DIR for the temporary directory
 	}{
 		{name: "custom file", args: []string{"catalog", "--catalog", custom}, stdout: "SEC-1  Multi-factor authentication is in place.\n"},
-		{name: "custom from stdin", stdin: customCatalog, args: []string{"catalog", "--catalog", "-", "--lang=ja"}, stdout: "SEC-1  多要素認証を導入している\n"},
+		{name: "custom from stdin", stdin: testkit.MyBank, args: []string{"catalog", "--catalog", "-", "--lang=ja"}, stdout: "SEC-1  多要素認証を導入している\n"},
 		{name: "custom as json", args: []string{"catalog", "--format=json", "--catalog", custom}, stdout: `"id": "SEC-1"`},
 		{name: "LANG picks Japanese", env: map[string]string{"LANG": "ja_JP.UTF-8"}, args: []string{"catalog"}, stdout: "基準57件（グループ14件）"},
 		{name: "LC_ALL overrides LANG", env: map[string]string{"LC_ALL": "C", "LANG": "ja_JP.UTF-8"}, args: []string{"catalog"}, stdout: "57 criteria in 14 groups"},
@@ -184,7 +174,7 @@ DIR/broken.json: 10行目、67列目（/groups/0/criteria/1/weight、ID SEC-1）
 DIR/broken.json: 12行目、5列目（/groups/1、ID empty）: グループ「empty」に基準もサブグループもありません
 `},
 		{name: "trailing data", args: []string{"catalog", "--catalog", trailing}, status: exitProblems, stderr: `DIR/trailing.json: the catalog has 1 problem(s)
-DIR/trailing.json: line 13, column 1: unexpected data after the end of the JSON value
+DIR/trailing.json: line 14, column 1: unexpected data after the end of the JSON value
 `},
 		{name: "malformed JSON from stdin", stdin: `{"format": }`, args: []string{"catalog", "--catalog", "-"}, status: exitProblems, stderr: `-: the catalog has 1 problem(s)
 -: line 1, column 12: unexpected character '}'
