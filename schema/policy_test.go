@@ -1,21 +1,18 @@
 package schema_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/schema"
 	"github.com/dendai-go/dendai/scoring"
 )
@@ -45,39 +42,11 @@ func parsePolicy(t *testing.T, doc string) []dendai.Code {
 	if err == nil {
 		return nil
 	}
-	var e *dendai.Error
-	if !errors.As(err, &e) {
+	ps, ok := testkit.Problems(err)
+	if !ok {
 		t.Fatalf("ParsePolicy: %v", err)
 	}
-	var out []dendai.Code
-	for _, p := range e.Problems {
-		out = append(out, p.Code)
-	}
-	return out
-}
-
-// compileDefOf compiles one definition of the schema file name, such as
-// "weight", on its own.
-func compileDefOf(t *testing.T, name, def string) *jsonschema.Schema {
-	t.Helper()
-	b, err := fs.ReadFile(schema.FS(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft2020)
-	if err := c.AddResource(baseURL+name, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(baseURL + name + "#/$defs/" + def)
-	if err != nil {
-		t.Fatalf("%s $defs/%s: %v", name, def, err)
-	}
-	return sch
+	return testkit.Codes(ps)
 }
 
 // schemaDefs returns the $defs of a schema.
@@ -414,8 +383,8 @@ func TestInvalidPolicies(t *testing.T) {
 			err := validate(t, sch, []byte(tc.doc))
 			if err == nil {
 				t.Errorf("schema accepts an invalid document:\n%s", tc.doc)
-			} else if kw := keywords(err); !slices.Contains(kw, tc.keyword) {
-				t.Errorf("schema rejects it for %q, want %q among them:\n%v", kw, tc.keyword, err)
+			} else if fs := failures(err, false); !hasKeyword(fs, tc.keyword) {
+				t.Errorf("schema rejects it for %q, want %q among them:\n%v", fs, tc.keyword, err)
 			}
 			got := parsePolicy(t, tc.doc)
 			if len(got) == 0 {
@@ -521,7 +490,7 @@ func TestPolicyNumberAgreement(t *testing.T) {
 	}
 	var got []disagreement
 	for _, tc := range tests {
-		sch := compileDefOf(t, policyFile, tc.def)
+		sch := compileDef(t, policyFile, tc.def)
 		for _, lit := range tc.lits {
 			inst := lit
 			if tc.def == "band" {
