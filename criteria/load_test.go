@@ -2,7 +2,6 @@ package criteria
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 	"testing"
 
@@ -40,12 +39,12 @@ type problemKey struct {
 
 func keys(t *testing.T, err error) []problemKey {
 	t.Helper()
-	var ce *dendai.Error
-	if !errors.As(err, &ce) {
+	ps, ok := testkit.Problems(err)
+	if !ok {
 		t.Fatalf("error %v (%T) is not a *dendai.Error", err, err)
 	}
 	var out []problemKey
-	for _, p := range ce.Problems {
+	for _, p := range ps {
 		if p.Message.JA == "" || p.Message.EN == "" || hasJapanese(p.Message.EN) || !hasJapanese(p.Message.JA) {
 			t.Errorf("problem %s: message not in both languages: %+v", p.Code, p.Message)
 		}
@@ -232,9 +231,8 @@ func TestErrorMessage(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("Error() = %v, want %q", err, want)
 	}
-	var ce *dendai.Error
-	errors.As(err, &ce)
-	if got, want := ce.Problems[0].Describe(i18n.Japanese), "1行目、68列目（/title/ja）: 日本語のテキストがありません"; got != want {
+	ps, _ := testkit.Problems(err)
+	if got, want := ps[0].Describe(i18n.Japanese), "1行目、68列目（/title/ja）: 日本語のテキストがありません"; got != want {
 		t.Errorf("Describe(ja) = %q, want %q", got, want)
 	}
 }
