@@ -48,14 +48,6 @@ func quote(t *testing.T, s string) string {
 	return string(b)
 }
 
-// edit returns doc with the first old replaced by new; old must be there.
-func edit(doc, old, new string) string {
-	if !strings.Contains(doc, old) {
-		panic(fmt.Sprintf("test document has no %q", old))
-	}
-	return strings.Replace(doc, old, new, 1)
-}
-
 // okDraft is a valid draft assessment of the checklist, with one response.
 const okDraft = `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.0.0",` +
 	`"state":"draft","assessedOn":"2026-11-01",` +
@@ -69,7 +61,7 @@ const okResponse = `{"criterion":"1-1","status":"compliant"}`
 // withResponses returns okDraft with the given responses, a JSON array's
 // elements.
 func withResponses(responses string) string {
-	return edit(okDraft, okResponse, responses)
+	return testkit.Edit(okDraft, okResponse, responses)
 }
 
 // withResponse returns okDraft with one response for criterion 1-1, whose
@@ -206,16 +198,16 @@ func TestValidAssessments(t *testing.T) {
 			`{"criterion":"1-3","status":"✕","remediation":{"action":"対応する","due":"2027-01-31"}},` +
 			`{"criterion":"1-4","status":"N/A","justification":"対象外"}`)},
 		{"not assessed in a draft", withResponse(`"status":"未評価"`)},
-		{"name in English only", edit(okDraft, `"ja":"株式会社テストペイ",`, ``)},
-		{"no registration number", edit(okDraft, `,"registrationNumber":"関東財務局長（電代）第12号"`, ``)},
-		{"empty registration number", edit(okDraft, `"関東財務局長（電代）第12号"`, `""`)},
-		{"registration number as typed", edit(okDraft, `"関東財務局長（電代）第12号"`, `"関東財務局長 (電代) 第０１２号"`)},
-		{"corporate number as typed", edit(okDraft, `"5010001112730"`, `"５０１０－００１１－１２７３０"`)},
-		{"corporate number with spaces and hyphens", edit(okDraft, `"5010001112730"`, `" 5-0100-0111-2730\u3000"`)},
-		{"empty email", edit(okDraft, `"h.sato@example.jp"`, `""`)},
+		{"name in English only", testkit.Edit(okDraft, `"ja":"株式会社テストペイ",`, ``)},
+		{"no registration number", testkit.Edit(okDraft, `,"registrationNumber":"関東財務局長（電代）第12号"`, ``)},
+		{"empty registration number", testkit.Edit(okDraft, `"関東財務局長（電代）第12号"`, `""`)},
+		{"registration number as typed", testkit.Edit(okDraft, `"関東財務局長（電代）第12号"`, `"関東財務局長 (電代) 第０１２号"`)},
+		{"corporate number as typed", testkit.Edit(okDraft, `"5010001112730"`, `"５０１０－００１１－１２７３０"`)},
+		{"corporate number with spaces and hyphens", testkit.Edit(okDraft, `"5010001112730"`, `" 5-0100-0111-2730\u3000"`)},
+		{"empty email", testkit.Edit(okDraft, `"h.sato@example.jp"`, `""`)},
 		{"reference with a colon that is no scheme", withResponse(`"status":"compliant",` +
 			`"evidence":[{"title":"規程","ref":"第3条: 規程"},{"title":"URL","ref":" HTTPS://example.jp "}]`)},
-		{"longest values", edit(edit(okDraft, `"佐藤 花子"`, quote(t, strings.Repeat("名", 200))),
+		{"longest values", testkit.Edit(testkit.Edit(okDraft, `"佐藤 花子"`, quote(t, strings.Repeat("名", 200))),
 			`"status":"compliant"`, `"status":"compliant","comment":`+quote(t, strings.Repeat("あ", 4000)))},
 		{"100 evidence items", withResponse(`"status":"compliant","evidence":[` +
 			strings.Repeat(`{"title":"証跡"},`, 99) + `{"title":"証跡"}]`)},
@@ -246,25 +238,25 @@ func TestInvalidAssessments(t *testing.T) {
 	}{
 		{
 			name:    "unknown top-level field",
-			doc:     edit(okDraft, `"state":"draft",`, `"state":"draft","score":90,`),
+			doc:     testkit.Edit(okDraft, `"state":"draft",`, `"state":"draft","score":90,`),
 			keyword: "additionalProperties",
 			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown subject field",
-			doc:     edit(okDraft, `"corporateNumber":"5010001112730",`, `"corporateNumber":"5010001112730","address":"東京都",`),
+			doc:     testkit.Edit(okDraft, `"corporateNumber":"5010001112730",`, `"corporateNumber":"5010001112730","address":"東京都",`),
 			keyword: "additionalProperties",
 			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "name in a third language",
-			doc:     edit(okDraft, `"en":"Test Pay Inc."`, `"en":"Test Pay Inc.","zh":"测试支付"`),
+			doc:     testkit.Edit(okDraft, `"en":"Test Pay Inc."`, `"en":"Test Pay Inc.","zh":"测试支付"`),
 			keyword: "additionalProperties",
 			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
 		{
 			name:    "unknown assessor field",
-			doc:     edit(okDraft, `"name":"佐藤 花子",`, `"name":"佐藤 花子","phone":"03-0000-0000",`),
+			doc:     testkit.Edit(okDraft, `"name":"佐藤 花子",`, `"name":"佐藤 花子","phone":"03-0000-0000",`),
 			keyword: "additionalProperties",
 			codes:   []dendai.Code{dendai.CodeUnknownField},
 		},
@@ -288,133 +280,133 @@ func TestInvalidAssessments(t *testing.T) {
 		},
 		{
 			name:    "wrong format",
-			doc:     edit(okDraft, "dendai.assessment/v1", "dendai.assessment/v2"),
+			doc:     testkit.Edit(okDraft, "dendai.assessment/v1", "dendai.assessment/v2"),
 			keyword: "const",
 			codes:   []dendai.Code{assessment.CodeFormat},
 		},
 		{
 			name:    "no format",
-			doc:     edit(okDraft, `"format":"dendai.assessment/v1",`, ``),
+			doc:     testkit.Edit(okDraft, `"format":"dendai.assessment/v1",`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "bad state",
-			doc:     edit(okDraft, `"draft"`, `"final"`),
+			doc:     testkit.Edit(okDraft, `"draft"`, `"final"`),
 			keyword: "enum",
 			codes:   []dendai.Code{assessment.CodeValidationOneOf},
 		},
 		{
 			name:    "no state",
-			doc:     edit(okDraft, `"state":"draft",`, ``),
+			doc:     testkit.Edit(okDraft, `"state":"draft",`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "bad catalog ID",
-			doc:     edit(okDraft, `"jpbank-checklist"`, `"jpbank checklist"`),
+			doc:     testkit.Edit(okDraft, `"jpbank-checklist"`, `"jpbank checklist"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeValidationID, assessment.CodeCatalogMismatch},
 		},
 		{
 			name:    "blank catalog version",
-			doc:     edit(okDraft, `"1.0.0"`, `" \u3000"`),
+			doc:     testkit.Edit(okDraft, `"1.0.0"`, `" \u3000"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeValidationNonBlank},
 		},
 		{
 			name:    "no catalog version",
-			doc:     edit(okDraft, `"catalogVersion":"1.0.0",`, ``),
+			doc:     testkit.Edit(okDraft, `"catalogVersion":"1.0.0",`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "catalog version too long",
-			doc:     edit(okDraft, `"1.0.0"`, `"1.0.0-`+strings.Repeat("a", 59)+`"`),
+			doc:     testkit.Edit(okDraft, `"1.0.0"`, `"1.0.0-`+strings.Repeat("a", 59)+`"`),
 			keyword: "maxLength",
 			codes:   []dendai.Code{assessment.CodeValidationMaxLength, assessment.CodeVersionMismatch},
 		},
 		{
 			name:    "date with slashes",
-			doc:     edit(okDraft, `"2026-11-01"`, `"2026/11/01"`),
+			doc:     testkit.Edit(okDraft, `"2026-11-01"`, `"2026/11/01"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeDateInvalid},
 		},
 		{
 			name:    "no date",
-			doc:     edit(okDraft, `"assessedOn":"2026-11-01",`, ``),
+			doc:     testkit.Edit(okDraft, `"assessedOn":"2026-11-01",`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "missing responses",
-			doc:     edit(okDraft, `,"responses":[`+okResponse+`]`, ``),
+			doc:     testkit.Edit(okDraft, `,"responses":[`+okResponse+`]`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{dendai.CodeMissingField},
 		},
 		{
 			name:    "responses not an array",
-			doc:     edit(okDraft, `[`+okResponse+`]`, okResponse),
+			doc:     testkit.Edit(okDraft, `[`+okResponse+`]`, okResponse),
 			keyword: "type",
 			codes:   []dendai.Code{dendai.CodeWrongType},
 		},
 		{
 			name:    "no subject",
-			doc:     edit(okDraft, `"subject":{"name":{"ja":"株式会社テストペイ","en":"Test Pay Inc."},"corporateNumber":"5010001112730","registrationNumber":"関東財務局長（電代）第12号"},`, ``),
+			doc:     testkit.Edit(okDraft, `"subject":{"name":{"ja":"株式会社テストペイ","en":"Test Pay Inc."},"corporateNumber":"5010001112730","registrationNumber":"関東財務局長（電代）第12号"},`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationNameText, assessment.CodeValidationRequired},
 		},
 		{
 			name:    "no corporate number",
-			doc:     edit(okDraft, `"corporateNumber":"5010001112730",`, ``),
+			doc:     testkit.Edit(okDraft, `"corporateNumber":"5010001112730",`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "corporate number with a long vowel mark",
-			doc:     edit(okDraft, `"5010001112730"`, `"5010ー001112730"`),
+			doc:     testkit.Edit(okDraft, `"5010001112730"`, `"5010ー001112730"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeCorporateNumberDigits},
 		},
 		{
 			name:    "corporate number of 12 digits",
-			doc:     edit(okDraft, `"5010001112730"`, `"501000111273"`),
+			doc:     testkit.Edit(okDraft, `"5010001112730"`, `"501000111273"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeCorporateNumberLength},
 		},
 		{
 			name:    "corporate number of spaces",
-			doc:     edit(okDraft, `"5010001112730"`, `"  "`),
+			doc:     testkit.Edit(okDraft, `"5010001112730"`, `"  "`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeCorporateNumberLength},
 		},
 		{
 			name:    "no assessor",
-			doc:     edit(okDraft, `"assessor":{"name":"佐藤 花子","organization":"株式会社テストペイ","email":"h.sato@example.jp"},`, ``),
+			doc:     testkit.Edit(okDraft, `"assessor":{"name":"佐藤 花子","organization":"株式会社テストペイ","email":"h.sato@example.jp"},`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "assessor missing name",
-			doc:     edit(okDraft, `"name":"佐藤 花子",`, ``),
+			doc:     testkit.Edit(okDraft, `"name":"佐藤 花子",`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "blank assessor name",
-			doc:     edit(okDraft, `"佐藤 花子"`, `"\u3000"`),
+			doc:     testkit.Edit(okDraft, `"佐藤 花子"`, `"\u3000"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeValidationNonBlank},
 		},
 		{
 			name:    "assessor name too long",
-			doc:     edit(okDraft, `"佐藤 花子"`, quote(t, strings.Repeat("名", 201))),
+			doc:     testkit.Edit(okDraft, `"佐藤 花子"`, quote(t, strings.Repeat("名", 201))),
 			keyword: "maxLength",
 			codes:   []dendai.Code{assessment.CodeValidationMaxLength},
 		},
 		{
 			name:    "email without a domain",
-			doc:     edit(okDraft, `"h.sato@example.jp"`, `"h.sato@"`),
+			doc:     testkit.Edit(okDraft, `"h.sato@example.jp"`, `"h.sato@"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeValidationEmail},
 		},
@@ -552,31 +544,31 @@ func TestInvalidAssessments(t *testing.T) {
 		},
 		{
 			name:    "submitted with a response not assessed",
-			doc:     edit(sample, `"criterion": "1-4",`+"\n"+`      "status": "compliant"`, `"criterion": "1-4",`+"\n"+`      "status": "not_assessed"`),
+			doc:     testkit.Edit(sample, `"criterion": "1-4",`+"\n"+`      "status": "compliant"`, `"criterion": "1-4",`+"\n"+`      "status": "not_assessed"`),
 			keyword: "not",
 			codes:   []dendai.Code{assessment.CodeNotAssessed},
 		},
 		{
 			name:    "submitted without a date",
-			doc:     edit(sample, `"2026-11-01"`, `""`),
+			doc:     testkit.Edit(sample, `"2026-11-01"`, `""`),
 			keyword: "minLength",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "submitted without a name",
-			doc:     edit(edit(sample, `"株式会社サンプルペイ",`, `"",`), `"Sample Pay Inc."`, `" "`),
+			doc:     testkit.Edit(testkit.Edit(sample, `"株式会社サンプルペイ",`, `"",`), `"Sample Pay Inc."`, `" "`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeValidationNameText},
 		},
 		{
 			name:    "submitted without a corporate number",
-			doc:     edit(sample, `"5010001112730"`, `""`),
+			doc:     testkit.Edit(sample, `"5010001112730"`, `""`),
 			keyword: "minLength",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "submitted without an assessor name",
-			doc:     edit(sample, `"山田 太郎"`, `""`),
+			doc:     testkit.Edit(sample, `"山田 太郎"`, `""`),
 			keyword: "minLength",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
@@ -906,8 +898,8 @@ func TestBlankAgreement(t *testing.T) {
 	for _, r := range runes {
 		s := quote(t, string(r)+string(r))
 		for _, f := range []struct{ field, doc string }{
-			{"catalogVersion", edit(okDraft, `"1.0.0"`, s)},
-			{"assessor name", edit(okDraft, `"佐藤 花子"`, s)},
+			{"catalogVersion", testkit.Edit(okDraft, `"1.0.0"`, s)},
+			{"assessor name", testkit.Edit(okDraft, `"佐藤 花子"`, s)},
 			{"evidence title", withResponse(`"status":"compliant","evidence":[{"title":` + s + `}]`)},
 			{"justification", withResponse(`"status":"not_applicable","justification":` + s)},
 			{"remediation action", withResponse(`"status":"non_compliant","remediation":{"action":` + s + `,"due":"2027-01-31"}`)},
@@ -938,12 +930,12 @@ func TestMaxLengths(t *testing.T) {
 		doc   func(v string) string // v is a JSON string
 		value func(n int) string    // a valid value of n characters
 	}{
-		{"catalogVersion", 64, func(v string) string { return edit(okDraft, `"1.0.0"`, v) }, nil},
-		{"assessor/name", 200, func(v string) string { return edit(okDraft, `"佐藤 花子"`, v) }, nil},
+		{"catalogVersion", 64, func(v string) string { return testkit.Edit(okDraft, `"1.0.0"`, v) }, nil},
+		{"assessor/name", 200, func(v string) string { return testkit.Edit(okDraft, `"佐藤 花子"`, v) }, nil},
 		{"assessor/organization", 200, func(v string) string {
-			return edit(okDraft, `"organization":"株式会社テストペイ"`, `"organization":`+v)
+			return testkit.Edit(okDraft, `"organization":"株式会社テストペイ"`, `"organization":`+v)
 		}, nil},
-		{"assessor/email", 254, func(v string) string { return edit(okDraft, `"h.sato@example.jp"`, v) },
+		{"assessor/email", 254, func(v string) string { return testkit.Edit(okDraft, `"h.sato@example.jp"`, v) },
 			func(n int) string { return strings.Repeat("a", n-len("@example.jp")) + "@example.jp" }},
 		{"evidence/title", 500, func(v string) string {
 			return withResponse(`"status":"compliant","evidence":[{"title":` + v + `}]`)
