@@ -3,15 +3,16 @@ package assessment
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/google/go-cmp/cmp"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 func readSample(t testing.TB) []byte {
@@ -148,14 +149,14 @@ func TestDecodeRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Decode([]byte(tt.in), nil)
-			var e *dendai.Error
-			if !errors.As(err, &e) {
+			ps, ok := testkit.Problems(err)
+			if !ok {
 				t.Fatalf("Decode = %v, %v; want an *Error", a, err)
 			}
-			if diff := cmp.Diff(tt.want, locate(e.Problems)); diff != "" {
+			if diff := cmp.Diff(tt.want, locate(ps)); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
-			for _, p := range e.Problems {
+			for _, p := range ps {
 				if p.Message.JA == "" || p.Message.EN == "" {
 					t.Errorf("%s: message missing a language: %+v", p.Code, p.Message)
 				}
@@ -167,9 +168,8 @@ func TestDecodeRefuses(t *testing.T) {
 func TestSizeLimit(t *testing.T) {
 	doc := readSample(t)
 	_, err := Decode(doc, &Options{MaxSize: len(doc) - 1})
-	var e *dendai.Error
-	if !errors.As(err, &e) || len(e.Problems) != 1 || e.Problems[0].Code != dendai.CodeInputTooLarge {
-		t.Errorf("over the limit: %v", err)
+	if diff := cmp.Diff([]dendai.Code{dendai.CodeInputTooLarge}, testkit.ErrCodes(err)); diff != "" {
+		t.Errorf("over the limit: codes (-want +got):\n%s", diff)
 	}
 	if _, err := Read(bytes.NewReader(doc), &Options{MaxSize: len(doc)}); err != nil {
 		t.Errorf("Read at the limit: %v", err)

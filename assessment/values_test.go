@@ -1,9 +1,8 @@
 package assessment
 
 import (
-	"errors"
-
 	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 // valueErr is the error a Parse function returns for a value it refuses: a
@@ -16,11 +15,11 @@ func valueErr(code dendai.Code, args ...any) *dendai.Error {
 // valueProblem returns the problem of a Parse function's error, and false
 // unless err is a *dendai.Error holding exactly one problem, with no place.
 func valueProblem(err error) (dendai.Problem, bool) {
-	e, ok := errors.AsType[*dendai.Error](err)
-	if !ok || len(e.Problems) != 1 {
+	ps, ok := testkit.Problems(err)
+	if !ok || len(ps) != 1 {
 		return dendai.Problem{}, false
 	}
-	p := e.Problems[0]
+	p := ps[0]
 	if p.Path != "" || p.Line != 0 || p.Column != 0 || p.Criterion != "" || p.Group != "" {
 		return dendai.Problem{}, false
 	}

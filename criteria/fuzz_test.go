@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 // FuzzParse checks that the loader never panics and that whatever it accepts
 // encodes to a document it reads back to the same encoding. The seed corpus is
 // in testdata/fuzz/FuzzParse and runs with every go test.
 func FuzzParse(f *testing.F) {
-	f.Add([]byte(minimal))
+	f.Add([]byte(testkit.MyBank))
 	for _, name := range []string{"data/jpbank-checklist.json", "data/jpbank-standard.json"} {
 		b, err := data.ReadFile(name)
 		if err != nil {

@@ -2,31 +2,18 @@ package criteria
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
-	"github.com/google/go-cmp/cmp"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
-const minimal = `{
-  "format": "dendai.catalog/v1",
-  "id": "my-bank",
-  "version": "2026.1",
-  "title": {"ja": "接続基準", "en": "Connection criteria"},
-  "groups": [
-    {"id": "security", "title": {"ja": "セキュリティ", "en": "Security"},
-     "criteria": [
-       {"id": "SEC-1", "text": {"ja": "多要素認証を導入している", "en": "Multi-factor authentication is in place."}},
-       {"id": "SEC-2", "text": {"ja": "ログを保管している", "en": "Logs are retained."}, "standard": ["S6-3"]}
-     ]}
-  ]
-}`
-
 func TestParseMinimal(t *testing.T) {
-	c, err := Parse([]byte(minimal), nil)
+	c, err := Parse([]byte(testkit.MyBank), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,12 +39,12 @@ type problemKey struct {
 
 func keys(t *testing.T, err error) []problemKey {
 	t.Helper()
-	var ce *dendai.Error
-	if !errors.As(err, &ce) {
+	ps, ok := testkit.Problems(err)
+	if !ok {
 		t.Fatalf("error %v (%T) is not a *dendai.Error", err, err)
 	}
 	var out []problemKey
-	for _, p := range ce.Problems {
+	for _, p := range ps {
 		if p.Message.JA == "" || p.Message.EN == "" || hasJapanese(p.Message.EN) || !hasJapanese(p.Message.JA) {
 			t.Errorf("problem %s: message not in both languages: %+v", p.Code, p.Message)
 		}
@@ -228,11 +215,11 @@ func TestSizeLimit(t *testing.T) {
 		{"Parse", Parse},
 		{"Read", func(b []byte, o *Options) (*Catalog, error) { return Read(bytes.NewReader(b), o) }},
 	} {
-		_, err := read.fn([]byte(minimal), &Options{MaxSize: len(minimal) - 1})
+		_, err := read.fn([]byte(testkit.MyBank), &Options{MaxSize: len(testkit.MyBank) - 1})
 		if diff := cmp.Diff([]problemKey{{Code: dendai.CodeInputTooLarge}}, keys(t, err)); diff != "" {
 			t.Errorf("%s over the limit (-want +got):\n%s", read.name, diff)
 		}
-		if _, err := read.fn([]byte(minimal), &Options{MaxSize: len(minimal)}); err != nil {
+		if _, err := read.fn([]byte(testkit.MyBank), &Options{MaxSize: len(testkit.MyBank)}); err != nil {
 			t.Errorf("%s at the limit: %v", read.name, err)
 		}
 	}
@@ -244,9 +231,8 @@ func TestErrorMessage(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("Error() = %v, want %q", err, want)
 	}
-	var ce *dendai.Error
-	errors.As(err, &ce)
-	if got, want := ce.Problems[0].Describe(i18n.Japanese), "1行目、68列目（/title/ja）: 日本語のテキストがありません"; got != want {
+	ps, _ := testkit.Problems(err)
+	if got, want := ps[0].Describe(i18n.Japanese), "1行目、68列目（/title/ja）: 日本語のテキストがありません"; got != want {
 		t.Errorf("Describe(ja) = %q, want %q", got, want)
 	}
 }

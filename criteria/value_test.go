@@ -6,8 +6,10 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/dendai-go/dendai/i18n"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 // catalogShape is everything the accessors tell of a catalog, in plain values,
@@ -159,7 +161,7 @@ func TestImmutable(t *testing.T) {
 	}
 
 	// A loaded catalog: a copy of the handle is another handle on the same data.
-	c, err := Parse([]byte(minimal), nil)
+	c, err := Parse([]byte(testkit.MyBank), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/dendaitest"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
 )
 
@@ -83,21 +84,17 @@ func TestCheckCatalogBuiltins(t *testing.T) {
 }
 
 func TestCheckCatalogFinds(t *testing.T) {
-	valid := `{"format": "dendai.catalog/v1", "id": "acme", "version": "1",
-	  "title": {"ja": "基準", "en": "Criteria"},
-	  "groups": [{"id": "g", "title": {"ja": "グループ", "en": "Group"},
-	    "criteria": [{"id": "A-1", "text": {"ja": "基準一", "en": "First"}, "standard": ["S2-1"]}]}]}`
 	tests := []struct {
 		name, from, to string
 		want           string // part of the error; "" for none
 	}{
 		{"valid", "", "", ""},
-		{"a crosswalk reference to no requirement", `"S2-1"`, `"S99-1"`, `implements "S99-1"`},
-		{"a control character in a text", `"First"`, `"Fi\u001brst"`, "control characters"},
+		{"a crosswalk reference to no requirement", `"S6-3"`, `"S99-1"`, `implements "S99-1"`},
+		{"a control character in a text", `"Logs are retained."`, `"Logs\u001b are retained."`, "control characters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := strings.Replace(valid, tt.from, tt.to, 1)
+			doc := strings.Replace(testkit.MyBank, tt.from, tt.to, 1)
 			cat, err := criteria.Parse([]byte(doc), nil)
 			if err != nil {
 				t.Fatalf("the test catalog does not parse: %v", err)

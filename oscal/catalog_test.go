@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
 )
 
@@ -113,7 +114,7 @@ func TestCatalogGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "catalog.jpbank-checklist.json.golden", b)
+	testkit.Golden(t, "catalog.jpbank-checklist.json.golden", b)
 }
 
 func TestCatalogMetadata(t *testing.T) {

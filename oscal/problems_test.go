@@ -1,7 +1,6 @@
 package oscal
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 // collisions is a catalog whose IDs collide in every way OSCAL IDs can: a
@@ -46,11 +46,11 @@ func parseCatalog(t *testing.T, doc string) *criteria.Catalog {
 // checks that no document came with it.
 func problemsOf(t *testing.T, b []byte, err error) dendai.Problems {
 	t.Helper()
-	var e *dendai.Error
-	if !errors.As(err, &e) || b != nil {
+	ps, ok := testkit.Problems(err)
+	if !ok || b != nil {
 		t.Fatalf("got %d bytes and error %v, want a *dendai.Error", len(b), err)
 	}
-	return e.Problems
+	return ps
 }
 
 // TestProblems checks what keeps a catalog or an assessment from being

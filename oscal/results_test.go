@@ -9,6 +9,7 @@ import (
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
 )
 
@@ -126,7 +127,7 @@ func TestAssessmentResultsGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "assessment-results.sample.json.golden", b)
+	testkit.Golden(t, "assessment-results.sample.json.golden", b)
 }
 
 // TestStatuses checks how each status maps onto OSCAL.

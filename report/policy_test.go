@@ -1,15 +1,14 @@
 package report
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestPolicyDocs keeps docs/policies, the published description of the
@@ -19,20 +18,7 @@ func TestPolicyDocs(t *testing.T) {
 	for _, p := range []*scoring.Policy{scoring.Uniform(), scoring.RiskWeighted()} {
 		for _, l := range i18n.Langs() {
 			path := filepath.Join("..", "docs", "policies", p.Name()+"."+l.String()+".md")
-			got := PolicyMarkdown(p, l)
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				continue
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s is out of date (-file +policy):\n%s", path, diff)
-			}
+			testkit.GoldenFile(t, path, []byte(PolicyMarkdown(p, l)))
 		}
 	}
 }
@@ -41,7 +27,7 @@ func TestPolicyViews(t *testing.T) {
 	p := scoring.RiskWeighted()
 	for _, l := range i18n.Langs() {
 		text, mdText := PolicyText(p, l), PolicyMarkdown(p, l)
-		golden(t, "policy.risk-weighted."+l.String()+".txt.golden", text)
+		testkit.Golden(t, "policy.risk-weighted."+l.String()+".txt.golden", []byte(text))
 		// Every criterion appears with its rationale.
 		for _, cr := range criteria.Checklist().All() {
 			r := p.Rationale(cr.ID()).In(l)

@@ -9,6 +9,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
 )
 
@@ -43,7 +44,7 @@ func TestRenderGolden(t *testing.T) {
 			}
 			for ext, out := range map[string]string{"txt": r.Text(l), "md": r.Markdown(l), "html": html} {
 				t.Run(c.name+"."+l.String()+"."+ext, func(t *testing.T) {
-					golden(t, c.name+"."+l.String()+"."+ext+".golden", out)
+					testkit.Golden(t, c.name+"."+l.String()+"."+ext+".golden", []byte(out))
 				})
 			}
 		}
@@ -54,7 +55,7 @@ func TestRenderGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, l := range i18n.Langs() {
-		golden(t, "diff."+l.String()+".txt.golden", DiffText(cur.Catalog, d, l))
+		testkit.Golden(t, "diff."+l.String()+".txt.golden", []byte(DiffText(cur.Catalog, d, l)))
 	}
 }
 

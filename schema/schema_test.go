@@ -15,9 +15,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/schema"
 )
 
@@ -33,6 +35,14 @@ const (
 // nothing is fetched.
 func compile(t *testing.T, name string) *jsonschema.Schema {
 	t.Helper()
+	return compileDef(t, name, "")
+}
+
+// compileDef compiles one definition of the schema file name on its own, such
+// as "corporateNumber" of the assessment schema or "weight" of the policy
+// schema; def "" is the whole schema.
+func compileDef(t *testing.T, name, def string) *jsonschema.Schema {
+	t.Helper()
 	b, err := fs.ReadFile(schema.FS(), name)
 	if err != nil {
 		t.Fatal(err)
@@ -47,9 +57,13 @@ func compile(t *testing.T, name string) *jsonschema.Schema {
 	if err := c.AddResource(id, doc); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	sch, err := c.Compile(id)
+	ref := id
+	if def != "" {
+		ref += "#/$defs/" + def
+	}
+	sch, err := c.Compile(ref)
 	if err != nil {
-		t.Fatalf("%s: %v", name, err)
+		t.Fatalf("%s $defs/%s: %v", name, def, err)
 	}
 	return sch
 }
@@ -64,9 +78,12 @@ func validate(t *testing.T, sch *jsonschema.Schema, doc []byte) error {
 	return sch.Validate(inst)
 }
 
-// keywords returns the keywords of every failure in a validation error's tree,
-// such as "required" or "oneOf".
-func keywords(err error) []string {
+// failures returns the failures of a validation error's tree as
+// "<JSON Pointer> <keyword path>", such as "/responses/1 required", sorted,
+// without repeats: the innermost ones only, or with innermost false the
+// failures at every level too (such as a oneOf above the failures of its
+// branches).
+func failures(err error, innermost bool) []string {
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
 		return nil
@@ -74,28 +91,30 @@ func keywords(err error) []string {
 	var out []string
 	var walk func(*jsonschema.ValidationError)
 	walk = func(e *jsonschema.ValidationError) {
-		if e.ErrorKind != nil {
-			out = append(out, strings.Join(e.ErrorKind.KeywordPath(), "/"))
+		if e.ErrorKind != nil && (len(e.Causes) == 0 || !innermost) {
+			var ptr strings.Builder
+			for _, seg := range e.InstanceLocation {
+				ptr.WriteString("/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(seg))
+			}
+			kw := strings.Join(e.ErrorKind.KeywordPath(), "/")
+			if _, ok := e.ErrorKind.(*kind.Not); ok {
+				kw = "not" // the library gives it no keyword path
+			}
+			out = append(out, ptr.String()+" "+kw)
 		}
 		for _, c := range e.Causes {
 			walk(c)
 		}
 	}
 	walk(ve)
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
-// codes returns the problem codes of a criteria.Parse error.
-func codes(err error) []dendai.Code {
-	var e *dendai.Error
-	if !errors.As(err, &e) {
-		return nil
-	}
-	var out []dendai.Code
-	for _, p := range e.Problems {
-		out = append(out, p.Code)
-	}
-	return out
+// hasKeyword reports whether one of failures is for keyword, such as
+// "required" or "oneOf".
+func hasKeyword(failures []string, keyword string) bool {
+	return slices.ContainsFunc(failures, func(f string) bool { return strings.HasSuffix(f, " "+keyword) })
 }
 
 // withGroups returns a valid catalog document around the given groups array.
@@ -405,14 +424,14 @@ func TestInvalidDocuments(t *testing.T) {
 			err := validate(t, sch, []byte(tc.doc))
 			if err == nil {
 				t.Errorf("schema accepts an invalid document:\n%s", tc.doc)
-			} else if kw := keywords(err); !slices.Contains(kw, tc.keyword) {
-				t.Errorf("schema rejects it for %q, want %q among them:\n%v", kw, tc.keyword, err)
+			} else if fs := failures(err, false); !hasKeyword(fs, tc.keyword) {
+				t.Errorf("schema rejects it for %q, want %q among them:\n%v", fs, tc.keyword, err)
 			}
 			_, err = criteria.Parse([]byte(tc.doc), nil)
 			if err == nil {
 				t.Fatalf("criteria.Parse accepts a document the schema rejects:\n%s", tc.doc)
 			}
-			if diff := cmp.Diff(tc.codes, codes(err)); diff != "" {
+			if diff := cmp.Diff(tc.codes, testkit.ErrCodes(err)); diff != "" {
 				t.Errorf("criteria.Parse problem codes (-want +got):\n%s\n%v", diff, err)
 			}
 		})

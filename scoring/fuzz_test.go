@@ -3,7 +3,6 @@ package scoring
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 // FuzzParsePolicy checks that ParsePolicy never panics, that it refuses with an
@@ -46,14 +46,14 @@ func FuzzParsePolicy(f *testing.F) {
 			}
 		}
 		if err != nil {
-			var perr *dendai.Error
-			if !errors.As(err, &perr) || len(perr.Problems) == 0 {
+			ps, ok := testkit.Problems(err)
+			if !ok || len(ps) == 0 {
 				t.Fatalf("error %v is not a *dendai.Error with problems", err)
 			}
 			if p != nil {
 				t.Fatal("a policy returned with an error")
 			}
-			for _, pr := range perr.Problems {
+			for _, pr := range ps {
 				if pr.Code == "" || pr.Message.JA == "" || pr.Message.EN == "" {
 					t.Fatalf("problem without a code or a message: %+v", pr)
 				}
@@ -140,12 +140,12 @@ func TestFuzzParsePolicySeeds(t *testing.T) {
 			t.Fatalf("%s is not a fuzz corpus file: %v", e.Name(), err)
 		}
 		_, err = ParsePolicy([]byte(doc), criteria.Checklist())
-		var perr *dendai.Error
+		ps, ok := testkit.Problems(err)
 		switch {
 		case err == nil:
 			got[e.Name()] = ""
-		case errors.As(err, &perr):
-			got[e.Name()] = perr.Problems[0].Code
+		case ok:
+			got[e.Name()] = ps[0].Code
 		default:
 			t.Fatalf("%s: %v", e.Name(), err)
 		}

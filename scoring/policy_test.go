@@ -15,6 +15,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 // text is a bilingual title as a policy document writes it.
@@ -403,12 +404,12 @@ func TestParsePolicyRefused(t *testing.T) {
 			if p != nil {
 				t.Errorf("policy accepted")
 			}
-			var perr *dendai.Error
-			if !errors.As(err, &perr) {
+			ps, ok := testkit.Problems(err)
+			if !ok {
 				t.Fatalf("error %v is not a *dendai.Error", err)
 			}
 			var got []problemKey
-			for _, pr := range perr.Problems {
+			for _, pr := range ps {
 				got = append(got, problemKey{pr.Code, pr.Path})
 				if pr.Message.JA == "" || pr.Message.EN == "" {
 					t.Errorf("problem %s lacks a message: %+v", pr.Code, pr.Message)
@@ -422,7 +423,7 @@ func TestParsePolicyRefused(t *testing.T) {
 			}
 			if msg := err.Error(); !strings.HasPrefix(msg, "dendai: ") {
 				t.Errorf("Error() = %q", msg)
-			} else if n := len(perr.Problems) - 1; n > 0 && !strings.HasSuffix(msg, fmt.Sprintf("(and %d more)", n)) {
+			} else if n := len(ps) - 1; n > 0 && !strings.HasSuffix(msg, fmt.Sprintf("(and %d more)", n)) {
 				t.Errorf("Error() = %q, want it to count %d more", msg, n)
 			}
 		})
@@ -722,11 +723,10 @@ func TestParsePolicyManyProblems(t *testing.T) {
 				m["gates"] = gates
 			})
 			_, err := ParsePolicy(doc, cat)
-			var perr *dendai.Error
-			if !errors.As(err, &perr) {
+			ps, ok := testkit.Problems(err)
+			if !ok {
 				t.Fatalf("error %v", err)
 			}
-			ps := perr.Problems
 			last := ps[len(ps)-1]
 			if len(ps) != dendai.MaxProblems+1 || (problemKey{ps[0].Code, ps[0].Path}) != tt.first ||
 				last.Code != dendai.CodeTooManyProblems || !strings.Contains(last.Message.EN, " 500 more") {

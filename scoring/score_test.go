@@ -3,11 +3,9 @@ package scoring
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"math/big"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -15,9 +13,8 @@ import (
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // samplePath is the sample assessment the README and the examples use.
 const samplePath = "../examples/assessments/sample.json"
@@ -861,22 +858,7 @@ func TestScoreGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	golden := filepath.Join("testdata", "sample.risk-weighted.json.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run TestScoreGolden -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("result of the sample (-%s +got):\n%s", golden, diff)
-	}
+	testkit.Golden(t, "sample.risk-weighted.json.golden", got)
 }
 
 // TestScoreImprovementsCustomCredit checks improvements under policies whose

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -17,6 +16,7 @@ import (
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
 	"github.com/dendai-go/dendai/internal/msgtest"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 func TestMessages(t *testing.T) {
@@ -51,12 +51,12 @@ func baseSpec() Spec {
 // lines is false, has a line.
 func problemKeys(t *testing.T, err error, lines bool) []problemKey {
 	t.Helper()
-	var perr *dendai.Error
-	if !errors.As(err, &perr) {
+	ps, ok := testkit.Problems(err)
+	if !ok {
 		t.Fatalf("error %v is not a *dendai.Error", err)
 	}
 	var out []problemKey
-	for _, pr := range perr.Problems {
+	for _, pr := range ps {
 		out = append(out, problemKey{pr.Code, pr.Path})
 		if pr.Message.JA == "" || pr.Message.EN == "" || pr.Message.JA == pr.Message.EN {
 			t.Errorf("problem %s has no message in both languages: %+v", pr.Code, pr.Message)

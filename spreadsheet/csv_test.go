@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -20,30 +19,9 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// goldenCSV compares got with testdata/csv/name byte for byte, or rewrites the
-// file with -update.
-func goldenCSV(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "csv", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(want, got) {
-		t.Errorf("%s differs (-golden +got):\n%s", name, cmp.Diff(string(want), string(got)))
-	}
-}
 
 // testNow is a day after the samples' dates.
 func testNow() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
@@ -172,12 +150,12 @@ func TestCSVGolden(t *testing.T) {
 			if err := TemplateCSV(&buf, cat, tt.opts); err != nil {
 				t.Fatal(err)
 			}
-			goldenCSV(t, tt.name, buf.Bytes())
+			testkit.Golden(t, "csv/"+tt.name, buf.Bytes())
 		})
 	}
 	t.Run("sample", func(t *testing.T) {
 		a, _ := loadSample(t, "sample.json")
-		goldenCSV(t, "sample.ja.utf8.csv.golden", writeCSV(t, cat, a, &CSVOptions{Lang: i18n.Japanese}))
+		testkit.Golden(t, "csv/sample.ja.utf8.csv.golden", writeCSV(t, cat, a, &CSVOptions{Lang: i18n.Japanese}))
 	})
 }
 

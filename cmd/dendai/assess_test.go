@@ -6,9 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
-	"github.com/google/go-cmp/cmp"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 // TestValidateGolden runs validate on every example assessment, in both
@@ -44,7 +46,7 @@ func TestValidateGolden(t *testing.T) {
 							t.Errorf("valid = %v with %d problems", doc.Valid, len(doc.Problems))
 						}
 					}
-					golden(t, name, out)
+					testkit.Golden(t, name, []byte(out))
 				})
 			}
 		}
@@ -81,7 +83,7 @@ func TestTemplate(t *testing.T) {
 		}
 	}
 	out, _, _ := invoke(t, nil, "", "template")
-	golden(t, "template.jpbank-checklist.json.golden", out)
+	testkit.Golden(t, "template.jpbank-checklist.json.golden", []byte(out))
 }
 
 func TestValidateUsage(t *testing.T) {

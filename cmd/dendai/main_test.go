@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,9 +11,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/dendai-go/dendai/internal/testkit"
+)
 
 // invoke runs the command line with a fake environment and returns its outputs.
 func invoke(t *testing.T, environ map[string]string, stdin string, args ...string) (stdout, stderr string, status int) {
@@ -35,24 +34,6 @@ func invoke(t *testing.T, environ map[string]string, stdin string, args ...strin
 	return out.String(), errOut.String(), status
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs (-golden +got):\n%s", name, diff)
-	}
-}
-
 func TestCatalogGolden(t *testing.T) {
 	for _, cat := range []string{"jpbank-checklist", "jpbank-standard"} {
 		for _, lang := range []string{"ja", "en"} {
@@ -63,7 +44,7 @@ func TestCatalogGolden(t *testing.T) {
 					if status != exitOK || errOut != "" {
 						t.Fatalf("status %d, stderr %q", status, errOut)
 					}
-					golden(t, name, out)
+					testkit.Golden(t, name, []byte(out))
 				})
 			}
 		}
@@ -132,20 +113,10 @@ func TestCatalogJSON(t *testing.T) {
 	}
 }
 
-const customCatalog = `{
-  "format": "dendai.catalog/v1",
-  "id": "my-bank",
-  "version": "2026.1",
-  "title": {"ja": "接続基準", "en": "Connection criteria"},
-  "groups": [
-    {"id": "security", "title": {"ja": "セキュリティ", "en": "Security"},
-     "criteria": [
-       {"id": "SEC-1", "text": {"ja": "多要素認証を導入している", "en": "Multi-factor authentication is in place."}}
-     ]}
-  ]
-}
-`
-
+// brokenCatalog is testkit.MyBank with a problem of each kind the catalog
+// command reports: a missing text, an ID used twice, an unknown field and an
+// empty group. It is its own document because the test pins the lines and
+// columns of those problems.
 const brokenCatalog = `{
   "format": "dendai.catalog/v1",
   "id": "my-bank",
@@ -171,9 +142,9 @@ func TestCatalogCommand(t *testing.T) {
 		}
 		return p
 	}
-	custom := write("custom.json", customCatalog)
+	custom := write("custom.json", testkit.MyBank)
 	broken := write("broken.json", brokenCatalog)
-	trailing := write("trailing.json", customCatalog+"{}")
+	trailing := write("trailing.json", testkit.MyBank+"{}")
 	tests := []struct {
 		name   string
 		env    map[string]string
@@ -184,7 +155,7 @@ func TestCatalogCommand(t *testing.T) {
 		stderr string // the whole stderr, with DIR for the temporary directory
 	}{
 		{name: "custom file", args: []string{"catalog", "--catalog", custom}, stdout: "SEC-1  Multi-factor authentication is in place.\n"},
-		{name: "custom from stdin", stdin: customCatalog, args: []string{"catalog", "--catalog", "-", "--lang=ja"}, stdout: "SEC-1  多要素認証を導入している\n"},
+		{name: "custom from stdin", stdin: testkit.MyBank, args: []string{"catalog", "--catalog", "-", "--lang=ja"}, stdout: "SEC-1  多要素認証を導入している\n"},
 		{name: "custom as json", args: []string{"catalog", "--format=json", "--catalog", custom}, stdout: `"id": "SEC-1"`},
 		{name: "LANG picks Japanese", env: map[string]string{"LANG": "ja_JP.UTF-8"}, args: []string{"catalog"}, stdout: "基準57件（グループ14件）"},
 		{name: "LC_ALL overrides LANG", env: map[string]string{"LC_ALL": "C", "LANG": "ja_JP.UTF-8"}, args: []string{"catalog"}, stdout: "57 criteria in 14 groups"},
@@ -203,7 +174,7 @@ DIR/broken.json: 10行目、67列目（/groups/0/criteria/1/weight、ID SEC-1）
 DIR/broken.json: 12行目、5列目（/groups/1、ID empty）: グループ「empty」に基準もサブグループもありません
 `},
 		{name: "trailing data", args: []string{"catalog", "--catalog", trailing}, status: exitProblems, stderr: `DIR/trailing.json: the catalog has 1 problem(s)
-DIR/trailing.json: line 13, column 1: unexpected data after the end of the JSON value
+DIR/trailing.json: line 14, column 1: unexpected data after the end of the JSON value
 `},
 		{name: "malformed JSON from stdin", stdin: `{"format": }`, args: []string{"catalog", "--catalog", "-"}, status: exitProblems, stderr: `-: the catalog has 1 problem(s)
 -: line 1, column 12: unexpected character '}'

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 const (
@@ -23,7 +25,7 @@ func TestScoreGolden(t *testing.T) {
 					if status != exitOK || errOut != "" {
 						t.Fatalf("status %d, stderr %q", status, errOut)
 					}
-					golden(t, name, out)
+					testkit.Golden(t, name, []byte(out))
 					again, _, _ := invoke(t, nil, "", "score", "--policy", policy, "--lang", lang, "--format", format, sample)
 					if again != out {
 						t.Error("the same input printed different output")
@@ -43,7 +45,7 @@ func TestDiffGolden(t *testing.T) {
 				if status != exitOK || errOut != "" {
 					t.Fatalf("status %d, stderr %q", status, errOut)
 				}
-				golden(t, name, out)
+				testkit.Golden(t, name, []byte(out))
 			})
 		}
 	}

@@ -2,16 +2,14 @@ package main
 
 import (
 	"go/format"
-	"os"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/msgtest"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
 
 func TestMessages(t *testing.T) {
@@ -26,7 +24,7 @@ func TestUsage(t *testing.T) {
 		if status != exitOK || errOut != "" {
 			t.Fatalf("help --lang %s: status %d, stderr %q", lang, status, errOut)
 		}
-		golden(t, "help."+lang+".golden", out)
+		testkit.Golden(t, "help."+lang+".golden", []byte(out))
 		_, errOut, status = invoke(t, map[string]string{"LANG": map[string]string{"en": "C", "ja": "ja_JP.UTF-8"}[lang]}, "")
 		if status != exitUsage || errOut != out {
 			t.Errorf("no command, %s: status %d, stderr differs from help:\n%s", lang, status, errOut)
@@ -120,17 +118,5 @@ package main
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile("doc.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("doc.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("doc.go is out of date: run go test -run TestDoc -update (-want +got):\n%s", diff)
-	}
+	testkit.GoldenFile(t, "doc.go", want)
 }
