@@ -47,7 +47,7 @@ func TestConcurrentUse(t *testing.T) {
 		c.validate = assessment.Validate(cl, a, opts)
 		for _, p := range policies {
 			r := p.Score(a)
-			rep := &report.Report{Catalog: cl, Policy: p, Assessment: a, Result: r}
+			rep := &report.Report{Policy: p, Assessment: a, Result: r}
 			html, err := rep.HTML(langs[len(c.results)%len(langs)])
 			if err != nil {
 				t.Fatal(err)
@@ -85,7 +85,7 @@ func TestConcurrentUse(t *testing.T) {
 					// Every goroutine renders text each time, Markdown every
 					// third time and HTML every tenth time (at different
 					// times): HTML is slow under the race detector.
-					rep := &report.Report{Catalog: cl, Policy: p, Assessment: c.a, Result: r}
+					rep := &report.Report{Policy: p, Assessment: c.a, Result: r}
 					if got := rep.Text(i18n.Japanese); got != c.reports[j][0] {
 						errs <- fmt.Sprintf("goroutine %d, case %d: text report %s differs", g, k, p.Name())
 					}

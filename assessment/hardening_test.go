@@ -374,7 +374,7 @@ func TestHardeningValues(t *testing.T) {
 						t.Errorf("Score %s: %s", p.Name(), msg)
 					}
 				}
-				rep := &report.Report{Catalog: cl, Policy: p, Assessment: a, Result: r}
+				rep := &report.Report{Policy: p, Assessment: a, Result: r}
 				l := i18n.Langs()[k%2] // one language per policy, to keep the test quick
 				testkit.Protect(t, "Text", func() { _ = rep.Text(l) })
 				testkit.Protect(t, "Markdown", func() { _ = rep.Markdown(l) })

@@ -9,7 +9,7 @@
 // assessment and its scoring.Result. [Report.Text], [Report.Markdown] and
 // [Report.HTML] render the same content in the chosen language:
 //
-//	r := &report.Report{Catalog: cat, Policy: p, Assessment: a, Result: p.Score(a)}
+//	r := &report.Report{Policy: p, Assessment: a, Result: p.Score(a)}
 //	fmt.Print(r.Text(i18n.Japanese))
 //
 // Each opens with the gates, since a failed gate fails the assessment whatever

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/dendai-go/dendai/assessment"
-	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 	"github.com/dendai-go/dendai/scoring"
@@ -21,8 +20,8 @@ func sampleReport() *report.Report {
 	if err != nil {
 		panic(err)
 	}
-	cat, p := criteria.Checklist(), scoring.RiskWeighted()
-	return &report.Report{Catalog: cat, Policy: p, Assessment: a, Result: p.Score(a)}
+	p := scoring.RiskWeighted()
+	return &report.Report{Policy: p, Assessment: a, Result: p.Score(a)}
 }
 
 func ExampleReport_Text() {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/dendai-go/dendai/assessment"
-	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
@@ -23,8 +22,7 @@ func load(t testing.TB, name string, p *scoring.Policy) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat := criteria.Checklist()
-	return &Report{Catalog: cat, Policy: p, Assessment: a, Result: p.Score(a)}
+	return &Report{Policy: p, Assessment: a, Result: p.Score(a)}
 }
 
 func TestRenderGolden(t *testing.T) {
@@ -55,7 +53,7 @@ func TestRenderGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, l := range i18n.Langs() {
-		testkit.Golden(t, "diff."+l.String()+".txt.golden", []byte(DiffText(cur.Catalog, d, l)))
+		testkit.Golden(t, "diff."+l.String()+".txt.golden", []byte(DiffText(cur.catalog(), d, l)))
 	}
 }
 

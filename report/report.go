@@ -11,31 +11,25 @@ import (
 	"github.com/dendai-go/dendai/scoring"
 )
 
-// Report is what a score report shows: the catalog, the policy, the assessment
-// and its result. All four are read, never changed.
-//
-// The policy holds its catalog, and a report always shows the policy's
-// (Policy.Catalog()), so that the two cannot disagree: Catalog may be left nil.
+// Report is what a score report shows: the policy (which holds the catalog),
+// the assessment and its result. All three are read, never changed.
 type Report struct {
-	// Catalog is ignored: the report shows Policy.Catalog().
-	Catalog    *criteria.Catalog
 	Policy     *scoring.Policy
 	Assessment *assessment.Assessment
 	Result     *scoring.Result
 }
 
-// withAssessment returns r, or a copy of r with the policy's catalog, and an
-// empty assessment in place of a nil one, so that a report of nothing answered
-// still renders.
+// catalog returns the catalog the report shows, the policy's.
+func (r *Report) catalog() *criteria.Catalog { return r.Policy.Catalog() }
+
+// withAssessment returns r, or a copy of r with an empty assessment in place of
+// a nil one, so that a report of nothing answered still renders.
 func (r *Report) withAssessment() *Report {
-	if r.Assessment != nil && r.Catalog == r.Policy.Catalog() {
+	if r.Assessment != nil {
 		return r
 	}
 	c := *r
-	c.Catalog = r.Policy.Catalog()
-	if c.Assessment == nil {
-		c.Assessment = &assessment.Assessment{}
-	}
+	c.Assessment = &assessment.Assessment{}
 	return &c
 }
 

@@ -18,7 +18,7 @@ func (r *Report) Text(l i18n.Lang) string {
 	var b strings.Builder
 	res := r.Result
 	line := func(s string) { b.WriteString(s + "\n") }
-	line(messages.Sprintf(l, keyHeading, subjectName(r.Assessment, l), r.Catalog.Title().In(l)))
+	line(messages.Sprintf(l, keyHeading, subjectName(r.Assessment, l), r.catalog().Title().In(l)))
 	line(messages.Sprintf(l, keyPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion))
 	line(messages.Sprintf(l, keyAssessedOn, r.Assessment.AssessedOn.String(), stateLabel(r.Assessment.State, l)))
 
@@ -45,7 +45,7 @@ func (r *Report) Text(l i18n.Lang) string {
 			line(s)
 			continue
 		}
-		line("  " + mark + "  " + string(g.Criterion) + "  " + truncate(criterionText(r.Catalog, g.Criterion, l), 48) +
+		line("  " + mark + "  " + string(g.Criterion) + "  " + truncate(criterionText(r.catalog(), g.Criterion, l), 48) +
 			"  " + messages.Sprintf(l, keyGateCriterion, g.Required.Label().In(l), g.Status.Label().In(l)))
 	}
 
@@ -59,12 +59,12 @@ func (r *Report) Text(l i18n.Lang) string {
 	titles := make([]string, len(res.Groups))
 	w := 0
 	for i, g := range res.Groups {
-		gr, ok := r.Catalog.Group(g.ID)
+		gr, ok := r.catalog().Group(g.ID)
 		indent := ""
 		if ok {
 			indent = strings.Repeat("  ", gr.Depth())
 		}
-		titles[i] = indent + truncate(groupTitle(r.Catalog, g.ID, l), 56)
+		titles[i] = indent + truncate(groupTitle(r.catalog(), g.ID, l), 56)
 		w = max(w, displayWidth(titles[i]))
 	}
 	for i, g := range res.Groups {
@@ -84,7 +84,7 @@ func (r *Report) Text(l i18n.Lang) string {
 	for _, imp := range res.Improvements {
 		gain := "+" + imp.Gain.String()
 		s := "  " + pad(string(imp.Criterion), idw) + "  " + strings.Repeat(" ", 5-len(gain)) + gain + "  " +
-			truncate(criterionText(r.Catalog, imp.Criterion, l), 60)
+			truncate(criterionText(r.catalog(), imp.Criterion, l), 60)
 		if imp.Gate {
 			s += messages.Sprintf(l, keyImprovementGate)
 		}

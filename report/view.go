@@ -123,7 +123,7 @@ func statusClass(s assessment.Status) string {
 
 func (r *Report) view(l i18n.Lang) *view {
 	r = r.withAssessment()
-	res, a, cat := r.Result, r.Assessment, r.Catalog
+	res, a, cat := r.Result, r.Assessment, r.catalog()
 	t := func(k i18n.Key, args ...any) string { return messages.Sprintf(l, k, args...) }
 	v := &view{
 		Lang:     l.String(),

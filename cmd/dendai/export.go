@@ -72,7 +72,7 @@ func runExport(c *cli, args []string) int {
 		return status
 	}
 	if to.value == "csv" {
-		return c.writeCSV(sc.Catalog, sc.Assessment, encoding.value)
+		return c.writeCSV(sc.Policy.Catalog(), sc.Assessment, encoding.value)
 	}
 	out, err := oscal.AssessmentResults(sc.Policy, sc.Assessment)
 	if err != nil {

@@ -86,7 +86,7 @@ func runDiff(c *cli, args []string) int {
 			*scoring.Delta
 		}{"dendai.delta/v1", d})
 	} else {
-		io.WriteString(c.stdout, report.DiffText(cur.Catalog, d, c.lang))
+		io.WriteString(c.stdout, report.DiffText(cur.Policy.Catalog(), d, c.lang))
 	}
 	return exitOK
 }
@@ -115,7 +115,7 @@ func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.R
 			return nil, exitProblems
 		}
 	}
-	return &report.Report{Catalog: cat, Policy: pol, Assessment: a, Result: pol.Score(a)}, exitOK
+	return &report.Report{Policy: pol, Assessment: a, Result: pol.Score(a)}, exitOK
 }
 
 // loadPolicy returns the built-in policy named ref for cat, or reads the policy

@@ -191,7 +191,7 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusUnprocessableEntity, validationJSON(problems, lang))
 		return
 	}
-	rep := &report.Report{Catalog: cat, Policy: policy, Assessment: a, Result: policy.Score(a)}
+	rep := &report.Report{Policy: policy, Assessment: a, Result: policy.Score(a)}
 	switch format {
 	case "html":
 		page, err := rep.HTML(lang)

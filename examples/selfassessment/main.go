@@ -141,7 +141,6 @@ func assess(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment) error 
 	}
 	policy := scoring.RiskWeighted()
 	r := report.Report{
-		Catalog:    cat,
 		Policy:     policy,
 		Assessment: a,
 		Result:     policy.Score(a),
