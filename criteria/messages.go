@@ -29,6 +29,50 @@ const (
 	CodeDuplicateRef dendai.Code = "catalog.duplicate_reference"
 )
 
+// Codes of the problems the mapping loader, ParseMapping, reports beyond the
+// shared ones of package dendai. They are stable, for programs to branch on.
+const (
+	// CodeMappingFormat: the document's format is not dendai.mapping/v1.
+	CodeMappingFormat dendai.Code = "mapping.format"
+	// CodeMappingInvalidID: the mapping's ID, or a catalog ID it names, is
+	// malformed (see ID.IsValid).
+	CodeMappingInvalidID dendai.Code = "mapping.invalid_id"
+	// CodeMappingInvalidVersion: a version of the mapping or of a catalog it
+	// names is empty or has spaces.
+	CodeMappingInvalidVersion dendai.Code = "mapping.invalid_version"
+	// CodeMappingSourceCatalog: the mapping's source is not the source catalog
+	// given to ParseMapping (another ID or version).
+	CodeMappingSourceCatalog dendai.Code = "mapping.source_catalog"
+	// CodeMappingTargetCatalog: the mapping's target is not the target
+	// catalog given to ParseMapping (another ID or version).
+	CodeMappingTargetCatalog dendai.Code = "mapping.target_catalog"
+	// CodeMappingUnknownSource: a source ID names no criterion of the source
+	// catalog.
+	CodeMappingUnknownSource dendai.Code = "mapping.unknown_source"
+	// CodeMappingUnknownTarget: a target ID names no criterion of the target
+	// catalog.
+	CodeMappingUnknownTarget dendai.Code = "mapping.unknown_target"
+	// CodeMappingDuplicateTarget: two entries have the same target.
+	CodeMappingDuplicateTarget dendai.Code = "mapping.duplicate_target"
+	// CodeMappingDuplicateSource: an entry lists a source twice.
+	CodeMappingDuplicateSource dendai.Code = "mapping.duplicate_source"
+	// CodeMappingNoSources: an entry has no sources but a relationship other
+	// than none.
+	CodeMappingNoSources dendai.Code = "mapping.no_sources"
+	// CodeMappingRelationship: a relationship is not one of equivalent,
+	// subset, superset, intersects and none. ParseRelationship and
+	// Relationship.MarshalText report it too.
+	CodeMappingRelationship dendai.Code = "mapping.relationship"
+	// CodeMappingDate: the provenance's date is not a date written
+	// YYYY-MM-DD.
+	CodeMappingDate dendai.Code = "mapping.date"
+	// CodeMappingBlank: a provenance field is empty or blank; leave it out
+	// instead.
+	CodeMappingBlank dendai.Code = "mapping.blank"
+)
+
+func keyOf(c dendai.Code) i18n.Key { return i18n.Key(c) }
+
 func msg(c dendai.Code, ja, en string) i18n.Message {
 	return i18n.Message{Key: i18n.Key(c), JA: ja, EN: en}
 }
@@ -44,4 +88,18 @@ var messages = i18n.NewMessages(
 	msg(CodeNoGroups, "カタログにグループが一つもありません", "the catalog has no groups"),
 	msg(CodeInvalidVersion, "バージョン「%s」は使えません。1.0.0 のように空白を含まない文字列で指定してください", "the version %q is not valid: give a string without spaces, such as 1.0.0"),
 	msg(CodeDuplicateRef, "「%s」が重複して記載されています", "%q is listed twice"),
+
+	msg(CodeMappingFormat, "format には \"dendai.mapping/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.mapping/v1\", not %q"),
+	msg(CodeMappingInvalidID, "「%s」はIDとして使えません。英数字で始まる、英数字・ハイフン・アンダースコア・ドットからなる64文字以内の文字列にしてください", "%q is not a valid ID: use up to 64 letters, digits, hyphens, underscores or dots, starting with a letter or digit"),
+	msg(CodeMappingInvalidVersion, "バージョン「%s」は使えません。1.0.0 のように空白を含まない文字列で指定してください", "the version %q is not valid: give a string without spaces, such as 1.0.0"),
+	msg(CodeMappingSourceCatalog, "対応表の対応元は %s %s ですが、指定されたカタログは %s %s です", "the mapping's source is %s %s, but the catalog given is %s %s"),
+	msg(CodeMappingTargetCatalog, "対応表の対応先は %s %s ですが、指定されたカタログは %s %s です", "the mapping's target is %s %s, but the catalog given is %s %s"),
+	msg(CodeMappingUnknownSource, "対応元のカタログ %s に基準「%s」はありません", "the source catalog %s has no criterion %q"),
+	msg(CodeMappingUnknownTarget, "対応先のカタログ %s に基準「%s」はありません", "the target catalog %s has no criterion %q"),
+	msg(CodeMappingDuplicateTarget, "対応先「%s」の対応は %s に既にあります", "the target %q is already mapped at %s"),
+	msg(CodeMappingDuplicateSource, "対応元「%s」が重複して記載されています", "the source %q is listed twice"),
+	msg(CodeMappingNoSources, "対応先「%s」に対応元がありません。対応元を挙げるか、関係を \"none\" にしてください", "the target %q has no sources: list them, or make the relationship \"none\""),
+	msg(CodeMappingRelationship, "関係「%s」は使えません。equivalent、subset、superset、intersects、none のいずれかを指定してください", "the relationship %q is not valid: use equivalent, subset, superset, intersects or none"),
+	msg(CodeMappingDate, "日付「%s」は使えません。2026-11-25 のように YYYY-MM-DD 形式で指定してください", "the date %q is not valid: write it YYYY-MM-DD, such as 2026-11-25"),
+	msg(CodeMappingBlank, "「%s」が空です。値がない場合は項目ごと省略してください", "%s is empty: leave the field out instead"),
 )

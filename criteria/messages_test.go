@@ -9,5 +9,8 @@ import (
 func TestMessages(t *testing.T) {
 	msgtest.Check(t, messages, nil)
 	msgtest.Has(t, messages, CodeFormat, CodeInvalidID, CodeDuplicateID, CodeEmptyGroup,
-		CodeMixedGroup, CodeNoGroups, CodeInvalidVersion, CodeDuplicateRef)
+		CodeMixedGroup, CodeNoGroups, CodeInvalidVersion, CodeDuplicateRef,
+		CodeMappingFormat, CodeMappingInvalidID, CodeMappingInvalidVersion, CodeMappingSourceCatalog,
+		CodeMappingTargetCatalog, CodeMappingUnknownSource, CodeMappingUnknownTarget, CodeMappingDuplicateTarget,
+		CodeMappingDuplicateSource, CodeMappingNoSources, CodeMappingRelationship, CodeMappingDate, CodeMappingBlank)
 }
