@@ -43,7 +43,7 @@ const bom = "\ufeff"
 const hardJSON = `{
   "format": "dendai.assessment/v1",
   "catalog": "jpbank-checklist",
-  "catalogVersion": "1.0.0",
+  "catalogVersion": "1.1.0",
   "state": "draft",
   "assessedOn": "2026-10-01",
   "subject": {
@@ -132,7 +132,7 @@ func repeatJoin(prefix, elem, sep, suffix string, n int) string {
 func hardAssessment() *assessment.Assessment {
 	return &assessment.Assessment{
 		Catalog:        criteria.ChecklistID,
-		CatalogVersion: "1.0.0",
+		CatalogVersion: "1.1.0",
 		State:          assessment.Draft,
 		AssessedOn:     assessment.MustParseDate("2026-10-01"),
 		Subject: assessment.Subject{
@@ -338,11 +338,11 @@ func hardRows() []hardRow {
 		{name: "duplicate key in a big object", data: jsonEdit(`"assessor": {`, `"assessor": {`+repeatJoin("", `"x#": 1`, ", ", ", ", 20)+`"x7": 2, `), want: dendai.CodeDuplicateKey},
 		{name: "duplicate key spelt with an escape", data: jsonEdit(`"state": "draft",`, `"state": "draft", "st\u0061te": "draft",`), want: dendai.CodeDuplicateKey},
 		{name: "number 1e999 for a string", data: jsonEdit(`"status": "compliant"`, `"status": 1e999`), want: dendai.CodeWrongType},
-		{name: "number -0 for a string", data: jsonEdit(`"catalogVersion": "1.0.0"`, `"catalogVersion": -0`), want: dendai.CodeWrongType},
-		{name: "number 01", data: jsonEdit(`"catalogVersion": "1.0.0"`, `"catalogVersion": 01`), want: dendai.CodeUnexpectedChar},
-		{name: "number .5", data: jsonEdit(`"catalogVersion": "1.0.0"`, `"catalogVersion": .5`), want: dendai.CodeUnexpectedChar},
-		{name: "number 1.", data: jsonEdit(`"catalogVersion": "1.0.0"`, `"catalogVersion": 1.`), want: dendai.CodeUnexpectedChar},
-		{name: "number +1", data: jsonEdit(`"catalogVersion": "1.0.0"`, `"catalogVersion": +1`), want: dendai.CodeUnexpectedChar},
+		{name: "number -0 for a string", data: jsonEdit(`"catalogVersion": "1.1.0"`, `"catalogVersion": -0`), want: dendai.CodeWrongType},
+		{name: "number 01", data: jsonEdit(`"catalogVersion": "1.1.0"`, `"catalogVersion": 01`), want: dendai.CodeUnexpectedChar},
+		{name: "number .5", data: jsonEdit(`"catalogVersion": "1.1.0"`, `"catalogVersion": .5`), want: dendai.CodeUnexpectedChar},
+		{name: "number 1.", data: jsonEdit(`"catalogVersion": "1.1.0"`, `"catalogVersion": 1.`), want: dendai.CodeUnexpectedChar},
+		{name: "number +1", data: jsonEdit(`"catalogVersion": "1.1.0"`, `"catalogVersion": +1`), want: dendai.CodeUnexpectedChar},
 		{name: "top-level array", data: []byte(`[` + hardJSON + `]`), want: dendai.CodeWrongType},
 		{name: "top-level string", data: []byte(`"dendai.assessment/v1"`), want: dendai.CodeWrongType},
 		{name: "top-level null", data: []byte(`null`), want: dendai.CodeWrongType},
@@ -422,7 +422,7 @@ func hardRows() []hardRow {
 		{name: "partially_compliant without remediation", checkOnly: true, data: jsonEdit(`"remediation": {"action": "全アカウントに多要素認証を導入", "owner": "情報システム部", "due": "2027-03-31"}`, `"remediation": null`), want: assessment.CodeRemediationRequired},
 		{name: "remediation without an action", checkOnly: true, data: jsonEdit(`"action": "全アカウントに多要素認証を導入", `, ``), want: assessment.CodeValidationRequired},
 		{name: "catalog of the standard", checkOnly: true, data: jsonEdit(`"catalog": "jpbank-checklist"`, `"catalog": "jpbank-standard"`), want: assessment.CodeCatalogMismatch},
-		{name: "catalog version 9", checkOnly: true, data: jsonEdit(`"catalogVersion": "1.0.0"`, `"catalogVersion": "9.0.0"`), want: assessment.CodeVersionMismatch},
+		{name: "catalog version 9", checkOnly: true, data: jsonEdit(`"catalogVersion": "1.1.0"`, `"catalogVersion": "9.0.0"`), want: assessment.CodeVersionMismatch},
 		{name: "catalog ID a path", checkOnly: true, data: jsonEdit(`"catalog": "jpbank-checklist"`, `"catalog": "../../etc/passwd"`), want: assessment.CodeValidationID},
 		{name: "email without a domain", checkOnly: true, data: jsonEdit(`t.yamada@example.jp`, `t.yamada@`), want: assessment.CodeValidationEmail},
 		{name: "evidence javascript URL", checkOnly: true, data: jsonEdit(`https://example.jp/policy.pdf`, `javascript:alert(1)`), want: assessment.CodeValidationEvidenceRef},
