@@ -13,7 +13,7 @@ func ExampleCheck() {
 	doc := []byte(`{
   "format": "dendai.assessment/v1",
   "catalog": "jpbank-checklist",
-  "catalogVersion": "1.0.0",
+  "catalogVersion": "1.1.0",
   "state": "draft",
   "assessedOn": "2026-11-01",
   "subject": {"name": {"ja": "株式会社サンプルペイ"}, "corporateNumber": "5010001112730"},

@@ -34,6 +34,18 @@ func valid(t testing.TB) *Assessment {
 	return a
 }
 
+// sampleCatalog returns the catalog the sample assessments in
+// examples/assessments name: jpbank-checklist 1.0.0, which stays built in
+// after the crosswalk was corrected in 1.1.0.
+func sampleCatalog(t testing.TB) *criteria.Catalog {
+	t.Helper()
+	cat, ok := criteria.BuiltinVersion(criteria.ChecklistID, "1.0.0")
+	if !ok {
+		t.Fatal("jpbank-checklist 1.0.0 is not built in")
+	}
+	return cat
+}
+
 type found struct {
 	Path string
 	ID   criteria.ID
@@ -49,7 +61,7 @@ func codes(ps dendai.Problems) []found {
 }
 
 func TestValidateSample(t *testing.T) {
-	if ps := Validate(criteria.Checklist(), valid(t), clock); len(ps) != 0 {
+	if ps := Validate(sampleCatalog(t), valid(t), clock); len(ps) != 0 {
 		t.Errorf("the sample has problems: %v", codes(ps))
 	}
 }
@@ -126,7 +138,7 @@ func TestValidateRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := valid(t)
 			tt.change(a)
-			got := codes(Validate(criteria.Checklist(), a, clock))
+			got := codes(Validate(sampleCatalog(t), a, clock))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
@@ -180,7 +192,7 @@ func TestExampleAssessments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a, ps := Check(criteria.Checklist(), data, clock)
+			a, ps := Check(sampleCatalog(t), data, clock)
 			if a == nil {
 				t.Fatal("Check returned no assessment for a well-formed document")
 			}
@@ -201,7 +213,7 @@ func TestExampleAssessments(t *testing.T) {
 func TestCheckReportsOnce(t *testing.T) {
 	doc := strings.Replace(string(readSample(t)), `"assessedOn": "2026-11-01"`, `"assessedOn": "2026-13-01"`, 1)
 	doc = strings.Replace(doc, `"status": "partially_compliant"`, `"status": "half"`, 1)
-	_, ps := Check(criteria.Checklist(), []byte(doc), clock)
+	_, ps := Check(sampleCatalog(t), []byte(doc), clock)
 	want := []found{{"/assessedOn", "", CodeDateInvalid}, {"/responses/13/status", "1-14", CodeStatusInvalid}}
 	if diff := cmp.Diff(want, codes(ps)); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
@@ -250,17 +262,18 @@ func TestFieldRuleMessages(t *testing.T) {
 
 func TestConcurrentValidate(t *testing.T) {
 	data := readSample(t)
+	cat := sampleCatalog(t)
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
 			for range 20 {
-				a, ps := Check(criteria.Checklist(), data, clock)
+				a, ps := Check(cat, data, clock)
 				if a == nil || len(ps) != 0 {
 					t.Errorf("sample: %v", codes(ps))
 					return
 				}
 				a.Responses[0].Status = NonCompliant
-				if ps := Validate(criteria.Checklist(), a, clock); len(ps) != 1 {
+				if ps := Validate(cat, a, clock); len(ps) != 1 {
 					t.Errorf("changed sample: %v", codes(ps))
 				}
 			}

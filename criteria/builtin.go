@@ -15,15 +15,52 @@ const (
 	StandardID ID = "jpbank-standard"
 )
 
-//go:embed data/jpbank-checklist.json data/jpbank-standard.json
+//go:embed data/jpbank-checklist.json data/jpbank-checklist-1.0.0.json data/jpbank-standard.json
+//go:embed data/jpbank-checklist-to-standard.json
 var data embed.FS
 
-// The built-in catalogs go through the same loader as a user's, on first use.
-// Callers get handles on the loaded data, never the data itself.
-var (
-	checklist = sync.OnceValue(func() *catalog { return mustLoad("data/jpbank-checklist.json") })
-	standard  = sync.OnceValue(func() *catalog { return mustLoad("data/jpbank-standard.json") })
-)
+// builtinVersion is one version of a built-in catalog: its embedded file,
+// loaded through the same loader as a user's catalog on first use. Callers get
+// handles on the loaded data, never the data itself.
+type builtinVersion struct {
+	version string
+	load    func() *catalog
+}
+
+func embedded(name string) func() *catalog {
+	return sync.OnceValue(func() *catalog { return mustLoad(name) })
+}
+
+// builtins lists every version of each built-in catalog, oldest first: the
+// last is the one Checklist, Standard and Builtin return.
+var builtins = [...]struct {
+	id       ID
+	versions []builtinVersion
+}{
+	{ChecklistID, []builtinVersion{
+		{"1.0.0", embedded("data/jpbank-checklist-1.0.0.json")},
+		{"1.1.0", embedded("data/jpbank-checklist.json")},
+	}},
+	{StandardID, []builtinVersion{
+		{"1.0.0", embedded("data/jpbank-standard.json")},
+	}},
+}
+
+func builtinVersions(id ID) []builtinVersion {
+	for _, b := range builtins {
+		if b.id == id {
+			return b.versions
+		}
+	}
+	return nil
+}
+
+// latest returns the newest version of the built-in catalog id, which must
+// exist.
+func latest(id ID) *catalog {
+	vs := builtinVersions(id)
+	return vs[len(vs)-1].load()
+}
 
 func mustLoad(name string) *catalog {
 	b, err := data.ReadFile(name)
@@ -42,14 +79,17 @@ func mustLoad(name string) *catalog {
 // Checklist returns the built-in catalog jpbank-checklist, loading it on first
 // use. Each call returns a new handle on the same data: changing what one call
 // returned (even *Checklist() = Catalog{}) leaves the next call's intact.
-func Checklist() *Catalog { return &Catalog{checklist()} }
+//
+// It returns the newest version, 1.1.0; BuiltinVersion returns the earlier
+// ones.
+func Checklist() *Catalog { return &Catalog{latest(ChecklistID)} }
 
 // Standard returns the built-in catalog jpbank-standard, loading it on first
 // use. Like Checklist, it returns a new handle on each call.
-func Standard() *Catalog { return &Catalog{standard()} }
+func Standard() *Catalog { return &Catalog{latest(StandardID)} }
 
-// Builtin returns the built-in catalog with the given ID, as Checklist and
-// Standard do, or nil and false.
+// Builtin returns the newest version of the built-in catalog with the given
+// ID, as Checklist and Standard do, or nil and false.
 func Builtin(id ID) (*Catalog, bool) {
 	switch id {
 	case ChecklistID:
@@ -63,3 +103,76 @@ func Builtin(id ID) (*Catalog, bool) {
 // BuiltinIDs returns the IDs of the built-in catalogs, checklist first, in a new
 // slice the caller may change.
 func BuiltinIDs() []ID { return []ID{ChecklistID, StandardID} }
+
+// BuiltinVersion returns the given version of the built-in catalog with the
+// given ID, the newest or an earlier one, loading it on first use; or nil and
+// false when there is no such built-in catalog or version. An assessment made
+// against an earlier version still validates against that version:
+//
+//	cat, ok := criteria.BuiltinVersion(a.Catalog, a.CatalogVersion)
+//
+// Like Checklist, it returns a new handle on each call.
+func BuiltinVersion(id ID, version string) (*Catalog, bool) {
+	for _, v := range builtinVersions(id) {
+		if v.version == version {
+			return &Catalog{v.load()}, true
+		}
+	}
+	return nil, false
+}
+
+// BuiltinVersions returns the versions of the built-in catalog with the given
+// ID, oldest first, in a new slice the caller may change; nil when id is not a
+// built-in catalog. The last is the version Builtin returns. The versions of
+// jpbank-checklist are 1.0.0 (the first crosswalk) and 1.1.0 (the crosswalk
+// corrected by an expert review); jpbank-standard has 1.0.0.
+func BuiltinVersions(id ID) []string {
+	vs := builtinVersions(id)
+	if vs == nil {
+		return nil
+	}
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.version
+	}
+	return out
+}
+
+// ChecklistToStandardID is the ID of the built-in mapping from jpbank-checklist
+// to jpbank-standard.
+const ChecklistToStandardID ID = "jpbank-checklist-to-standard"
+
+var checklistToStandard = sync.OnceValue(func() *mapping {
+	const name = "data/jpbank-checklist-to-standard.json"
+	b, err := data.ReadFile(name)
+	if err != nil {
+		panic("criteria: built-in mapping missing: " + err.Error())
+	}
+	m, err := ParseMapping(b, Checklist(), Standard(), nil)
+	if err != nil {
+		// The embedded data is checked by the package's tests.
+		panic("criteria: built-in mapping " + name + " is invalid: " + err.Error())
+	}
+	return m.d
+})
+
+// ChecklistToStandard returns the built-in mapping jpbank-checklist-to-standard,
+// from the newest jpbank-checklist to jpbank-standard, loading it on first use
+// through ParseMapping. It is the crosswalk of the checklist's standard lists
+// (Criterion.Standard), entry by entry, with a relationship for each: one entry
+// for each requirement that some item implements, so a requirement with none
+// (see Gaps) has no entry. Like Checklist, it returns a new handle on each call.
+func ChecklistToStandard() *Mapping { return &Mapping{checklistToStandard()} }
+
+// BuiltinMapping returns the built-in mapping with the given ID, or nil and
+// false. There is one, ChecklistToStandardID.
+func BuiltinMapping(id ID) (*Mapping, bool) {
+	if id == ChecklistToStandardID {
+		return ChecklistToStandard(), true
+	}
+	return nil, false
+}
+
+// BuiltinMappingIDs returns the IDs of the built-in mappings, in a new slice
+// the caller may change.
+func BuiltinMappingIDs() []ID { return []ID{ChecklistToStandardID} }

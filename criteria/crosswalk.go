@@ -13,8 +13,9 @@ func ImplementedBy(checklist *Catalog, requirement ID) []Criterion {
 }
 
 // Gaps returns the requirements of standard that no item of checklist implements,
-// in the standard's order. For the built-in catalogs these are requirements of
-// section (10): the checklist does not cover them.
+// in the standard's order. For the built-in catalogs these are S1-8 and
+// requirements of section (10): the checklist does not cover them (see the
+// package documentation).
 func Gaps(checklist, standard *Catalog) []Criterion {
 	covered := make(map[ID]bool)
 	for _, cr := range checklist.data().criteria {

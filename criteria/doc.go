@@ -62,35 +62,84 @@
 // Both load on first use, through the same loader as a custom catalog, from JSON
 // files embedded in the package.
 //
+// # Versions
+//
+// A built-in catalog keeps its earlier versions: [Checklist], [Standard] and
+// [Builtin] return the newest, [BuiltinVersion] any of them, and
+// [BuiltinVersions] lists them, oldest first. An assessment made against an
+// earlier version still validates against that version. jpbank-checklist has
+// 1.0.0, with the first crosswalk, and 1.1.0, with the crosswalk corrected by an
+// expert review; the texts of the two are the same. jpbank-standard has 1.0.0.
+//
 // # The crosswalk
 //
 // Each checklist item lists the standard requirements it implements
-// ([Criterion.Standard]); [ImplementedBy] reads the mapping backwards and [Gaps]
-// lists what no item covers. The mapping was made by reading both documents. Every
-// requirement of sections (1) to (9) is implemented by at least one item; the
-// checklist items of a category mostly follow the requirements of the matching
-// section in order, and where an item's wording is far from any requirement the
-// mapping follows that order: item 1-10 (objective proof of the security
-// framework) stands where S1-8 (security of chained connections) stands, and no
-// item names cloud services (S2-2), which items 1-12 and 1-13 on outsourcing are
-// taken to cover.
+// ([Criterion.Standard]); [ImplementedBy] reads the crosswalk backwards and
+// [Gaps] lists what no item covers. The crosswalk was made by reading both
+// documents, and corrected in version 1.1.0 after an expert review of every
+// item against the standard.
 //
-// These requirements of section (10) have no checklist item, so an assessment
-// against the checklist says nothing about them:
+// Items 1-10 (objective proof of the security management framework) and 1-12 (a
+// heading row without item text) implement no requirement. Every other
+// requirement of sections (1) to (9) is implemented by at least one item. No item
+// names cloud services (S2-2): items 1-13 and 1-14 on outsourcing reach them only
+// where the use of a cloud service is read as outsourcing.
 //
+// These requirements have no checklist item, so an assessment against the
+// checklist says nothing about them:
+//
+//   - S1-8 security of chained connections
 //   - S10-1 legal compliance framework
 //   - S10-4 provisions on compensation for damages in the terms of service
 //   - S10-6 anti-money laundering measures
-//   - S10-7 measures against financial crime
-//   - S10-8 integrity in system development
+//   - S10-7 measures against financial crime (item 1-18 implements S10-12,
+//     preventing the spread of damage to users, which the standard lists
+//     apart)
 //   - S10-9 integrity through detection of invalid data and consistency checks
 //   - S10-10 the business's contribution to customers and to the bank's services
 //   - S10-11 users who are minors, and the exclusion of organized crime groups
-//   - S10-13 information and alerts to users
-//   - S10-14 handling of users' personal information
 //   - S10-15 notifying users of the result of funds transfers
 //
-// Assess against the standard itself (jpbank-standard) to cover them.
+// These requirements are covered in part, which the built-in mapping
+// [ChecklistToStandard] records with its relationships (subset or intersects,
+// with a rationale): S2-2 (cloud services) as said above; S10-5 (exclusion of
+// anti-social forces) by 2-2, which concerns the EPISP itself only; S10-8
+// (integrity in system development) by 1-33 to 1-35, on system changes; S10-13
+// (information and alerts to users) by 1-54 and 1-55, on explaining API usage;
+// S10-14 (handling of users' personal information) by 1-6 and 1-42, which
+// concern information assets and data of every kind. Assess against the
+// standard itself (jpbank-standard) to cover everything, or project a checklist
+// assessment onto it and answer what remains.
+//
+// # Mappings
+//
+// A [Mapping] relates the criteria of a source catalog to those of a target
+// catalog: for each target criterion it maps, a [MappingEntry] lists the source
+// criteria that answer it and says how they relate to it, as a [Relationship]
+// of NIST IR 8477 (the relationships of OSCAL 1.2's mapping model):
+// [Equivalent], [Subset] (the sources ask less than the target), [Superset]
+// (they ask more), [Intersects] (each asks something the other does not) or
+// [NoRelationship]. [ParseMapping] reads a dendai.mapping/v1 document, described
+// by the JSON Schema in package schema, against the two catalogs it maps:
+//
+//	{
+//	  "format": "dendai.mapping/v1",
+//	  "id": "jpbank-checklist-to-my-bank",
+//	  "version": "1.0.0",
+//	  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"},
+//	  "target": {"catalog": "my-bank", "version": "2026.1"},
+//	  "provenance": {"author": "…", "date": "2026-11-25", "method": "expert review"},
+//	  "entries": [
+//	    {"target": "SEC-1", "sources": ["1-30"], "relationship": "equivalent"},
+//	    {"target": "SEC-2", "sources": ["1-31", "1-40"], "relationship": "subset",
+//	     "rationale": {"ja": "…", "en": "…"}}
+//	  ]
+//	}
+//
+// provenance and rationale are optional. [ChecklistToStandard] is the built-in
+// mapping jpbank-checklist-to-standard, the crosswalk as a mapping, loaded
+// through ParseMapping. Like a catalog, a *Mapping is an immutable handle,
+// compared with [Mapping.Equal].
 //
 // # Custom catalogs
 //
@@ -126,4 +175,11 @@
 // of this package: [CodeFormat], [CodeInvalidID], [CodeDuplicateID],
 // [CodeEmptyGroup], [CodeMixedGroup], [CodeNoGroups], [CodeInvalidVersion] and
 // [CodeDuplicateRef].
+//
+// [ParseMapping] reports its problems the same way, a problem of an entry naming
+// the entry's target in Problem.Criterion, with the codes [CodeMappingFormat],
+// [CodeMappingInvalidID], [CodeMappingInvalidVersion], [CodeMappingSourceCatalog],
+// [CodeMappingTargetCatalog], [CodeMappingUnknownSource], [CodeMappingUnknownTarget],
+// [CodeMappingDuplicateTarget], [CodeMappingDuplicateSource], [CodeMappingNoSources],
+// [CodeMappingRelationship], [CodeMappingDate] and [CodeMappingBlank].
 package criteria

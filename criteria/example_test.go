@@ -49,7 +49,7 @@ func ExampleGaps() {
 	gaps := criteria.Gaps(criteria.Checklist(), criteria.Standard())
 	fmt.Println(len(gaps), "requirements have no checklist item; the first is", gaps[0].ID())
 	// Output:
-	// 11 requirements have no checklist item; the first is S10-1
+	// 9 requirements have no checklist item; the first is S1-8
 }
 
 func ExampleParse() {
@@ -145,4 +145,56 @@ func ExampleChecklist_immutable() {
 	fmt.Println(criteria.Checklist().Len(), "items")
 	// Output:
 	// 57 items
+}
+
+func ExampleChecklistToStandard() {
+	m := criteria.ChecklistToStandard()
+	for _, id := range []criteria.ID{"S6-2", "S10-8", "S1-8"} {
+		e, ok := m.For(id)
+		if !ok {
+			fmt.Println(id, "has no checklist item")
+			continue
+		}
+		fmt.Println(id, e.Relationship, e.Sources, e.Relationship.NISTToken())
+	}
+	// Output:
+	// S6-2 equivalent [1-30] equivalent-to
+	// S10-8 subset [1-33 1-34 1-35] subset-of
+	// S1-8 has no checklist item
+}
+
+func ExampleBuiltinVersion() {
+	fmt.Println(criteria.BuiltinVersions(criteria.ChecklistID))
+	old, _ := criteria.BuiltinVersion(criteria.ChecklistID, "1.0.0")
+	item, _ := old.Criterion("1-10")
+	fmt.Println("1.0.0:", item.Standard())
+	item, _ = criteria.Checklist().Criterion("1-10")
+	fmt.Println("1.1.0:", item.Standard())
+	// Output:
+	// [1.0.0 1.1.0]
+	// 1.0.0: [S1-8]
+	// 1.1.0: []
+}
+
+func ExampleParseMapping() {
+	doc := []byte(`{
+  "format": "dendai.mapping/v1",
+  "id": "checklist-to-standard-excerpt",
+  "version": "1",
+  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"},
+  "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "entries": [
+    {"target": "S6-2", "sources": ["1-30"], "relationship": "equivalent"},
+    {"target": "S1-8", "sources": ["1-10"], "relationship": "equals"}
+  ]
+}`)
+	_, err := criteria.ParseMapping(doc, criteria.Checklist(), criteria.Standard(), nil)
+	var e *dendai.Error
+	if errors.As(err, &e) {
+		for _, p := range e.Problems {
+			fmt.Println(p.Path, p.Criterion, p.Code)
+		}
+	}
+	// Output:
+	// /entries/1/relationship S1-8 mapping.relationship
 }

@@ -184,7 +184,7 @@ func (b *mappingBuilder) provenance(v jsonx.Value) Provenance {
 		default:
 			return false
 		}
-		if v.Kind == jsonx.String && strings.TrimFunc(s, isSpace) == "" {
+		if v.Kind == jsonx.String && strings.TrimSpace(s) == "" { // blank as a text is blank
 			b.fail(v.Off, CodeMappingBlank, key)
 		}
 		return true

@@ -1,8 +1,10 @@
 package criteria
 
 import (
+	"maps"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -199,10 +201,10 @@ func TestBuiltinShape(t *testing.T) {
 		id                          ID
 		criteria, categories, total int
 		first, last                 ID
-		legalBasis                  string
+		legalBasis, version         string
 	}{
-		{ChecklistID, 57, 12, 14, "1-1", "2-2", "銀行法第52条の61の11"},
-		{StandardID, 51, 10, 10, "S1-1", "S10-15", "銀行法第52条の61の11"},
+		{ChecklistID, 57, 12, 14, "1-1", "2-2", "銀行法第52条の61の11", "1.1.0"},
+		{StandardID, 51, 10, 10, "S1-1", "S10-15", "銀行法第52条の61の11", "1.0.0"},
 	}
 	for _, tt := range tests {
 		c, ok := Builtin(tt.id)
@@ -210,7 +212,7 @@ func TestBuiltinShape(t *testing.T) {
 			t.Fatalf("Builtin(%q) not found", tt.id)
 		}
 		got := []any{c.ID(), c.Len(), c.NumCategories(), c.NumGroups(), c.At(0).ID(), c.At(c.Len() - 1).ID(), c.LegalBasis().JA, c.Version()}
-		want := []any{tt.id, tt.criteria, tt.categories, tt.total, tt.first, tt.last, tt.legalBasis, "1.0.0"}
+		want := []any{tt.id, tt.criteria, tt.categories, tt.total, tt.first, tt.last, tt.legalBasis, tt.version}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.id, diff)
 		}
@@ -240,45 +242,120 @@ func TestBuiltinShape(t *testing.T) {
 	}
 }
 
+// crosswalk is the checklist's standard lists in version 1.1.0, as the expert
+// review corrected them: 1-10 and 1-12 implement nothing.
+var crosswalk = map[ID][]ID{
+	"1-1": {"S1-1"}, "1-2": {"S1-1"}, "1-3": {"S1-2"}, "1-4": {"S1-3"},
+	"1-5": {"S1-3"}, "1-6": {"S1-4", "S10-14"}, "1-7": {"S1-5"}, "1-8": {"S1-6"},
+	"1-9": {"S1-7"}, "1-10": nil, "1-11": {"S1-9"}, "1-12": nil,
+	"1-13": {"S2-1", "S2-2"}, "1-14": {"S2-1", "S2-2"}, "1-15": {"S3-1"}, "1-16": {"S10-2"},
+	"1-17": {"S10-2"}, "1-18": {"S10-12"}, "1-19": {"S3-2"}, "1-20": {"S3-2"},
+	"1-21": {"S4-1"}, "1-22": {"S4-1", "S5-1"}, "1-23": {"S4-1"}, "1-24": {"S5-1"},
+	"1-25": {"S5-1"}, "1-26": {"S5-2"}, "1-27": {"S5-3"}, "1-28": {"S6-1"},
+	"1-29": {"S6-1"}, "1-30": {"S6-2"}, "1-31": {"S6-3"}, "1-32": {"S6-4"},
+	"1-33": {"S6-4", "S10-8"}, "1-34": {"S6-5", "S10-8"}, "1-35": {"S6-7", "S10-8"}, "1-36": {"S6-6"},
+	"1-37": {"S6-6"}, "1-38": {"S6-7"}, "1-39": {"S6-1"}, "1-40": {"S6-3"},
+	"1-41": {"S6-8"}, "1-42": {"S7-1", "S10-14"}, "1-43": {"S7-2"}, "1-44": {"S7-3"},
+	"1-45": {"S7-4"}, "1-46": {"S7-4"}, "1-47": {"S7-4"}, "1-48": {"S7-5"},
+	"1-49": {"S7-6"}, "1-50": {"S7-7"}, "1-51": {"S8-1"}, "1-52": {"S8-2"},
+	"1-53": {"S8-2"}, "1-54": {"S9-1", "S10-13"}, "1-55": {"S9-1", "S10-13"}, "2-1": {"S9-2", "S10-3"},
+	"2-2": {"S10-5"},
+}
+
+// crosswalkGaps are the requirements no checklist item implements.
+var crosswalkGaps = []ID{"S1-8", "S10-1", "S10-4", "S10-6", "S10-7", "S10-9", "S10-10", "S10-11", "S10-15"}
+
+func crosswalkOf(c *Catalog) map[ID][]ID {
+	out := map[ID][]ID{}
+	for _, cr := range c.All() {
+		out[cr.ID()] = cr.Standard()
+	}
+	return out
+}
+
 // TestCrosswalk checks the mapping from checklist items to the standard's
-// requirements: every reference exists, every requirement of sections (1)-(9)
-// is implemented by some item, and the gaps are the section (10) requirements the
-// package documentation lists.
+// requirements: every pair, every reference exists, and the gaps are the ones
+// the package documentation lists. S1-8 (chained connections) is a gap: 1-10,
+// which the first crosswalk put there, implements no requirement.
 func TestCrosswalk(t *testing.T) {
 	cl, st := Checklist(), Standard()
+	if diff := cmp.Diff(crosswalk, crosswalkOf(cl)); diff != "" {
+		t.Errorf("crosswalk (-want +got):\n%s", diff)
+	}
 	for _, cr := range cl.All() {
-		if len(cr.Standard()) == 0 {
-			t.Errorf("checklist item %s maps to no requirement", cr.ID())
-		}
 		for _, id := range cr.Standard() {
 			if _, ok := st.Criterion(id); !ok {
 				t.Errorf("checklist item %s refers to unknown requirement %s", cr.ID(), id)
 			}
 		}
 	}
-	for _, req := range st.All() {
-		if strings.HasPrefix(string(req.ID()), "S10-") {
-			continue
-		}
-		if len(ImplementedBy(cl, req.ID())) == 0 {
-			t.Errorf("requirement %s is implemented by no checklist item", req.ID())
+	for _, id := range []ID{"1-10", "1-12"} {
+		if cr, _ := cl.Criterion(id); cr.Standard() != nil {
+			t.Errorf("%s implements %v, want nothing", id, cr.Standard())
 		}
 	}
 	var gaps []ID
 	for _, g := range Gaps(cl, st) {
 		gaps = append(gaps, g.ID())
 	}
-	want := []ID{"S10-1", "S10-4", "S10-6", "S10-7", "S10-8", "S10-9", "S10-10", "S10-11", "S10-13", "S10-14", "S10-15"}
-	if diff := cmp.Diff(want, gaps); diff != "" {
+	if diff := cmp.Diff(crosswalkGaps, gaps); diff != "" {
 		t.Errorf("gaps (-want +got):\n%s", diff)
+	}
+	if got := ImplementedBy(cl, "S1-8"); got != nil {
+		t.Errorf("ImplementedBy(S1-8) = %v, want none", got)
+	}
+	for _, req := range st.All() {
+		if n := len(ImplementedBy(cl, req.ID())); (n == 0) != slices.Contains(crosswalkGaps, req.ID()) {
+			t.Errorf("requirement %s is implemented by %d items", req.ID(), n)
+		}
 	}
 	doc, err := os.ReadFile("doc.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range want {
-		if !strings.Contains(string(doc), string(id)+" ") {
-			t.Errorf("doc.go does not list the gap %s", id)
+	_, gapList, ok := strings.Cut(string(doc), "have no checklist item")
+	gapList, _, ok2 := strings.Cut(gapList, "\n//\n// These")
+	if !ok || !ok2 {
+		t.Fatal("doc.go has no gap list")
+	}
+	var listed []ID
+	for _, line := range strings.Split(gapList, "\n") {
+		if f := strings.Fields(strings.TrimPrefix(line, "//")); len(f) > 1 && f[0] == "-" {
+			listed = append(listed, ID(f[1]))
 		}
 	}
+	if diff := cmp.Diff(crosswalkGaps, listed); diff != "" {
+		t.Errorf("the gap list of doc.go (-gaps +listed):\n%s", diff)
+	}
+}
+
+// TestCrosswalkChange checks that version 1.0.0 of the checklist keeps the
+// first crosswalk, and that 1.1.0 differs from it in the corrected standard
+// lists only.
+func TestCrosswalkChange(t *testing.T) {
+	old, ok := BuiltinVersion(ChecklistID, "1.0.0")
+	if !ok {
+		t.Fatal("jpbank-checklist 1.0.0 is not built in")
+	}
+	want := maps.Clone(crosswalk)
+	maps.Copy(want, map[ID][]ID{
+		"1-6": {"S1-4"}, "1-10": {"S1-8"}, "1-12": {"S2-1", "S2-2"}, "1-14": {"S2-1"}, "1-22": {"S4-1"},
+		"1-33": {"S6-4"}, "1-34": {"S6-5"}, "1-35": {"S6-7"}, "1-42": {"S7-1"}, "1-54": {"S9-1"}, "1-55": {"S9-1"},
+	})
+	if diff := cmp.Diff(want, crosswalkOf(old)); diff != "" {
+		t.Errorf("crosswalk of 1.0.0 (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(shapeWithout(Checklist()), shapeWithout(old)); diff != "" {
+		t.Errorf("1.0.0 and 1.1.0 differ beyond the crosswalk (-1.1.0 +1.0.0):\n%s", diff)
+	}
+}
+
+// shapeWithout is the shape of c without its version and standard lists.
+func shapeWithout(c *Catalog) catalogShape {
+	s := shapeOf(c)
+	s.Version = ""
+	for i := range s.Criteria {
+		s.Criteria[i].Standard = nil
+	}
+	return s
 }

@@ -125,7 +125,7 @@ func TestCatalogMetadata(t *testing.T) {
 	}{
 		{criteria.Checklist(), scoring.RiskWeighted(), tMetadata{
 			Title:        "Criteria Required of Electronic Payment Intermediate Service Providers",
-			LastModified: "2026-01-01T00:00:00Z", Version: "1.0.0", OSCALVersion: "1.1.3",
+			LastModified: "2026-01-01T00:00:00Z", Version: "1.1.0", OSCALVersion: "1.1.3",
 		}},
 		{criteria.Standard(), nil, tMetadata{
 			Title:        "Standards for Matters Required of Electronic Payment Intermediate Service Providers",

@@ -123,7 +123,13 @@ func readResults(t *testing.T, p *scoring.Policy, a *assessment.Assessment) tRes
 
 func TestAssessmentResultsGolden(t *testing.T) {
 	a := sample(t, "sample.json")
-	b, err := AssessmentResults(scoring.RiskWeighted(), a)
+	// The sample names jpbank-checklist 1.0.0: export it against that version.
+	cat, _ := criteria.BuiltinVersion(a.Catalog, a.CatalogVersion)
+	p, ok := scoring.Builtin(scoring.RiskWeightedName, cat)
+	if !ok {
+		t.Fatalf("no risk-weighted policy for %s %s", a.Catalog, a.CatalogVersion)
+	}
+	b, err := AssessmentResults(p, a)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/scoring"
@@ -21,6 +22,15 @@ func load(t testing.TB, name string, p *scoring.Policy) *Report {
 	a, err := assessment.Decode(data, nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The samples name jpbank-checklist 1.0.0: report them against that
+	// version, with the built-in policy for it.
+	cat, ok := criteria.BuiltinVersion(a.Catalog, a.CatalogVersion)
+	if !ok {
+		t.Fatalf("%s names %s %s, not built in", name, a.Catalog, a.CatalogVersion)
+	}
+	if p, ok = scoring.Builtin(p.Name(), cat); !ok {
+		t.Fatalf("no built-in policy %s for %s %s", p.Name(), a.Catalog, a.CatalogVersion)
 	}
 	return &Report{Policy: p, Assessment: a, Result: p.Score(a)}
 }

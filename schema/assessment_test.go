@@ -18,6 +18,7 @@ import (
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/internal/testkit"
 	"github.com/dendai-go/dendai/schema"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 const (
@@ -34,6 +35,13 @@ var checkOptions = &assessment.Options{
 // check runs assessment.Check against cat with the fixed clock and
 // returns the problem codes.
 func check(cat *criteria.Catalog, doc []byte) []dendai.Code {
+	// A document that names another built-in version of cat, as the sample
+	// names jpbank-checklist 1.0.0, is checked against that version.
+	if id, version := spreadsheet.CatalogOf(doc); id == cat.ID() && version != cat.Version() {
+		if v, ok := criteria.BuiltinVersion(id, version); ok {
+			cat = v
+		}
+	}
 	_, ps := assessment.Check(cat, doc, checkOptions)
 	return testkit.Codes(ps)
 }

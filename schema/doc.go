@@ -16,6 +16,9 @@
 //   - result.schema.json, for dendai.result/v1, the format of the score of an
 //     assessment under a policy, as dendai score --format json writes it (see
 //     [Result]);
+//   - mapping.schema.json, for dendai.mapping/v1, the format of a mapping from
+//     the criteria of one catalog to those of another, such as the built-in
+//     jpbank-checklist-to-standard (see [Mapping]);
 //   - problems.schema.json, for the outcome of checking any of them, {"valid": …,
 //     "problems": […]}, each problem in the one JSON form of a dendai.Problem, as
 //     dendai validate --format json writes it (see [Problems]).
@@ -23,17 +26,19 @@
 // # The schemas and the loaders
 //
 // The Go loaders stay the authority: a document that [criteria.Parse],
-// [assessment.Check] or [scoring.ParsePolicy] refuses is refused, whatever a schema
-// says. The schemas describe as much of the same rules as JSON Schema can express,
-// and the package's tests check that every document a schema rejects is also
-// refused by the Go code, with the one exception below.
+// [criteria.ParseMapping], [assessment.Check] or [scoring.ParsePolicy] refuses is
+// refused, whatever a schema says. The schemas describe as much of the same rules
+// as JSON Schema can express, and the package's tests check that every document a
+// schema rejects is also refused by the Go code, with the one exception below.
 // What a schema cannot say, the Go code still checks: that an ID is used only once,
 // that no object repeats a key, the limits on size and nesting, and for an
 // assessment, everything that needs the catalog (that each criterion exists and is
 // answered once), dates that do not exist or are out of order, and check digits;
 // for a policy, that the criteria and tiers it names exist, that its weights are
 // not all zero, that its bands descend, and how its numbers are written (no
-// exponent, at most three decimals even when they are zeros).
+// exponent, at most three decimals even when they are zeros); for a mapping,
+// everything that needs the two catalogs (that they are the ones it names, that
+// each source and target exists) and that no two entries have the same target.
 //
 // The assessment schema is looser than [assessment.Check] in one deliberate way:
 // a draft may leave blank the fields that the template leaves blank (the date, the
@@ -48,12 +53,13 @@
 //
 // # Use
 //
-// [Catalog], [Assessment], [Policy] and [Result] return a schema's bytes, ready to
-// hand to a validator or to write to a file; [FS] gives all the schemas as a
-// read-only file system, to serve over HTTP or to register with a validator that
-// resolves $ref by file name.
+// [Catalog], [Assessment], [Policy], [Result], [Mapping] and [Problems] return a
+// schema's bytes, ready to hand to a validator or to write to a file; [FS] gives
+// all the schemas as a read-only file system, to serve over HTTP or to register
+// with a validator that resolves $ref by file name.
 //
 // [criteria.Parse]: https://pkg.go.dev/github.com/dendai-go/dendai/criteria#Parse
+// [criteria.ParseMapping]: https://pkg.go.dev/github.com/dendai-go/dendai/criteria#ParseMapping
 // [assessment.Check]: https://pkg.go.dev/github.com/dendai-go/dendai/assessment#Check
 // [assessment.ParseStatus]: https://pkg.go.dev/github.com/dendai-go/dendai/assessment#ParseStatus
 // [scoring.ParsePolicy]: https://pkg.go.dev/github.com/dendai-go/dendai/scoring#ParsePolicy
@@ -77,6 +83,7 @@ const (
 	policyFile     = "policy.schema.json"     // dendai.policy/v1
 	resultFile     = "result.schema.json"     // dendai.result/v1
 	problemsFile   = "problems.schema.json"   // the outcome of a validation
+	mappingFile    = "mapping.schema.json"    // dendai.mapping/v1
 )
 
 // Catalog returns the JSON Schema of the dendai.catalog/v1 format, whose $id is
@@ -105,6 +112,11 @@ func Result() []byte { return read(resultFile) }
 // $id is https://github.com/dendai-go/dendai/schema/problems.schema.json.
 // Each call returns a new copy, which the caller may change freely.
 func Problems() []byte { return read(problemsFile) }
+
+// Mapping returns the JSON Schema of the dendai.mapping/v1 format, whose $id is
+// https://github.com/dendai-go/dendai/schema/mapping.schema.json. Each call
+// returns a new copy, which the caller may change freely.
+func Mapping() []byte { return read(mappingFile) }
 
 // read returns a copy of the embedded file name.
 func read(name string) []byte {

@@ -139,7 +139,7 @@ func TestSchemaFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]string{"assessment.schema.json", "catalog.schema.json", "policy.schema.json", "problems.schema.json", "result.schema.json"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"assessment.schema.json", "catalog.schema.json", "mapping.schema.json", "policy.schema.json", "problems.schema.json", "result.schema.json"}, names); diff != "" {
 		t.Errorf("files in FS (-want +got):\n%s", diff)
 	}
 	type header struct {
@@ -206,7 +206,7 @@ func checkSchemaFile(t *testing.T, get func() []byte, file, id string, wantDefs 
 
 func TestBuiltinCatalogsValid(t *testing.T) {
 	sch := compile(t, catalogFile)
-	for _, name := range []string{"jpbank-checklist.json", "jpbank-standard.json"} {
+	for _, name := range []string{"jpbank-checklist.json", "jpbank-checklist-1.0.0.json", "jpbank-standard.json"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile("../criteria/data/" + name)
 			if err != nil {

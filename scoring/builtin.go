@@ -56,15 +56,23 @@ func Uniform() *Policy { return &Policy{catalog: criteria.Checklist(), d: unifor
 // Each call returns a new Policy over the same immutable data, loaded once.
 func RiskWeighted() *Policy { return &Policy{catalog: criteria.Checklist(), d: riskWeightedData()} }
 
-// isChecklist reports whether cat is jpbank-checklist: the built-in catalog or
-// any copy of it with the same ID, version and content, such as one read from
-// a file.
-func isChecklist(cat *criteria.Catalog) bool { return cat.Equal(criteria.Checklist()) }
+// isChecklist reports whether cat is jpbank-checklist at one of its built-in
+// versions (criteria.BuiltinVersions): the built-in catalog or any copy of it
+// with the same ID, version and content, such as one read from a file. The
+// versions differ only in their crosswalk to the standard, so a policy written
+// for one applies to all.
+func isChecklist(cat *criteria.Catalog) bool {
+	if cat.ID() != criteria.ChecklistID {
+		return false
+	}
+	c, ok := criteria.BuiltinVersion(criteria.ChecklistID, cat.Version())
+	return ok && cat.Equal(c)
+}
 
 // Builtin returns the built-in policy with the given name for cat. Both
 // built-in policies are written for jpbank-checklist, and apply, gates and all,
-// to any catalog equal to it (criteria.Catalog.Equal), whichever value holds it:
-// the policy returned scores cat. For another catalog, "uniform" gives
+// to any catalog equal to one of its built-in versions (criteria.Catalog.Equal),
+// whichever value holds it: the policy returned scores cat. For another catalog, "uniform" gives
 // UniformFor(cat), and "risk-weighted" is not available.
 func Builtin(name string, cat *criteria.Catalog) (*Policy, bool) {
 	switch name {

@@ -851,8 +851,47 @@ func TestBuiltinForEqualCatalog(t *testing.T) {
 	}
 }
 
+// TestBuiltinForEarlierVersion checks that the built-in policies apply, gates
+// and all, to every built-in version of the checklist, and only to those.
+func TestBuiltinForEarlierVersion(t *testing.T) {
+	for _, v := range criteria.BuiltinVersions(criteria.ChecklistID) {
+		cat, _ := criteria.BuiltinVersion(criteria.ChecklistID, v)
+		failing := with(uniformAssessment(cat, assessment.Compliant), "2-2", assessment.NonCompliant)
+		for _, name := range BuiltinNames() {
+			p, ok := Builtin(name, cat)
+			if !ok || p.Catalog() != cat || len(collect(p.Gates())) < 2 {
+				t.Fatalf("Builtin(%q, checklist %s) = %v, %v", name, v, p, ok)
+			}
+			if r := p.Score(failing); r.Passed || r.CatalogVersion != v {
+				t.Errorf("%s for %s: passed %v, catalog version %s", name, v, r.Passed, r.CatalogVersion)
+			}
+		}
+		if len(collect(UniformFor(cat).Gates())) < 2 {
+			t.Errorf("UniformFor(checklist %s) has no gates", v)
+		}
+	}
+	// A catalog that takes the checklist's ID and an unknown version is not it.
+	doc, err := criteria.Checklist().MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := criteria.Parse(bytes.Replace(doc, []byte(`"version":"1.1.0"`), []byte(`"version":"1.2.0"`), 1), nil)
+	if err != nil || other.Version() != "1.2.0" {
+		t.Fatalf("Parse: %v, version %s", err, other.Version())
+	}
+	if _, ok := Builtin(RiskWeightedName, other); ok {
+		t.Errorf("Builtin(risk-weighted, checklist 1.2.0) is available")
+	}
+}
+
 func TestScoreGolden(t *testing.T) {
-	r := RiskWeighted().Score(sample(t))
+	// The sample names jpbank-checklist 1.0.0: score it against that version.
+	cat, _ := criteria.BuiltinVersion(criteria.ChecklistID, sample(t).CatalogVersion)
+	p, ok := Builtin(RiskWeightedName, cat)
+	if !ok {
+		t.Fatalf("no risk-weighted policy for checklist %s", sample(t).CatalogVersion)
+	}
+	r := p.Score(sample(t))
 	got, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		t.Fatal(err)

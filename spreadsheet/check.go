@@ -62,8 +62,10 @@ func Detect(data []byte) Format {
 // Options tune Check. A nil *Options means the defaults.
 type Options struct {
 	// Catalog is the catalog to check the document against. Nil means the
-	// built-in catalog the document names (see CatalogOf), or
-	// jpbank-checklist when it names none or one that is not built in.
+	// built-in catalog the document names (see CatalogOf), at the version it
+	// names when that version is built in (criteria.BuiltinVersion) and the
+	// newest otherwise; or jpbank-checklist when it names none or one that is
+	// not built in.
 	Catalog *criteria.Catalog
 	// Format is the form of the document. The zero value means Detect's
 	// answer; a program that knows the form, such as a reader of JSON Lines,
@@ -83,8 +85,8 @@ type Document struct {
 	// Format is the form the document was read in.
 	Format Format
 	// Catalog is the catalog the document was checked against:
-	// Options.Catalog, or else the built-in catalog the document names, or
-	// else jpbank-checklist: for a document that names none, names one that
+	// Options.Catalog, or else the built-in catalog the document names (at
+	// the version it names, when built in), or else jpbank-checklist: for a document that names none, names one that
 	// is not built in, or could not be read at all. It is never nil.
 	Catalog *criteria.Catalog
 	// Assessment is nil when the document could not be read at all: over the
@@ -107,7 +109,10 @@ type Document struct {
 // reads the document as assessment.Check reads JSON or as CheckCSV reads the
 // CSV template. The catalog it checks against is opts.Catalog or, when that is
 // nil, the built-in catalog the document names: a jpbank-standard assessment
-// is checked against jpbank-standard without the caller looking into it. A
+// is checked against jpbank-standard without the caller looking into it, and
+// an assessment of jpbank-checklist 1.0.0 against that version, which stays
+// built in after newer ones. A version that is not built in is checked
+// against the newest, and so gets a problem saying which version it names. A
 // document that names no built-in catalog is checked against jpbank-checklist,
 // and so gets a problem saying which catalog it names. Document.Catalog says
 // which catalog it was, for choosing a policy.
@@ -129,8 +134,10 @@ func Check(data []byte, opts *Options) *Document {
 	if doc.Catalog == nil {
 		doc.Catalog = criteria.Checklist()
 		if len(data) <= max {
-			if id, _ := catalogOf(data, o.Format); id != "" {
-				if cat, ok := criteria.Builtin(id); ok {
+			if id, version := catalogOf(data, o.Format); id != "" {
+				if cat, ok := criteria.BuiltinVersion(id, version); ok {
+					doc.Catalog = cat
+				} else if cat, ok := criteria.Builtin(id); ok {
 					doc.Catalog = cat
 				}
 			}

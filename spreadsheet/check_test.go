@@ -129,6 +129,37 @@ func TestCheck(t *testing.T) {
 		})
 	}
 
+	// The built-in version a document names is the one it is checked
+	// against; a version not built in is checked against the newest.
+	version := func(v string) []byte {
+		return bytes.Replace(sampleJSON, []byte(`"catalogVersion": "1.0.0"`), []byte(`"catalogVersion": "`+v+`"`), 1)
+	}
+	for _, tt := range []struct {
+		name, version string
+		data          []byte
+		codes         []dendai.Code
+	}{
+		{"JSON of 1.0.0", "1.0.0", sampleJSON, nil},
+		{"CSV of 1.0.0", "1.0.0", sampleCSV, nil},
+		{"JSON of 1.1.0", "1.1.0", version("1.1.0"), nil},
+		{"JSON of a version not built in", criteria.Checklist().Version(), version("0.9.0"), []dendai.Code{assessment.CodeVersionMismatch}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Check(tt.data, &Options{Now: testNow})
+			want, _ := criteria.BuiltinVersion(criteria.ChecklistID, tt.version)
+			if !doc.Catalog.Equal(want) {
+				t.Errorf("checked against %s %s, want %s", doc.Catalog.ID(), doc.Catalog.Version(), tt.version)
+			}
+			var codes []dendai.Code
+			for _, p := range doc.Problems {
+				codes = append(codes, p.Code)
+			}
+			if diff := cmp.Diff(tt.codes, codes); diff != "" {
+				t.Errorf("problem codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+
 	t.Run("nil options", func(t *testing.T) {
 		doc := Check(stdJSON, nil)
 		if doc.Format != JSON || !doc.Catalog.Equal(criteria.Standard()) || doc.Assessment == nil {

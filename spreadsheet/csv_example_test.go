@@ -29,7 +29,7 @@ func ExampleTemplateCSV() {
 	// Output:
 	// dendai.assessment/v1,format,電子決済等代行業者に求める基準 自己評価シート
 	// カタログ,catalog,jpbank-checklist
-	// カタログのバージョン,catalogVersion,1.0.0
+	// カタログのバージョン,catalogVersion,1.1.0
 	// 状態（下書き・提出済み）,state,下書き
 	// 評価日（YYYY-MM-DD）,assessedOn,
 	// 事業者名（日本語）,subject.name.ja,

@@ -199,7 +199,7 @@ dendai: run dendai help for usage
 		{name: "no command", status: exitUsage, stderr: "Usage:"},
 		{name: "help", args: []string{"help"}, stdout: "dendai validate [--catalog ID|FILE]"},
 		{name: "help in Japanese", args: []string{"--help", "--lang", "ja"}, stdout: "使い方:"},
-		{name: "version", args: []string{"version"}, stdout: "jpbank-checklist 1.0.0"},
+		{name: "version", args: []string{"version"}, stdout: "jpbank-checklist 1.1.0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

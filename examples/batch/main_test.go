@@ -224,6 +224,7 @@ func newGen(t testing.TB, seed uint64) *gen {
 func (g *gen) next() []byte {
 	r := g.rng
 	a := *g.base
+	a.CatalogVersion = g.cat.Version() // the sample names an earlier version
 	a.State = assessment.Submitted
 	draft := g.sparse || r.IntN(10) < 3
 	if draft {

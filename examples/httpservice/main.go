@@ -137,7 +137,7 @@ func (h *handler) validate(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	_, problems := h.check(cat, data)
+	_, problems := h.check(atVersion(cat, data), data)
 	status := http.StatusOK
 	if len(problems) > 0 {
 		status = http.StatusUnprocessableEntity
@@ -186,6 +186,10 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	if v := atVersion(cat, data); v != cat {
+		cat = v
+		policy, _ = scoring.Builtin(name, cat) // the built-in policies apply to every version
+	}
 	a, problems := h.check(cat, data)
 	if a == nil || (len(problems) > 0 && a.State != assessment.Draft) {
 		writeJSON(w, http.StatusUnprocessableEntity, validationJSON(problems, lang))
@@ -314,6 +318,19 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 		return nil, false
 	}
 	return data, true
+}
+
+// atVersion returns the version of the built-in catalog cat that the document
+// names, when it names cat's ID and a version that is built in: an assessment
+// made against an earlier version is checked against that version. Otherwise
+// it returns cat, the newest.
+func atVersion(cat *criteria.Catalog, data []byte) *criteria.Catalog {
+	if id, version := spreadsheet.CatalogOf(data); id == cat.ID() && version != cat.Version() {
+		if c, ok := criteria.BuiltinVersion(id, version); ok {
+			return c
+		}
+	}
+	return cat
 }
 
 // check reads and validates an assessment given as JSON or as the CSV

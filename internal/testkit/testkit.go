@@ -102,7 +102,7 @@ const MyBank = `{
 const Draft = `{
   "format": "dendai.assessment/v1",
   "catalog": "jpbank-checklist",
-  "catalogVersion": "1.0.0",
+  "catalogVersion": "1.1.0",
   "state": "draft",
   "assessedOn": "2026-10-01",
   "subject": {
