@@ -36,7 +36,7 @@ func TestDecodeSample(t *testing.T) {
 		a.Assessor.Email, len(a.Responses), r30.Criterion, r30.Status, r30.Remediation.Due,
 	}
 	want := []any{
-		criteria.ID("jpbank-checklist"), "1.0.0", Submitted, MustParseDate("2026-11-01"), "Sample Pay Inc.",
+		criteria.ID("jpbank-checklist"), "1.1.0", Submitted, MustParseDate("2026-11-01"), "Sample Pay Inc.",
 		"5010001112730", "関東財務局", 12,
 		"t.yamada@example.jp", 57, criteria.ID("1-30"), PartiallyCompliant, MustParseDate("2027-03-31"),
 	}
@@ -78,7 +78,7 @@ func TestEncodeSample(t *testing.T) {
 }
 
 func TestDecodeNormalises(t *testing.T) {
-	doc := `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.0.0",
+	doc := `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.1.0",
 "state":"draft","assessedOn":"2026-11-01",
 "subject":{"name":{"ja":"株式会社サンプルペイ"},"corporateNumber":"５０１０００１‐１１２７３０","registrationNumber":"関東財務局長 (電代) 第０１２号"},
 "assessor":{"name":"山田"},
@@ -111,7 +111,7 @@ func locate(ps dendai.Problems) []located {
 }
 
 func TestDecodeRefuses(t *testing.T) {
-	const head = `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.0.0","state":"draft","assessedOn":"2026-11-01","subject":{"name":{"ja":"社"},"corporateNumber":"5010001112730"},"assessor":{"name":"山田"},"responses":[`
+	const head = `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.1.0","state":"draft","assessedOn":"2026-11-01","subject":{"name":{"ja":"社"},"corporateNumber":"5010001112730"},"assessor":{"name":"山田"},"responses":[`
 	// col is the column of the NUL marker in s, placed right after head.
 	col := func(s string) int { return len([]rune(head)) + len([]rune(s[:strings.Index(s, "\x00")])) + 1 }
 	tests := []struct {

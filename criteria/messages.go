@@ -71,6 +71,15 @@ const (
 	CodeMappingBlank dendai.Code = "mapping.blank"
 )
 
+// CodeMappingNotVersions is the code of the error VersionMapping returns for
+// two catalogs that are not versions of one catalog: their IDs differ. It is
+// stable, for programs to branch on.
+const CodeMappingNotVersions dendai.Code = "mapping.not_versions"
+
+// keyVersionTextChanged is the rationale VersionMapping gives an entry whose
+// criterion changed its text.
+const keyVersionTextChanged i18n.Key = "mapping.version_text_changed"
+
 func keyOf(c dendai.Code) i18n.Key { return i18n.Key(c) }
 
 func msg(c dendai.Code, ja, en string) i18n.Message {
@@ -102,4 +111,7 @@ var messages = i18n.NewMessages(
 	msg(CodeMappingRelationship, "関係「%s」は使えません。equivalent、subset、superset、intersects、none のいずれかを指定してください", "the relationship %q is not valid: use equivalent, subset, superset, intersects or none"),
 	msg(CodeMappingDate, "日付「%s」は使えません。2026-11-25 のように YYYY-MM-DD 形式で指定してください", "the date %q is not valid: write it YYYY-MM-DD, such as 2026-11-25"),
 	msg(CodeMappingBlank, "「%s」が空です。値がない場合は項目ごと省略してください", "%s is empty: leave the field out instead"),
+
+	msg(CodeMappingNotVersions, "カタログ「%s」と「%s」は同じカタログの別バージョンではないため、バージョン間の対応表は作れません", "the catalogs %q and %q are not versions of one catalog, so no mapping between versions can be derived"),
+	i18n.Message{Key: keyVersionTextChanged, JA: "バージョン %s から %s で基準の本文が変わりました。回答を見直してください", EN: "The text of the criterion changed from version %s to %s: review the answer."},
 )

@@ -12,5 +12,6 @@ func TestMessages(t *testing.T) {
 		CodeMixedGroup, CodeNoGroups, CodeInvalidVersion, CodeDuplicateRef,
 		CodeMappingFormat, CodeMappingInvalidID, CodeMappingInvalidVersion, CodeMappingSourceCatalog,
 		CodeMappingTargetCatalog, CodeMappingUnknownSource, CodeMappingUnknownTarget, CodeMappingDuplicateTarget,
-		CodeMappingDuplicateSource, CodeMappingNoSources, CodeMappingRelationship, CodeMappingDate, CodeMappingBlank)
+		CodeMappingDuplicateSource, CodeMappingNoSources, CodeMappingRelationship, CodeMappingDate, CodeMappingBlank,
+		CodeMappingNotVersions)
 }

@@ -57,7 +57,7 @@ func quote(t *testing.T, s string) string {
 }
 
 // okDraft is a valid draft assessment of the checklist, with one response.
-const okDraft = `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.0.0",` +
+const okDraft = `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.1.0",` +
 	`"state":"draft","assessedOn":"2026-11-01",` +
 	`"subject":{"name":{"ja":"株式会社テストペイ","en":"Test Pay Inc."},"corporateNumber":"5010001112730",` +
 	`"registrationNumber":"関東財務局長（電代）第12号"},` +
@@ -191,7 +191,7 @@ func TestValidAssessments(t *testing.T) {
 		name string
 		doc  string
 	}{
-		{"minimal draft", `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.0.0",` +
+		{"minimal draft", `{"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.1.0",` +
 			`"state":"draft","assessedOn":"2026-11-01","subject":{"name":{"ja":"株式会社テストペイ"},` +
 			`"corporateNumber":"5010001112730"},"assessor":{"name":"佐藤 花子"},"responses":[]}`},
 		{"every optional field", withResponse(`"status":"non_compliant",` +
@@ -318,19 +318,19 @@ func TestInvalidAssessments(t *testing.T) {
 		},
 		{
 			name:    "blank catalog version",
-			doc:     testkit.Edit(okDraft, `"1.0.0"`, `" \u3000"`),
+			doc:     testkit.Edit(okDraft, `"1.1.0"`, `" \u3000"`),
 			keyword: "pattern",
 			codes:   []dendai.Code{assessment.CodeValidationNonBlank},
 		},
 		{
 			name:    "no catalog version",
-			doc:     testkit.Edit(okDraft, `"catalogVersion":"1.0.0",`, ``),
+			doc:     testkit.Edit(okDraft, `"catalogVersion":"1.1.0",`, ``),
 			keyword: "required",
 			codes:   []dendai.Code{assessment.CodeValidationRequired},
 		},
 		{
 			name:    "catalog version too long",
-			doc:     testkit.Edit(okDraft, `"1.0.0"`, `"1.0.0-`+strings.Repeat("a", 59)+`"`),
+			doc:     testkit.Edit(okDraft, `"1.1.0"`, `"1.0.0-`+strings.Repeat("a", 59)+`"`),
 			keyword: "maxLength",
 			codes:   []dendai.Code{assessment.CodeValidationMaxLength, assessment.CodeVersionMismatch},
 		},
@@ -906,7 +906,7 @@ func TestBlankAgreement(t *testing.T) {
 	for _, r := range runes {
 		s := quote(t, string(r)+string(r))
 		for _, f := range []struct{ field, doc string }{
-			{"catalogVersion", testkit.Edit(okDraft, `"1.0.0"`, s)},
+			{"catalogVersion", testkit.Edit(okDraft, `"1.1.0"`, s)},
 			{"assessor name", testkit.Edit(okDraft, `"佐藤 花子"`, s)},
 			{"evidence title", withResponse(`"status":"compliant","evidence":[{"title":` + s + `}]`)},
 			{"justification", withResponse(`"status":"not_applicable","justification":` + s)},
@@ -938,7 +938,7 @@ func TestMaxLengths(t *testing.T) {
 		doc   func(v string) string // v is a JSON string
 		value func(n int) string    // a valid value of n characters
 	}{
-		{"catalogVersion", 64, func(v string) string { return testkit.Edit(okDraft, `"1.0.0"`, v) }, nil},
+		{"catalogVersion", 64, func(v string) string { return testkit.Edit(okDraft, `"1.1.0"`, v) }, nil},
 		{"assessor/name", 200, func(v string) string { return testkit.Edit(okDraft, `"佐藤 花子"`, v) }, nil},
 		{"assessor/organization", 200, func(v string) string {
 			return testkit.Edit(okDraft, `"organization":"株式会社テストペイ"`, `"organization":`+v)

@@ -63,9 +63,8 @@ func Detect(data []byte) Format {
 type Options struct {
 	// Catalog is the catalog to check the document against. Nil means the
 	// built-in catalog the document names (see CatalogOf), at the version it
-	// names when that version is built in (criteria.BuiltinVersion) and the
-	// newest otherwise; or jpbank-checklist when it names none or one that is
-	// not built in.
+	// names when that version is built in, else the newest; or
+	// jpbank-checklist when it names none or one that is not built in.
 	Catalog *criteria.Catalog
 	// Format is the form of the document. The zero value means Detect's
 	// answer; a program that knows the form, such as a reader of JSON Lines,
@@ -86,8 +85,10 @@ type Document struct {
 	Format Format
 	// Catalog is the catalog the document was checked against:
 	// Options.Catalog, or else the built-in catalog the document names (at
-	// the version it names, when built in), or else jpbank-checklist: for a document that names none, names one that
-	// is not built in, or could not be read at all. It is never nil.
+	// the version it names, when that one is built in), or else
+	// jpbank-checklist: for a document that names none, names one that is
+	// not built in, or could not be read at all. It is never nil. When it is
+	// an earlier built-in version, Newer returns the newest.
 	Catalog *criteria.Catalog
 	// Assessment is nil when the document could not be read at all: over the
 	// size limit, empty, not well-formed JSON or CSV, or not a dendai
@@ -109,13 +110,14 @@ type Document struct {
 // reads the document as assessment.Check reads JSON or as CheckCSV reads the
 // CSV template. The catalog it checks against is opts.Catalog or, when that is
 // nil, the built-in catalog the document names: a jpbank-standard assessment
-// is checked against jpbank-standard without the caller looking into it, and
-// an assessment of jpbank-checklist 1.0.0 against that version, which stays
-// built in after newer ones. A version that is not built in is checked
-// against the newest, and so gets a problem saying which version it names. A
-// document that names no built-in catalog is checked against jpbank-checklist,
-// and so gets a problem saying which catalog it names. Document.Catalog says
-// which catalog it was, for choosing a policy.
+// is checked against jpbank-standard without the caller looking into it. The
+// built-in catalogs keep their earlier versions, so an assessment of an
+// earlier version is checked against that version, and Document.Newer says
+// that a newer one exists; an assessment of a version that is not built in is
+// checked against the newest, and gets a problem saying which version it
+// names. A document that names no built-in catalog is checked against
+// jpbank-checklist, and so gets a problem saying which catalog it names.
+// Document.Catalog says which catalog it was, for choosing a policy.
 //
 // Check never returns nil.
 func Check(data []byte, opts *Options) *Document {
@@ -155,6 +157,32 @@ func Check(data []byte, opts *Options) *Document {
 		doc.Catalog = criteria.Checklist()
 	}
 	return doc
+}
+
+// Newer returns the newest built-in version of the catalog the document was
+// checked against when that catalog is an earlier built-in version, and true:
+// the assessment can be migrated to it. It returns nil and false when
+// Document.Catalog is the newest version of a built-in catalog, or not a
+// built-in catalog at all (a custom catalog, even one with a built-in ID).
+func (d *Document) Newer() (*criteria.Catalog, bool) {
+	return newer(d.Catalog, criteria.BuiltinVersion, criteria.Builtin)
+}
+
+// newer is Newer with the look-ups of built-in catalogs given: version finds
+// a built-in catalog at a version, newest the newest version of a built-in
+// catalog.
+func newer(cat *criteria.Catalog, version func(criteria.ID, string) (*criteria.Catalog, bool), newest func(criteria.ID) (*criteria.Catalog, bool)) (*criteria.Catalog, bool) {
+	if cat == nil {
+		return nil, false
+	}
+	last, ok := newest(cat.ID())
+	if !ok || last.Version() == cat.Version() {
+		return nil, false
+	}
+	if b, ok := version(cat.ID(), cat.Version()); !ok || !b.Equal(cat) {
+		return nil, false
+	}
+	return last, true
 }
 
 // CatalogOf returns the ID and version of the catalog a document names, told

@@ -132,16 +132,16 @@ func TestCheck(t *testing.T) {
 	// The built-in version a document names is the one it is checked
 	// against; a version not built in is checked against the newest.
 	version := func(v string) []byte {
-		return bytes.Replace(sampleJSON, []byte(`"catalogVersion": "1.0.0"`), []byte(`"catalogVersion": "`+v+`"`), 1)
+		return bytes.Replace(sampleJSON, []byte(`"catalogVersion": "1.1.0"`), []byte(`"catalogVersion": "`+v+`"`), 1)
 	}
 	for _, tt := range []struct {
 		name, version string
 		data          []byte
 		codes         []dendai.Code
 	}{
-		{"JSON of 1.0.0", "1.0.0", sampleJSON, nil},
-		{"CSV of 1.0.0", "1.0.0", sampleCSV, nil},
-		{"JSON of 1.1.0", "1.1.0", version("1.1.0"), nil},
+		{"JSON of 1.1.0", "1.1.0", sampleJSON, nil},
+		{"CSV of 1.1.0", "1.1.0", sampleCSV, nil},
+		{"JSON of 1.0.0", "1.0.0", version("1.0.0"), nil},
 		{"JSON of a version not built in", criteria.Checklist().Version(), version("0.9.0"), []dendai.Code{assessment.CodeVersionMismatch}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -232,8 +232,8 @@ func TestCatalogOf(t *testing.T) {
 		{"JSON, no catalog", `{"format":"dendai.assessment/v1"}`, "", ""},
 		{"empty", "", "", ""},
 		{"CSV, Shift_JIS", string(stdCSV), criteria.StandardID, "1.0.0"},
-		{"CSV, UTF-8", string(sampleCSV), criteria.ChecklistID, "1.0.0"},
-		{"CSV, only the header's first rows", string(head(sampleCSV, 4)), criteria.ChecklistID, "1.0.0"},
+		{"CSV, UTF-8", string(sampleCSV), criteria.ChecklistID, "1.1.0"},
+		{"CSV, only the header's first rows", string(head(sampleCSV, 4)), criteria.ChecklistID, "1.1.0"},
 		{"CSV, keys in capitals, spaces", "dendai.assessment/v1,format\r\n\r\n,CATALOGVERSION, 2.0 \r\n,Catalog,my-bank\r\n", "my-bank", "2.0"},
 		{"CSV, the first of two", "dendai.assessment/v1\r\n,catalog,a\r\n,catalog,b\r\n", "a", ""},
 		{"CSV, not a template", "catalog,catalog,jpbank-standard\r\n", "", ""},

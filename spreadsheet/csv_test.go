@@ -31,9 +31,9 @@ func testNow() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }
 // after the crosswalk was corrected in 1.1.0.
 func sampleCatalog(t testing.TB) *criteria.Catalog {
 	t.Helper()
-	cat, ok := criteria.BuiltinVersion(criteria.ChecklistID, "1.0.0")
+	cat, ok := criteria.BuiltinVersion(criteria.ChecklistID, "1.1.0")
 	if !ok {
-		t.Fatal("jpbank-checklist 1.0.0 is not built in")
+		t.Fatal("jpbank-checklist 1.1.0 is not built in")
 	}
 	return cat
 }

@@ -54,6 +54,7 @@ func runValidate(c *cli, args []string) int {
 	if doc == nil {
 		return status
 	}
+	c.newerNotice(name, doc)
 	problems := doc.Problems
 	if format.value == "json" {
 		c.writeJSON(json.RawMessage(validationJSON(problems, c.lang)))

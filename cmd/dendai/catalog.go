@@ -47,13 +47,24 @@ func runCatalog(c *cli, args []string) int {
 	return exitOK
 }
 
-// loadCatalog returns the built-in catalog named ref, or reads the catalog file
-// at ref. On failure it reports why and returns the exit status.
+// loadCatalog returns the built-in catalog named ref (the newest version of
+// ID, or the version ID@VERSION names), or reads the catalog file at ref. On
+// failure it reports why and returns the exit status.
 func (c *cli) loadCatalog(ref string) (*criteria.Catalog, int) {
 	if cat, ok := criteria.Builtin(criteria.ID(ref)); ok {
 		return cat, exitOK
 	}
+	id, version, versioned := strings.Cut(ref, "@")
+	_, builtin := criteria.Builtin(criteria.ID(id))
+	if versioned && builtin {
+		if cat, ok := criteria.BuiltinVersion(criteria.ID(id), version); ok {
+			return cat, exitOK
+		}
+	}
 	data, status := c.readInput(ref, func() int {
+		if versioned && builtin {
+			return c.usageError(keyUnknownVersion, id, version, strings.Join(criteria.BuiltinVersions(criteria.ID(id)), ", "))
+		}
 		return c.usageError(keyUnknownCatalog, ref, builtinList())
 	})
 	if data == nil {

@@ -10,31 +10,34 @@
 //	Providers (EPISPs) and their self-assessments.
 //
 //	Usage:
-//	  dendai catalog  [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-//	  dendai template [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
-//	  dendai validate [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
-//	  dendai score    [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-//	                  [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
-//	  dendai diff     [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
-//	  dendai export   --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
-//	                  [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
-//	  dendai policy   [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+//	  dendai catalog      [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+//	  dendai catalog diff [--lang ja|en] [--format text|json] OLD NEW
+//	  dendai template     [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
+//	  dendai validate     [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
+//	  dendai score        [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
+//	                      [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
+//	  dendai diff         [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
+//	  dendai export       --to oscal-catalog|oscal-assessment-results|csv [--catalog ID|FILE]
+//	                      [--policy NAME|FILE] [--lang ja|en] [--encoding utf-8|shift_jis] [FILE|-]
+//	  dendai policy       [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
 //	  dendai version
 //
 //	Commands:
-//	  catalog   print a catalog of criteria
-//	  template  print a blank draft assessment to fill in
-//	  validate  check an assessment against its catalog and list every problem
-//	  score     validate an assessment, then score it under a policy
-//	  diff      compare the scores of an earlier and a later assessment
-//	  export    write a catalog or an assessment as OSCAL or CSV
-//	  policy    print a scoring policy: weights, gates, bands and each weight's rationale
-//	  version   print the version
+//	  catalog       print a catalog of criteria
+//	  catalog diff  list the differences between two catalogs, or two versions of one
+//	  template      print a blank draft assessment to fill in
+//	  validate      check an assessment against its catalog and list every problem
+//	  score         validate an assessment, then score it under a policy
+//	  diff          compare the scores of an earlier and a later assessment
+//	  export        write a catalog or an assessment as OSCAL or CSV
+//	  policy        print a scoring policy: weights, gates, bands and each weight's rationale
+//	  version       print the version
 //
 //	Options:
-//	  --catalog ID|FILE   a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file
-//	                      (default: jpbank-checklist; for validate, the built-in
-//	                      catalog the assessment names)
+//	  --catalog ID|FILE   a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file,
+//	                      or ID@VERSION for an earlier version of a built-in catalog
+//	                      (default: jpbank-checklist; for validate and score, the built-in
+//	                      catalog and version the assessment names)
 //	  --lang ja|en        language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
 //	  --policy NAME|FILE  a built-in policy (uniform, risk-weighted) or a policy JSON file
 //	                      (default: uniform)
@@ -48,4 +51,33 @@
 //
 // The language is --lang, else the first of LC_ALL, LC_MESSAGES and LANG
 // that is set, else English.
+//
+// # Catalog diff as JSON
+//
+// "dendai catalog diff --format json OLD NEW" writes a
+// dendai.catalog-diff/v1 document:
+//
+//	{
+//	  "format": "dendai.catalog-diff/v1",
+//	  "old": {"catalog": "jpbank-checklist", "version": "1.0.0", "title": {"ja": "…", "en": "…"}},
+//	  "new": {"catalog": "jpbank-checklist", "version": "1.1.0", "title": {"ja": "…", "en": "…"}},
+//	  "added": [{"criterion": "…", "group": "…", "text": {"ja": "…", "en": "…"}}],
+//	  "removed": [{"criterion": "…", "group": "…", "text": {"ja": "…", "en": "…"}}],
+//	  "changed": [{"criterion": "1-14",
+//	               "text": {"ja": {"old": "…", "new": "…"}, "en": {"old": "…", "new": "…"}},
+//	               "note": {"en": {"old": "", "new": "…"}},
+//	               "standard": {"old": ["S2-1"], "new": ["S2-1", "S2-2"]}}],
+//	  "moved": [{"criterion": "…", "from": "…", "to": "…"}]
+//	}
+//
+// OLD and NEW are each a built-in catalog's ID (its newest version),
+// ID@VERSION for a built-in version, or a catalog file. Criteria are matched
+// by ID. The title of each catalog is always given, and the four lists always
+// present, in catalog order: removed in the old catalog's, the others in the
+// new one's. Added and removed criteria come with their group's ID and their
+// text in their catalog. A changed criterion has text, note and standard
+// (the standard requirements it implements) only for what changed, and text
+// and note only in the languages that changed; a note added has an empty old,
+// a note removed an empty new. A criterion can be both changed and moved. The
+// exit status is 0 whatever the differences.
 package main

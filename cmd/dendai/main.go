@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -34,6 +35,8 @@ func main() {
 
 // command is one subcommand.
 type command struct {
+	// name is the command's name; a name of two words, such as "catalog
+	// diff", is a subcommand, given as two arguments.
 	name string
 	run  func(c *cli, args []string) int
 	// synopsis lists the options and arguments the command takes, by line of
@@ -49,6 +52,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}}, keyCommandCatalog},
+		{"catalog diff", runCatalogDiff, [][]string{{"[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandCatalogDiff},
 		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv]", "[--encoding utf-8|shift_jis]"}}, keyCommandTemplate},
 		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "FILE|-"}}, keyCommandValidate},
 		{"score", runScore, [][]string{
@@ -82,10 +86,17 @@ func run(args []string, e env) int {
 		c.usage(c.stdout)
 		return exitOK
 	}
+	// The longest name that matches wins: "catalog diff" before "catalog".
+	var found *command
+	words := 0
 	for _, cmd := range commands() {
-		if cmd.name == args[0] {
-			return cmd.run(c, args[1:])
+		name := strings.Fields(cmd.name)
+		if len(name) > words && len(args) >= len(name) && slices.Equal(args[:len(name)], name) {
+			found, words = &cmd, len(name)
 		}
+	}
+	if found != nil {
+		return found.run(c, args[words:])
 	}
 	return c.usageError(keyUnknownCommand, args[0])
 }

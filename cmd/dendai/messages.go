@@ -64,6 +64,28 @@ const (
 	keyOptionEncoding    i18n.Key = "cli.option.encoding"
 )
 
+// Keys of catalog diff and of the notice of a newer catalog version.
+const (
+	keyCommandCatalogDiff i18n.Key = "cli.command.catalog_diff"
+	keyTwoCatalogs        i18n.Key = "cli.two_catalogs"
+	keyUnknownVersion     i18n.Key = "cli.unknown_version"
+	keyNewerVersion       i18n.Key = "cli.newer_version"
+	keyDiffHeading        i18n.Key = "catalog_diff.heading"
+	keyDiffNone           i18n.Key = "catalog_diff.none"
+	keyDiffTitle          i18n.Key = "catalog_diff.title"
+	keyDiffJapanese       i18n.Key = "catalog_diff.japanese"
+	keyDiffEnglish        i18n.Key = "catalog_diff.english"
+	keyDiffAdded          i18n.Key = "catalog_diff.added"
+	keyDiffRemoved        i18n.Key = "catalog_diff.removed"
+	keyDiffChanged        i18n.Key = "catalog_diff.changed"
+	keyDiffMoved          i18n.Key = "catalog_diff.moved"
+	keyDiffTextJA         i18n.Key = "catalog_diff.text_ja"
+	keyDiffTextEN         i18n.Key = "catalog_diff.text_en"
+	keyDiffNoteJA         i18n.Key = "catalog_diff.note_ja"
+	keyDiffNoteEN         i18n.Key = "catalog_diff.note_en"
+	keyDiffNoStandard     i18n.Key = "catalog_diff.no_standard"
+)
+
 // messages is the command's message table, in both languages. It is built
 // once, from constant data, and never changed. A help text that spans lines
 // holds its line breaks; usageText indents what follows them.
@@ -117,11 +139,30 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyCommandPolicy, JA: "評価方針（重み・ゲート・評価ランクと、基準ごとの重みの根拠）を表示します", EN: "print a scoring policy: weights, gates, bands and each weight's rationale"},
 	i18n.Message{Key: keyCommandVersion, JA: "バージョンを表示します", EN: "print the version"},
 
-	i18n.Message{Key: keyOptionCatalog, JA: "組み込みカタログのID（%s）またはカタログJSONファイル\n（省略時: jpbank-checklist。validate では自己評価が指定する組み込みカタログ）", EN: "a built-in catalog (%s) or a catalog JSON file\n(default: jpbank-checklist; for validate, the built-in\ncatalog the assessment names)"},
+	i18n.Message{Key: keyOptionCatalog, JA: "組み込みカタログのID（%s）またはカタログJSONファイル、\n組み込みカタログの過去のバージョンなら ID@VERSION\n（省略時: jpbank-checklist。validate と score では自己評価が指定する\n組み込みカタログとそのバージョン）", EN: "a built-in catalog (%s) or a catalog JSON file,\nor ID@VERSION for an earlier version of a built-in catalog\n(default: jpbank-checklist; for validate and score, the built-in\ncatalog and version the assessment names)"},
 	i18n.Message{Key: keyOptionLang, JA: "表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）", EN: "language (default: from LC_ALL, LC_MESSAGES or LANG, else English)"},
 	i18n.Message{Key: keyOptionPolicy, JA: "組み込みの評価方針（uniform、risk-weighted）または評価方針JSONファイル\n（省略時: uniform）", EN: "a built-in policy (uniform, risk-weighted) or a policy JSON file\n(default: uniform)"},
 	i18n.Message{Key: keyOptionMinScore, JA: "スコアが N 未満なら終了コード1", EN: "exit 1 if the score is below N"},
 	i18n.Message{Key: keyOptionRequirePass, JA: "必須条件（ゲート）を満たさなければ終了コード1", EN: "exit 1 if a gate does not hold"},
 	i18n.Message{Key: keyOptionFormat, JA: "出力形式（省略時: text。template では json）", EN: "output format (default: text; json for template)"},
 	i18n.Message{Key: keyOptionEncoding, JA: "CSV の文字コード: utf-8（BOM付き、省略時）または shift_jis", EN: "CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis"},
+
+	i18n.Message{Key: keyCommandCatalogDiff, JA: "2つのカタログ（または同じカタログの2つのバージョン）の違いを表示します", EN: "list the differences between two catalogs, or two versions of one"},
+	i18n.Message{Key: keyTwoCatalogs, JA: "比較する2つのカタログ（旧と新）", EN: "the two catalogs to compare (old and new)"},
+	i18n.Message{Key: keyUnknownVersion, JA: "組み込みカタログ %s にバージョン「%s」はありません（組み込みのバージョン: %s）", EN: "the built-in catalog %s has no version %q (built-in versions: %s)"},
+	i18n.Message{Key: keyNewerVersion, JA: "%[1]s には、この自己評価が対象とするバージョン %[3]s より新しいバージョン %[2]s があります（dendai migrate --catalog %[1]s で %[2]s に移行できます）", EN: "%[1]s %[2]s is newer than %[3]s, the version this assessment names (dendai migrate --catalog %[1]s moves it to %[2]s)"},
+	i18n.Message{Key: keyDiffHeading, JA: "カタログの差分: %s", EN: "Catalog diff: %s"},
+	i18n.Message{Key: keyDiffNone, JA: "タイトルと基準に違いはありません", EN: "The title and the criteria are the same."},
+	i18n.Message{Key: keyDiffTitle, JA: "タイトルの変更", EN: "Title changed"},
+	i18n.Message{Key: keyDiffJapanese, JA: "日本語", EN: "Japanese"},
+	i18n.Message{Key: keyDiffEnglish, JA: "英語", EN: "English"},
+	i18n.Message{Key: keyDiffAdded, JA: "追加された基準: %d件", EN: "Added criteria: %d"},
+	i18n.Message{Key: keyDiffRemoved, JA: "削除された基準: %d件", EN: "Removed criteria: %d"},
+	i18n.Message{Key: keyDiffChanged, JA: "変更された基準: %d件", EN: "Changed criteria: %d"},
+	i18n.Message{Key: keyDiffMoved, JA: "グループを移動した基準: %d件", EN: "Criteria moved to another group: %d"},
+	i18n.Message{Key: keyDiffTextJA, JA: "本文（日本語）", EN: "Text in Japanese"},
+	i18n.Message{Key: keyDiffTextEN, JA: "本文（英語）", EN: "Text in English"},
+	i18n.Message{Key: keyDiffNoteJA, JA: "注記（日本語）", EN: "Note in Japanese"},
+	i18n.Message{Key: keyDiffNoteEN, JA: "注記（英語）", EN: "Note in English"},
+	i18n.Message{Key: keyDiffNoStandard, JA: "なし", EN: "none"},
 )

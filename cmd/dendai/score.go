@@ -103,6 +103,7 @@ func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.R
 	if doc == nil {
 		return nil, status
 	}
+	c.newerNotice(name, doc)
 	cat := doc.Catalog
 	pol, status := c.loadPolicy(policyRef, cat)
 	if pol == nil {

@@ -55,8 +55,9 @@ func TestSynopsis(t *testing.T) {
 		all[name] = true
 	}
 	for _, cmd := range commands() {
+		words := strings.Fields(cmd.name)
 		for name := range all {
-			_, errOut, _ := invoke(t, nil, "", cmd.name, "--"+name)
+			_, errOut, _ := invoke(t, nil, "", append(slices.Clone(words), "--"+name)...)
 			accepted := !strings.Contains(errOut, "unknown option")
 			listed := slices.ContainsFunc(shown[cmd.name], func(o opt) bool { return o.name == name })
 			if accepted != listed && name != "lang" {
@@ -71,7 +72,7 @@ func TestSynopsis(t *testing.T) {
 			if o.value == "" || strings.ToUpper(o.value) == o.value {
 				continue
 			}
-			_, errOut, _ := invoke(t, nil, "", cmd.name, "--"+o.name+"=bogus")
+			_, errOut, _ := invoke(t, nil, "", append(slices.Clone(words), "--"+o.name+"=bogus")...)
 			want := "(choose from " + strings.ReplaceAll(o.value, "|", ", ") + ")"
 			if !strings.Contains(errOut, want) {
 				t.Errorf("%s --%s: the synopsis lists %s, the command says:\n%s", cmd.name, o.name, o.value, errOut)
@@ -112,6 +113,35 @@ func TestDoc(t *testing.T) {
 	b.WriteString(`//
 // The language is --lang, else the first of LC_ALL, LC_MESSAGES and LANG
 // that is set, else English.
+//
+// # Catalog diff as JSON
+//
+// "dendai catalog diff --format json OLD NEW" writes a
+// dendai.catalog-diff/v1 document:
+//
+//	{
+//	  "format": "dendai.catalog-diff/v1",
+//	  "old": {"catalog": "jpbank-checklist", "version": "1.0.0", "title": {"ja": "…", "en": "…"}},
+//	  "new": {"catalog": "jpbank-checklist", "version": "1.1.0", "title": {"ja": "…", "en": "…"}},
+//	  "added": [{"criterion": "…", "group": "…", "text": {"ja": "…", "en": "…"}}],
+//	  "removed": [{"criterion": "…", "group": "…", "text": {"ja": "…", "en": "…"}}],
+//	  "changed": [{"criterion": "1-14",
+//	               "text": {"ja": {"old": "…", "new": "…"}, "en": {"old": "…", "new": "…"}},
+//	               "note": {"en": {"old": "", "new": "…"}},
+//	               "standard": {"old": ["S2-1"], "new": ["S2-1", "S2-2"]}}],
+//	  "moved": [{"criterion": "…", "from": "…", "to": "…"}]
+//	}
+//
+// OLD and NEW are each a built-in catalog's ID (its newest version),
+// ID@VERSION for a built-in version, or a catalog file. Criteria are matched
+// by ID. The title of each catalog is always given, and the four lists always
+// present, in catalog order: removed in the old catalog's, the others in the
+// new one's. Added and removed criteria come with their group's ID and their
+// text in their catalog. A changed criterion has text, note and standard
+// (the standard requirements it implements) only for what changed, and text
+// and note only in the languages that changed; a note added has an empty old,
+// a note removed an empty new. A criterion can be both changed and moved. The
+// exit status is 0 whatever the differences.
 package main
 `)
 	want, err := format.Source([]byte(b.String()))

@@ -195,7 +195,7 @@ func TestValidateBody(t *testing.T) {
 			`{"valid":true,"problems":[]}` + "\n"},
 		{"one problem in Japanese", request{
 			target: "/v1/validate",
-			body:   bytes.Replace(sample(t, "sample.json"), []byte(`"catalogVersion": "1.0.0"`), []byte(`"catalogVersion": "2.0.0"`), 1),
+			body:   bytes.Replace(sample(t, "sample.json"), []byte(`"catalogVersion": "1.1.0"`), []byte(`"catalogVersion": "2.0.0"`), 1),
 			lang:   "ja",
 		}, `{"valid":false,"problems":[{"path":"/catalogVersion","code":"assessment.version_mismatch","message":"この自己評価はカタログのバージョン 2.0.0 に対するものですが、使用しているカタログはバージョン 1.1.0 です","line":4,"column":21}]}` + "\n"},
 		{"unknown catalog", request{target: "/v1/validate?catalog=my-bank", body: sample(t, "sample.json")},
