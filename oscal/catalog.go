@@ -57,7 +57,13 @@ type catalogBuilder struct {
 
 // name is the UUID name of the document; the names of its other UUIDs extend it.
 func (b *catalogBuilder) name() string {
-	return "catalog/" + string(b.cat.ID()) + "/" + b.cat.Version() + policyName(b.p, nil)
+	return catalogName(b.cat.ID(), b.cat.Version()) + policyName(b.p, nil)
+}
+
+// catalogName is the UUID name of the document Catalog exports for the
+// catalog id at version.
+func catalogName(id criteria.ID, version string) string {
+	return "catalog/" + string(id) + "/" + version
 }
 
 // policyName is the part of a UUID name that tells the policy, if any; r names

@@ -1,23 +1,29 @@
-// Package oscal exports dendai catalogs and self-assessments as OSCAL JSON
-// documents (Open Security Controls Assessment Language, NIST), so that a bank's
-// GRC tooling can read them next to its other control sets.
+// Package oscal exports dendai catalogs, self-assessments and mappings as
+// OSCAL JSON documents (Open Security Controls Assessment Language, NIST), so
+// that a bank's GRC tooling can read them next to its other control sets.
 //
 // [Catalog] writes a catalog document, and [PolicyCatalog] one with a policy's
 // weights; [AssessmentResults] writes an assessment-results document scored
-// under a policy, and [UnscoredAssessmentResults] one without. All declare
-// oscal-version 1.1.3 ([Version]), and all are valid against the official
-// OSCAL 1.1.3 and 1.2.2 complete JSON schemas. All return indented JSON, two
-// spaces, ending in a newline, without HTML escaping, and depend on nothing but
-// their arguments: exporting twice gives the same bytes.
+// under a policy, and [UnscoredAssessmentResults] one without. These declare
+// oscal-version 1.1.3 ([Version]), and are valid against the official OSCAL
+// 1.1.3 and 1.2.2 complete JSON schemas. [MappingCollection] writes a mapping
+// between two catalogs as a mapping-collection document, a model OSCAL 1.2
+// added: it declares oscal-version 1.2.2 ([MappingVersion]) and is valid
+// against the 1.2.2 schema. All return indented JSON, two spaces, ending in a
+// newline, without HTML escaping, and depend on nothing but their arguments:
+// exporting twice gives the same bytes.
 //
 // # Errors
 //
-// A wrong call, such as a nil catalog or a policy of another catalog,
-// returns a plain error: the program has to change, not the document. What a document holds that OSCAL cannot express is a *dendai.Error listing
-// every problem, in both languages: an assessment with no date
-// ([CodeNoDate]) or dated outside the years 1900 to 2999 that OSCAL
-// timestamps allow ([CodeDateRange]), and a custom catalog with two IDs that
-// map to the same OSCAL ID, such as "1-1" and "c1-1" ([CodeIDCollision]).
+// A wrong call, such as a nil catalog or a policy of another catalog, returns
+// a plain error: the program has to change, not the document. What a document
+// holds that OSCAL cannot express is a *dendai.Error listing every problem, in
+// both languages: an assessment with no date ([CodeNoDate]) or dated outside
+// the years 1900 to 2999 that OSCAL timestamps allow ([CodeDateRange]); two IDs
+// of a custom catalog, or of one side of a mapping, that map to the same OSCAL
+// ID, such as "1-1" and "c1-1" ([CodeIDCollision]); and a mapping with no
+// entry that has sources ([CodeEmptyMapping]), since an OSCAL mapping needs at
+// least one map.
 //
 // # Extensions and languages
 //
@@ -31,7 +37,8 @@
 //	prose of a part (statement, note,    prose                 a child part: name "text", ns Namespace,
 //	rationale)                                                 class "ja", prose
 //	descriptions dendai writes           first paragraph       second paragraph
-//	(results, findings, observations)
+//	(results, findings, observations,
+//	mappings), rationales of maps
 //
 // A required title with no English takes the Japanese instead. Text the EPISP
 // wrote (comments, justifications, evidence titles, remediation plans) is
@@ -120,6 +127,42 @@
 // or [PolicyCatalog] exports for the same catalog and policy, whose controls
 // the findings name).
 //
+// # Mapping collection
+//
+//	dendai                           OSCAL mapping-collection
+//	mapping ID, version              metadata: prop "mapping"; version; title "Mapping of jpbank-checklist
+//	                                 1.1.0 to jpbank-standard 1.1.0", prop "title" (ja)
+//	provenance date                  metadata/last-modified: the date at 00:00 JST (+09:00); without a
+//	                                 date, or outside the years 1900 to 2999, 2026-01-01T00:00:00Z
+//	provenance                       provenance: method human (automation or hybrid when the mapping's
+//	                                 method is that very word); matching-rationale semantic; status
+//	                                 complete; mapping-description (en, ja); props "author", "date",
+//	                                 "method" (as written)
+//	source and target catalogs       one mapping; source-resource and target-resource of type catalog,
+//	                                 href "#" and the UUID of a back-matter resource with props
+//	                                 "catalog", "catalog-version" and "catalog-uuid" (the UUID of the
+//	                                 document Catalog exports for that catalog)
+//	entry with sources               map, in the order of the entries: relationship (below); sources
+//	                                 and targets of type control, id-ref the [ControlID], as in the
+//	                                 exported catalogs; remarks: the rationale (en, ja)
+//	entry without sources            its control in the mapping's target-gap-summary (unmapped-controls);
+//	(relationship none)              its rationale in the mapping's remarks, "- ID: rationale"
+//
+// The relationships are NIST IR 8477's, which OSCAL 1.2 uses, and compare what
+// the sources of an entry ask, taken together, with what its target asks:
+//
+//	dendai        OSCAL relationship   the sources ask
+//	equivalent    equivalent-to        what the target asks
+//	subset        subset-of            less than the target: meeting them meets part of it
+//	superset      superset-of          more than the target: meeting them meets all of it
+//	intersects    intersects-with      some of what the target asks, and something else
+//	none          no-relationship      nothing the target asks
+//
+// They are judged on what the criteria mean, not on their wording, hence the
+// matching-rationale semantic. A criterion of the target catalog that the
+// mapping leaves out is in no gap summary: the mapping alone does not know the
+// catalogs' other criteria.
+//
 // # UUIDs
 //
 // Every UUID is a version 5 UUID (RFC 9562) in the name space
@@ -130,6 +173,9 @@
 // and the policy, so that a finding keeps its UUID from one revision of an
 // assessment to the next; the document's own UUID also hashes the assessment,
 // so that it changes whenever the assessment does, as OSCAL asks of a document
-// UUID. A party's UUID is derived from what identifies it (the publisher's
+// UUID. A mapping-collection's UUID hashes the mapping, and so changes with
+// it; the UUIDs of its mapping and maps derive from the mapping's ID and each
+// map's target, so that they stay the same from one version of a mapping to
+// the next. A party's UUID is derived from what identifies it (the publisher's
 // name, the subject's corporate number), so it is the same in every document.
 package oscal

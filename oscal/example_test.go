@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strings"
 
 	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/oscal"
 	"github.com/dendai-go/dendai/scoring"
 )
@@ -139,4 +141,68 @@ func ExampleAssessmentResults() {
 	// c1-30 not-satisfied partially_compliant
 	// c1-48 satisfied not_applicable
 	// c1-53 not-satisfied partially_compliant
+}
+
+// ExampleMappingCollection exports the example mapping from Japan Post Bank's
+// checklist to a fictional second bank's criteria (examples/secondbank).
+func ExampleMappingCollection() {
+	read := func(name string) []byte {
+		data, err := os.ReadFile("../examples/secondbank/" + name)
+		if err != nil {
+			log.Fatal(err)
+		}
+		return data
+	}
+	bank, err := criteria.Parse(read("catalog.json"), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	m, err := criteria.ParseMapping(read("mapping.json"), criteria.Checklist(), bank, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := oscal.MappingCollection(m)
+	if err != nil {
+		log.Fatal(err)
+	}
+	type item struct {
+		IDRef string `json:"id-ref"`
+	}
+	var doc struct {
+		MappingCollection struct {
+			Metadata struct {
+				Title        string `json:"title"`
+				OSCALVersion string `json:"oscal-version"`
+			} `json:"metadata"`
+			Mappings []struct {
+				Maps []struct {
+					Relationship string `json:"relationship"`
+					Sources      []item `json:"sources"`
+					Targets      []item `json:"targets"`
+				} `json:"maps"`
+			} `json:"mappings"`
+		} `json:"mapping-collection"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		log.Fatal(err)
+	}
+	mc := doc.MappingCollection
+	fmt.Println(mc.Metadata.Title)
+	fmt.Println("oscal-version:", mc.Metadata.OSCALVersion)
+	maps := mc.Mappings[0].Maps
+	fmt.Println("maps:", len(maps))
+	for _, mp := range maps[:3] {
+		var sources []string
+		for _, s := range mp.Sources {
+			sources = append(sources, s.IDRef)
+		}
+		fmt.Println(strings.Join(sources, " "), mp.Relationship, mp.Targets[0].IDRef)
+	}
+	// Output:
+	// Mapping of jpbank-checklist 1.1.0 to tsubasa-bank 2026.1
+	// oscal-version: 1.2.2
+	// maps: 35
+	// c1-1 subset-of G-1
+	// c1-2 equivalent-to G-2
+	// c1-3 c1-5 intersects-with G-3
 }

@@ -8,5 +8,5 @@ import (
 
 func TestMessages(t *testing.T) {
 	msgtest.Check(t, messages, nil)
-	msgtest.Has(t, messages, CodeNoDate, CodeDateRange, CodeIDCollision)
+	msgtest.Has(t, messages, CodeNoDate, CodeDateRange, CodeIDCollision, CodeEmptyMapping)
 }

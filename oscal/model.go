@@ -191,3 +191,61 @@ type implementationStatus struct {
 type relatedObservation struct {
 	ObservationUUID string `json:"observation-uuid"`
 }
+
+// Mapping collection model (OSCAL 1.2).
+
+type mappingDocument struct {
+	MappingCollection mappingCollection `json:"mapping-collection"`
+}
+
+type mappingCollection struct {
+	UUID       string            `json:"uuid"`
+	Metadata   metadata          `json:"metadata"`
+	Provenance mappingProvenance `json:"provenance"`
+	Mappings   []mappingModel    `json:"mappings"`
+	BackMatter *backMatter       `json:"back-matter,omitempty"`
+}
+
+type mappingProvenance struct {
+	Method             string `json:"method"`
+	MatchingRationale  string `json:"matching-rationale"`
+	Status             string `json:"status"`
+	MappingDescription string `json:"mapping-description"`
+	Props              []prop `json:"props,omitempty"`
+}
+
+type mappingModel struct {
+	UUID             string      `json:"uuid"`
+	SourceResource   resourceRef `json:"source-resource"`
+	TargetResource   resourceRef `json:"target-resource"`
+	Maps             []mapEntry  `json:"maps"`
+	Remarks          string      `json:"remarks,omitempty"`
+	TargetGapSummary *gapSummary `json:"target-gap-summary,omitempty"`
+}
+
+type resourceRef struct {
+	Type string `json:"type"`
+	Href string `json:"href"`
+}
+
+type mapEntry struct {
+	UUID         string        `json:"uuid"`
+	Relationship string        `json:"relationship"`
+	Sources      []mappingItem `json:"sources"`
+	Targets      []mappingItem `json:"targets"`
+	Remarks      string        `json:"remarks,omitempty"`
+}
+
+type mappingItem struct {
+	Type  string `json:"type"`
+	IDRef string `json:"id-ref"`
+}
+
+type gapSummary struct {
+	UUID             string              `json:"uuid"`
+	UnmappedControls []selectControlByID `json:"unmapped-controls"`
+}
+
+type selectControlByID struct {
+	WithIDs []string `json:"with-ids"`
+}

@@ -27,25 +27,35 @@ func sample(t testing.TB, name string) *assessment.Assessment {
 type export struct {
 	name string
 	make func() ([]byte, error)
+	// since is the first OSCAL version whose schema knows the document's
+	// model: 1.1.3 but for a mapping-collection, new in 1.2.
+	since string
 }
 
 // exports returns the documents the package is checked on: the two built-in
-// catalogs, with and without a policy, and the results of the example
-// assessments and of a synthetic one with every status.
+// catalogs, with and without a policy, the results of the example
+// assessments and of a synthetic one with every status, and two mappings:
+// the example one to a second bank and a synthetic one with every
+// relationship.
 func exports(t testing.TB) []export {
 	t.Helper()
 	cat, p := criteria.Checklist(), scoring.RiskWeighted()
 	results := func(a *assessment.Assessment, p *scoring.Policy) func() ([]byte, error) {
 		return func() ([]byte, error) { return exportResults(cat, p, a) }
 	}
+	mapping := func(m *criteria.Mapping) func() ([]byte, error) {
+		return func() ([]byte, error) { return MappingCollection(m) }
+	}
 	return []export{
-		{"catalog.jpbank-checklist", func() ([]byte, error) { return PolicyCatalog(p) }},
-		{"catalog.jpbank-checklist.nopolicy", func() ([]byte, error) { return Catalog(cat) }},
-		{"catalog.jpbank-standard", func() ([]byte, error) { return Catalog(criteria.Standard()) }},
-		{"assessment-results.sample", results(sample(t, "sample.json"), p)},
-		{"assessment-results.sample-previous", results(sample(t, "sample-previous.json"), p)},
-		{"assessment-results.sample.nopolicy", results(sample(t, "sample.json"), nil)},
-		{"assessment-results.every-status", results(everyStatus(), scoring.Uniform())},
+		{"catalog.jpbank-checklist", func() ([]byte, error) { return PolicyCatalog(p) }, Version},
+		{"catalog.jpbank-checklist.nopolicy", func() ([]byte, error) { return Catalog(cat) }, Version},
+		{"catalog.jpbank-standard", func() ([]byte, error) { return Catalog(criteria.Standard()) }, Version},
+		{"assessment-results.sample", results(sample(t, "sample.json"), p), Version},
+		{"assessment-results.sample-previous", results(sample(t, "sample-previous.json"), p), Version},
+		{"assessment-results.sample.nopolicy", results(sample(t, "sample.json"), nil), Version},
+		{"assessment-results.every-status", results(everyStatus(), scoring.Uniform()), Version},
+		{"mapping-collection.tsubasa-bank", mapping(secondBank(t)), MappingVersion},
+		{"mapping-collection.every-relationship", mapping(parseMapping(t, everyRelationship, mapSource, mapTarget)), MappingVersion},
 	}
 }
 

@@ -4,8 +4,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/oscal"
 )
 
 // TestCSVThroughTheCommands fills nothing in: it exports the sample to CSV in
@@ -116,6 +120,116 @@ func TestExportOSCALProblems(t *testing.T) {
 		out, errOut, status := invoke(t, nil, draft, "export", "--to", "oscal-assessment-results", "--lang", tt.lang, "-")
 		if status != exitProblems || out != "" || !strings.HasSuffix(errOut, tt.want) {
 			t.Errorf("%s: status %d, stdout %d bytes, stderr:\n%s", tt.lang, status, len(out), errOut)
+		}
+	}
+}
+
+// The example mapping to a second bank and the bank's catalog.
+const (
+	secondBankMapping = "../../examples/secondbank/mapping.json"
+	secondBankCatalog = "../../examples/secondbank/catalog.json"
+)
+
+// TestExportOSCALMapping checks export --to oscal-mapping: the mapping file's
+// catalogs come from --catalog and --to-catalog, or are the built-in ones it
+// names, and the document is the one package oscal writes.
+func TestExportOSCALMapping(t *testing.T) {
+	bank, err := os.ReadFile(secondBankCatalog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := criteria.Parse(bank, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(secondBankMapping)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := criteria.ParseMapping(data, criteria.Checklist(), cat, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := oscal.MappingCollection(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same mapping with the bank's catalog as its source and the
+	// built-in standard as its target.
+	reversed := filepath.Join(t.TempDir(), "reversed.json")
+	if err := os.WriteFile(reversed, []byte(`{"format": "dendai.mapping/v1", "id": "bank-to-standard", "version": "1",
+  "source": {"catalog": "tsubasa-bank", "version": "2026.1"}, "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "entries": [{"target": "S1-1", "sources": ["G-1", "G-2"], "relationship": "equivalent"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"export", "--to", "oscal-mapping", "--mapping", secondBankMapping, "--to-catalog", secondBankCatalog},
+		{"export", "--to=oscal-mapping", "--to-catalog", secondBankCatalog, "--catalog", "jpbank-checklist", "--mapping", secondBankMapping},
+		{"export", "--to", "oscal-mapping", "--mapping", reversed, "--catalog", secondBankCatalog},
+	} {
+		out, errOut, status := invoke(t, nil, "", args...)
+		if status != exitOK || errOut != "" {
+			t.Fatalf("%v: status %d, %s", args, status, errOut)
+		}
+		if slices.Contains(args, secondBankMapping) {
+			if out != string(want) {
+				t.Errorf("%v: not the document oscal.MappingCollection writes", args)
+			}
+			continue
+		}
+		var doc struct {
+			MappingCollection struct {
+				Metadata struct{ Title string } `json:"metadata"`
+			} `json:"mapping-collection"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.MappingCollection.Metadata.Title != "Mapping of tsubasa-bank 2026.1 to jpbank-standard 1.0.0" {
+			t.Errorf("%v: %+v, %v", args, doc, err)
+		}
+	}
+}
+
+// TestExportOSCALMappingErrors checks what export --to oscal-mapping says
+// when the mapping cannot be read or exported.
+func TestExportOSCALMappingErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, doc string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	unknownTarget := write("unknown-target.json", `{"format": "dendai.mapping/v1", "id": "x", "version": "1",
+  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "entries": [{"target": "S99-1", "sources": ["1-1"], "relationship": "equivalent"}]}`)
+	onlyGaps := write("only-gaps.json", `{"format": "dendai.mapping/v1", "id": "gaps", "version": "1",
+  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "entries": [{"target": "S1-8", "sources": [], "relationship": "none"}]}`)
+	notJSON := write("not-json.json", `{"format": "dendai.mapping/v1",`)
+	tests := []struct {
+		args   []string
+		status int
+		want   string // in stderr
+	}{
+		{[]string{"--mapping", secondBankMapping, "extra"}, exitUsage, "unexpected argument \"extra\"\ndendai: run dendai help for usage\n"},
+		{nil, exitUsage, "missing --mapping\ndendai: run dendai help for usage\n"},
+		{[]string{"--mapping", "no-such-mapping"}, exitUsage, "\"no-such-mapping\" is neither a built-in mapping (" + mappingList() + ") nor an existing file\ndendai: run dendai help for usage\n"},
+		{[]string{"--mapping", "unreadable.json"}, exitUsage, "permission denied reading unreadable.json\n"},
+		{[]string{"--mapping", secondBankMapping}, exitUsage, "the mapping names the catalog \"tsubasa-bank\", which is not built in: give its file with --to-catalog\ndendai: run dendai help for usage\n"},
+		{[]string{"--mapping", secondBankMapping, "--to-catalog", "missing.json"}, exitUsage, "\"missing.json\" is neither a built-in catalog (jpbank-checklist, jpbank-standard) nor an existing file\ndendai: run dendai help for usage\n"},
+		{[]string{"--mapping", secondBankMapping, "--to-catalog", secondBankCatalog, "--catalog", "jpbank-standard"}, exitProblems,
+			secondBankMapping + ": the mapping has 55 problem(s)\n" + secondBankMapping + ": line 5, column 13 (/source): the mapping's source is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.0\n" +
+				secondBankMapping + ": line 22, column 9 (/entries/0/sources/0; ID G-1): the source catalog jpbank-standard has no criterion \"1-1\"\n"},
+		{[]string{"--mapping", unknownTarget}, exitProblems, unknownTarget + ": the mapping has 1 problem(s)\n" +
+			unknownTarget + ": line 3, column 26 (/entries/0/target; ID S99-1): the target catalog jpbank-standard has no criterion \"S99-1\"\n"},
+		{[]string{"--mapping", notJSON}, exitProblems, notJSON + ": the mapping has 1 problem(s)\n" + notJSON + ": line 1, column 32: the document ends unexpectedly\n"},
+		{[]string{"--mapping", onlyGaps}, exitProblems, onlyGaps + ": 1 problem(s) found\n" + onlyGaps + ": the mapping \"gaps\" has no entry with sources, and an OSCAL mapping needs at least one map\n"},
+	}
+	for _, tt := range tests {
+		args := append([]string{"export", "--to", "oscal-mapping"}, tt.args...)
+		out, errOut, status := invoke(t, nil, "", args...)
+		if status != tt.status || out != "" || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: status %d, stdout %d bytes, stderr:\n%s\nwant status %d and stderr with:\n%s", tt.args, status, len(out), errOut, tt.status, tt.want)
 		}
 	}
 }

@@ -61,8 +61,9 @@ func commands() []command {
 		}, keyCommandScore},
 		{"diff", runDiff, [][]string{{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandDiff},
 		{"export", runExport, [][]string{
-			{"--to oscal-catalog|oscal-assessment-results|csv", "[--catalog ID|FILE]"},
-			{"[--policy NAME|FILE]", "[--lang ja|en]", "[--encoding utf-8|shift_jis]", "[FILE|-]"},
+			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv", "[--catalog ID|FILE]"},
+			{"[--policy NAME|FILE]", "[--mapping ID|FILE]", "[--to-catalog ID|FILE]", "[--lang ja|en]"},
+			{"[--encoding utf-8|shift_jis]", "[FILE|-]"},
 		}, keyCommandExport},
 		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}}, keyCommandPolicy},
 		{"version", runVersion, nil, keyCommandVersion},
