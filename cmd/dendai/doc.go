@@ -32,16 +32,20 @@
 //	  version   print the version
 //
 //	Options:
-//	  --catalog ID|FILE   a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file
-//	                      (default: jpbank-checklist; for validate, the built-in
-//	                      catalog the assessment names)
-//	  --lang ja|en        language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
-//	  --policy NAME|FILE  a built-in policy (uniform, risk-weighted) or a policy JSON file
-//	                      (default: uniform)
-//	  --min-score N       exit 1 if the score is below N
-//	  --require-pass      exit 1 if a gate does not hold
-//	  --format FORMAT     output format (default: text; json for template)
-//	  --encoding ENC      CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
+//	  --catalog ID|FILE     a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file
+//	                        (default: jpbank-checklist; for validate, the built-in
+//	                        catalog the assessment names)
+//	  --lang ja|en          language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+//	  --policy NAME|FILE    a built-in policy (uniform, risk-weighted) or a policy JSON file
+//	                        (default: uniform)
+//	  --mapping ID|FILE     a mapping between two catalogs: a built-in mapping () or a mapping JSON file
+//	  --to-catalog ID|FILE  the target catalog of a mapping: a built-in catalog or a catalog JSON file
+//	                        (default: the built-in catalog the mapping names; --catalog gives
+//	                        its source the same way)
+//	  --min-score N         exit 1 if the score is below N
+//	  --require-pass        exit 1 if a gate does not hold
+//	  --format FORMAT       output format (default: text; json for template)
+//	  --encoding ENC        CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
 //
 //	Exit status: 0 success; 1 the document has problems, or a --min-score or --require-pass
 //	condition is not met; 2 wrong usage or unreadable file

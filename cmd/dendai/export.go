@@ -2,11 +2,15 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"io"
+	"strings"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/oscal"
 	"github.com/dendai-go/dendai/scoring"
 	"github.com/dendai-go/dendai/spreadsheet"
@@ -110,4 +114,103 @@ func (c *cli) writeCSV(cat *criteria.Catalog, a *assessment.Assessment, encoding
 	}
 	c.stdout.Write(buf.Bytes())
 	return exitOK
+}
+
+// builtinMapping is a mapping dendai has built in, under its ID.
+type builtinMapping struct {
+	id   string
+	load func() *criteria.Mapping
+}
+
+// builtinMappings lists the built-in mappings, in the order of the help: a
+// line per mapping, such as
+// {"jpbank-checklist-to-standard", criteria.ChecklistToStandard}.
+func builtinMappings() []builtinMapping {
+	return []builtinMapping{}
+}
+
+// mappingList returns the IDs of the built-in mappings, for messages.
+func mappingList() string {
+	var ids []string
+	for _, b := range builtinMappings() {
+		ids = append(ids, b.id)
+	}
+	return strings.Join(ids, ", ")
+}
+
+// loadMapping returns the built-in mapping named ref, or reads the mapping
+// file at ref. A file maps the criteria of two catalogs, which it names: its
+// source is read from the --catalog flag if set, else it is the built-in
+// catalog the mapping names, and its target likewise from --to-catalog. On
+// failure it reports why and returns the exit status.
+func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteria.Mapping, int) {
+	for _, b := range builtinMappings() {
+		if b.id == ref {
+			return b.load(), exitOK
+		}
+	}
+	data, status := c.readInput(ref, func() int {
+		return c.usageError(keyUnknownMapping, ref, mappingList())
+	})
+	if data == nil {
+		return nil, status
+	}
+	var names struct {
+		Source, Target struct {
+			Catalog criteria.ID
+			Version string
+		}
+	}
+	var source, target *criteria.Catalog
+	// A document that is not even JSON goes to ParseMapping as it is, which
+	// says where it breaks.
+	if json.Unmarshal(data, &names) == nil {
+		if source, status = c.mappingCatalog(sourceFlag, names.Source.Catalog, names.Source.Version); source == nil {
+			return nil, status
+		}
+		if target, status = c.mappingCatalog(targetFlag, names.Target.Catalog, names.Target.Version); target == nil {
+			return nil, status
+		}
+	}
+	m, err := criteria.ParseMapping(data, source, target, nil)
+	if err != nil {
+		return nil, c.reportDocumentError(ref, keyMappingProblems, err)
+	}
+	return m, exitOK
+}
+
+// mappingCatalog returns the catalog a mapping file maps from or to: the one
+// the flag names, if set, else the built-in catalog id, which the mapping
+// names at version. A catalog that is neither is wrong usage: the flag has to
+// give it.
+func (c *cli) mappingCatalog(flag *flagDef, id criteria.ID, version string) (*criteria.Catalog, int) {
+	if flag.set {
+		return c.loadCatalog(flag.value)
+	}
+	if cat, ok := builtinCatalogAt(id, version); ok {
+		return cat, exitOK
+	}
+	return nil, c.usageError(keyMappingCatalog, id, "--"+flag.name)
+}
+
+// reportDocumentError reports why the document name could not be read: the
+// count of problems (the message k) and each problem of a *dendai.Error, or
+// the error.
+func (c *cli) reportDocumentError(name string, k i18n.Key, err error) int {
+	var e *dendai.Error
+	if !errors.As(err, &e) {
+		return c.fail(exitUsage, keyFileUnreadable, name, err.Error())
+	}
+	io.WriteString(c.stderr, name+": "+c.sprintf(k, len(e.Problems))+"\n")
+	for _, p := range e.Problems {
+		io.WriteString(c.stderr, name+": "+p.Describe(c.lang)+"\n")
+	}
+	return exitProblems
+}
+
+// builtinCatalogAt returns the built-in catalog id at version. Only the
+// newest version of each is built in for now: given another version, it
+// returns the newest, and ParseMapping says which version the mapping names.
+func builtinCatalogAt(id criteria.ID, _ string) (*criteria.Catalog, bool) {
+	return criteria.Builtin(id)
 }

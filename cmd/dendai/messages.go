@@ -26,6 +26,9 @@ const (
 	keyFilePermission  i18n.Key = "cli.file_permission"
 	keyFileUnreadable  i18n.Key = "cli.file_unreadable"
 	keyUnknownCatalog  i18n.Key = "cli.unknown_catalog"
+	keyUnknownMapping  i18n.Key = "cli.unknown_mapping"
+	keyMappingCatalog  i18n.Key = "cli.mapping_catalog"
+	keyMappingProblems i18n.Key = "mapping.problems"
 	keyHint            i18n.Key = "cli.hint"
 	keyValid           i18n.Key = "cli.valid"
 	keyProblems        i18n.Key = "cli.problems"
@@ -58,6 +61,8 @@ const (
 	keyOptionCatalog     i18n.Key = "cli.option.catalog"
 	keyOptionLang        i18n.Key = "cli.option.lang"
 	keyOptionPolicy      i18n.Key = "cli.option.policy"
+	keyOptionMapping     i18n.Key = "cli.option.mapping"
+	keyOptionToCatalog   i18n.Key = "cli.option.to_catalog"
 	keyOptionMinScore    i18n.Key = "cli.option.min_score"
 	keyOptionRequirePass i18n.Key = "cli.option.require_pass"
 	keyOptionFormat      i18n.Key = "cli.option.format"
@@ -88,6 +93,9 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyFilePermission, JA: "ファイル %s を読む権限がありません", EN: "permission denied reading %s"},
 	i18n.Message{Key: keyFileUnreadable, JA: "ファイル %s を読み込めません（%s）", EN: "cannot read %s (%s)"},
 	i18n.Message{Key: keyUnknownCatalog, JA: "「%s」は組み込みカタログ（%s）のIDでもファイルでもありません", EN: "%q is neither a built-in catalog (%s) nor an existing file"},
+	i18n.Message{Key: keyUnknownMapping, JA: "「%s」は組み込みの対応付け（%s）でもファイルでもありません", EN: "%q is neither a built-in mapping (%s) nor an existing file"},
+	i18n.Message{Key: keyMappingCatalog, JA: "対応付けが参照するカタログ「%s」は組み込みカタログではありません。%s でカタログファイルを指定してください", EN: "the mapping names the catalog %q, which is not built in: give its file with %s"},
+	i18n.Message{Key: keyMappingProblems, JA: "対応付けに%d件の問題があります", EN: "the mapping has %d problem(s)"},
 	i18n.Message{Key: keyHint, JA: "使い方は dendai help で確認できます", EN: "run dendai help for usage"},
 	i18n.Message{Key: keyValid, JA: "問題は見つかりませんでした", EN: "no problems found"},
 	i18n.Message{Key: keyProblems, JA: "%d件の問題があります", EN: "%d problem(s) found"},
@@ -120,6 +128,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyOptionCatalog, JA: "組み込みカタログのID（%s）またはカタログJSONファイル\n（省略時: jpbank-checklist。validate では自己評価が指定する組み込みカタログ）", EN: "a built-in catalog (%s) or a catalog JSON file\n(default: jpbank-checklist; for validate, the built-in\ncatalog the assessment names)"},
 	i18n.Message{Key: keyOptionLang, JA: "表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）", EN: "language (default: from LC_ALL, LC_MESSAGES or LANG, else English)"},
 	i18n.Message{Key: keyOptionPolicy, JA: "組み込みの評価方針（uniform、risk-weighted）または評価方針JSONファイル\n（省略時: uniform）", EN: "a built-in policy (uniform, risk-weighted) or a policy JSON file\n(default: uniform)"},
+	i18n.Message{Key: keyOptionMapping, JA: "カタログ間の対応付け: 組み込みの対応付けのID（%s）または対応付けJSONファイル", EN: "a mapping between two catalogs: a built-in mapping (%s) or a mapping JSON file"},
+	i18n.Message{Key: keyOptionToCatalog, JA: "対応付けの対応先カタログ: 組み込みカタログのIDまたはカタログJSONファイル\n（省略時: 対応付けが指定する組み込みカタログ。対応元は --catalog で同様に指定）", EN: "the target catalog of a mapping: a built-in catalog or a catalog JSON file\n(default: the built-in catalog the mapping names; --catalog gives\nits source the same way)"},
 	i18n.Message{Key: keyOptionMinScore, JA: "スコアが N 未満なら終了コード1", EN: "exit 1 if the score is below N"},
 	i18n.Message{Key: keyOptionRequirePass, JA: "必須条件（ゲート）を満たさなければ終了コード1", EN: "exit 1 if a gate does not hold"},
 	i18n.Message{Key: keyOptionFormat, JA: "出力形式（省略時: text。template では json）", EN: "output format (default: text; json for template)"},

@@ -19,6 +19,8 @@ func options() []option {
 		{"--catalog ID|FILE", keyOptionCatalog},
 		{"--lang ja|en", keyOptionLang},
 		{"--policy NAME|FILE", keyOptionPolicy},
+		{"--mapping ID|FILE", keyOptionMapping},
+		{"--to-catalog ID|FILE", keyOptionToCatalog},
 		{"--min-score N", keyOptionMinScore},
 		{"--require-pass", keyOptionRequirePass},
 		{"--format FORMAT", keyOptionFormat},
@@ -75,8 +77,11 @@ func usageText(l i18n.Lang) string {
 	}
 	for _, o := range opts {
 		var args []any
-		if o.about == keyOptionCatalog {
+		switch o.about {
+		case keyOptionCatalog:
 			args = append(args, builtinList())
+		case keyOptionMapping:
+			args = append(args, mappingList())
 		}
 		text("  "+pad(o.flag, width+2), o.about, args...)
 	}
