@@ -21,6 +21,7 @@ func options() []option {
 		{"--policy NAME|FILE", keyOptionPolicy},
 		{"--mapping ID|FILE", keyOptionMapping},
 		{"--to-catalog ID|FILE", keyOptionToCatalog},
+		{"--from-catalog ID|FILE", keyOptionFromCatalog},
 		{"--min-score N", keyOptionMinScore},
 		{"--require-pass", keyOptionRequirePass},
 		{"--format FORMAT", keyOptionFormat},
