@@ -47,12 +47,12 @@
 //	  --to-catalog ID|FILE    the target catalog of a mapping: a built-in catalog or a catalog JSON file
 //	                          (default: the built-in catalog the mapping names; --catalog gives
 //	                          its source the same way)
-//	  --from-catalog ID|FILE  the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
-//	                          (default: the built-in catalog and version the assessment names)
 //	  --min-score N           exit 1 if the score is below N
 //	  --require-pass          exit 1 if a gate does not hold
 //	  --format FORMAT         output format (default: text; json for template)
 //	  --encoding ENC          CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
+//	  --from-catalog ID|FILE  the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
+//	                          (default: the built-in catalog and version the assessment names)
 //
 //	Exit status: 0 success; 1 the document has problems, or a --min-score or --require-pass
 //	condition is not met; 2 wrong usage or unreadable file

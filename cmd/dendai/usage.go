@@ -21,11 +21,11 @@ func options() []option {
 		{"--policy NAME|FILE", keyOptionPolicy},
 		{"--mapping ID|FILE", keyOptionMapping},
 		{"--to-catalog ID|FILE", keyOptionToCatalog},
-		{"--from-catalog ID|FILE", keyOptionFromCatalog},
 		{"--min-score N", keyOptionMinScore},
 		{"--require-pass", keyOptionRequirePass},
 		{"--format FORMAT", keyOptionFormat},
 		{"--encoding ENC", keyOptionEncoding},
+		{"--from-catalog ID|FILE", keyOptionFromCatalog},
 	}
 }
 
