@@ -425,13 +425,27 @@ func TestProjectRefuses(t *testing.T) {
 	}
 }
 
-// checklistToStandard returns the checklist's crosswalk to the standard as a
-// mapping: each requirement from the items that implement it, equivalent
-// when one does and a superset when several do, which together ask more.
-// It stands in for the built-in mapping in this test.
-func checklistToStandard(t testing.TB) *criteria.Mapping {
+// builtinOf returns the built-in catalog an assessment names, at the version
+// it names.
+//
+// TODO(lead): criteria.BuiltinVersion(a.Catalog, a.CatalogVersion) once the
+// earlier versions are built in.
+func builtinOf(t testing.TB, a *assessment.Assessment) *criteria.Catalog {
 	t.Helper()
-	cl, std := criteria.Checklist(), criteria.Standard()
+	cat, ok := criteria.Builtin(a.Catalog)
+	if !ok || cat.Version() != a.CatalogVersion {
+		t.Fatalf("%s %s is not built in", a.Catalog, a.CatalogVersion)
+	}
+	return cat
+}
+
+// checklistToStandard returns the crosswalk of the checklist cl to the
+// standard as a mapping: each requirement from the items that implement it,
+// equivalent when one does and a superset when several do, which together
+// ask more. It stands in for the built-in mapping in this test.
+func checklistToStandard(t testing.TB, cl *criteria.Catalog) *criteria.Mapping {
+	t.Helper()
+	std := criteria.Standard()
 	var es []entry
 	for _, req := range std.All() {
 		var ids []string
@@ -462,8 +476,8 @@ func TestProjectSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	std := criteria.Standard()
-	m := checklistToStandard(t)
+	std, cl := criteria.Standard(), builtinOf(t, a)
+	m := checklistToStandard(t, cl)
 	p, err := assessment.Project(a, m, std)
 	if err != nil {
 		t.Fatal(err)
@@ -476,7 +490,7 @@ func TestProjectSample(t *testing.T) {
 		t.Errorf("a %s of %s %s with %d responses", got.State, got.Catalog, got.CatalogVersion, len(got.Responses))
 	}
 	var gaps []criteria.ID
-	for _, g := range criteria.Gaps(criteria.Checklist(), std) {
+	for _, g := range criteria.Gaps(cl, std) {
 		gaps = append(gaps, g.ID())
 	}
 	if diff := cmp.Diff(gaps, p.Open); diff != "" {

@@ -2,6 +2,21 @@ package main
 
 import "github.com/dendai-go/dendai/i18n"
 
+// Keys of project and migrate.
+const (
+	keyCommandProject    i18n.Key = "cli.command.project"
+	keyCommandMigrate    i18n.Key = "cli.command.migrate"
+	keyOptionFromCatalog i18n.Key = "cli.option.from_catalog"
+	keyProjectOpen       i18n.Key = "cli.project.open"
+	keyNoFromCatalog     i18n.Key = "cli.migrate.no_from_catalog"
+	keyMigrated          i18n.Key = "cli.migrate.migrated"
+	keyMigrateChanged    i18n.Key = "cli.migrate.changed"
+	keyMigrateAdded      i18n.Key = "cli.migrate.added"
+	keyMigrateRemoved    i18n.Key = "cli.migrate.removed"
+	keyProjectDetails    i18n.Key = "cli.project.details"
+	keyMigrateDetails    i18n.Key = "cli.migrate.details"
+)
+
 // Keys of the command's messages: its help, its labels and what it says when
 // something goes wrong. The problems of the documents it reads come with their
 // messages from the packages that find them.
@@ -67,21 +82,6 @@ const (
 	keyOptionRequirePass i18n.Key = "cli.option.require_pass"
 	keyOptionFormat      i18n.Key = "cli.option.format"
 	keyOptionEncoding    i18n.Key = "cli.option.encoding"
-)
-
-// Keys of project and migrate.
-const (
-	keyCommandProject    i18n.Key = "cli.command.project"
-	keyCommandMigrate    i18n.Key = "cli.command.migrate"
-	keyOptionFromCatalog i18n.Key = "cli.option.from_catalog"
-	keyProjectOpen       i18n.Key = "cli.project.open"
-	keyNoFromCatalog     i18n.Key = "cli.migrate.no_from_catalog"
-	keyMigrated          i18n.Key = "cli.migrate.migrated"
-	keyMigrateChanged    i18n.Key = "cli.migrate.changed"
-	keyMigrateAdded      i18n.Key = "cli.migrate.added"
-	keyMigrateRemoved    i18n.Key = "cli.migrate.removed"
-	keyProjectDetails    i18n.Key = "cli.project.details"
-	keyMigrateDetails    i18n.Key = "cli.migrate.details"
 )
 
 // messages is the command's message table, in both languages. It is built
