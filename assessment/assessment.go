@@ -54,6 +54,28 @@ type Response struct {
 	// Remediation is the plan to close a gap; partially_compliant and
 	// non_compliant need one.
 	Remediation *Remediation `json:"remediation,omitempty"`
+	// DerivedFrom says where a response projected from an assessment of
+	// another catalog came from (see Project): the source criteria, how each
+	// relates to this one, and the status each had. It is empty in a
+	// response given directly.
+	DerivedFrom []Derivation `json:"derivedFrom,omitempty" validate:"dive"`
+	// NeedsReview flags a response carried over from an earlier version of
+	// the catalog whose criterion has changed since (see Migrate): the answer
+	// is kept, but someone must check that it still holds.
+	NeedsReview bool `json:"needsReview,omitempty"`
+}
+
+// Derivation is the provenance of a derived response: one source criterion
+// that answered it, through a mapping between catalogs.
+type Derivation struct {
+	// Criterion is the ID of the source criterion, a criterion of the
+	// catalog the projected assessment was made against.
+	Criterion criteria.ID `json:"criterion" validate:"required,dendai_id"`
+	// Relationship is how the sources of the mapping entry relate to the
+	// response's criterion.
+	Relationship criteria.Relationship `json:"relationship"`
+	// Status is the status the source criterion had.
+	Status Status `json:"status"`
 }
 
 // Evidence is one document or record supporting a response.

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/dendai-go/dendai/criteria"
 )
 
 // The value types are text in JSON, CSV and messages alike.
@@ -34,6 +36,8 @@ func TestDiffSeesEveryField(t *testing.T) {
 	for _, tt := range diffCases {
 		t.Run(tt.field, func(t *testing.T) {
 			a, b := valid(t), valid(t)
+			derivedSample(a)
+			derivedSample(b)
 			if diff := cmp.Diff(a, b); diff != "" {
 				t.Fatalf("two decodes of the sample differ:\n%s", diff)
 			}
@@ -88,6 +92,19 @@ var diffCases = []struct {
 	{"Responses.Remediation.Action", func(a *Assessment) { a.Responses[29].Remediation.Action += "x" }},
 	{"Responses.Remediation.Owner", func(a *Assessment) { a.Responses[29].Remediation.Owner += "x" }},
 	{"Responses.Remediation.Due", func(a *Assessment) { a.Responses[29].Remediation.Due = MustParseDate("2027-04-01") }},
+	{"Responses.DerivedFrom", func(a *Assessment) {
+		a.Responses[2].DerivedFrom = []Derivation{{Criterion: "S1-1", Relationship: criteria.Equivalent, Status: Compliant}}
+	}},
+	{"Responses.DerivedFrom.Criterion", func(a *Assessment) { a.Responses[3].DerivedFrom[0].Criterion = "S1-2" }},
+	{"Responses.DerivedFrom.Relationship", func(a *Assessment) { a.Responses[3].DerivedFrom[0].Relationship = criteria.Subset }},
+	{"Responses.DerivedFrom.Status", func(a *Assessment) { a.Responses[3].DerivedFrom[0].Status = NonCompliant }},
+	{"Responses.NeedsReview", func(a *Assessment) { a.Responses[3].NeedsReview = true }},
+}
+
+// derivedSample is the sample with a derivation on its fourth response, so
+// that diffCases can change the fields of one.
+func derivedSample(a *Assessment) {
+	a.Responses[3].DerivedFrom = []Derivation{{Criterion: "S1-1", Relationship: criteria.Equivalent, Status: Compliant}}
 }
 
 // TestDiffCoversEveryField fails when a field is added to the assessment types

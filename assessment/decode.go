@@ -131,9 +131,19 @@ func (d *decoder) flush() {
 // string is the zero value, as a blank template has it; validation reports it if
 // the value is required.
 func value[T any](d *decoder, v jsonx.Value, parse func(string) (T, error)) T {
+	if v.Kind == jsonx.String && v.Str == "" {
+		var zero T
+		return zero
+	}
+	return required(d, v, parse)
+}
+
+// required is value for a value that may not be left empty: an empty string
+// goes to parse, which refuses it.
+func required[T any](d *decoder, v jsonx.Value, parse func(string) (T, error)) T {
 	var zero T
 	s := d.d.String(v)
-	if v.Kind != jsonx.String || s == "" {
+	if v.Kind != jsonx.String {
 		return zero
 	}
 	t, err := parse(s)
@@ -238,11 +248,7 @@ func (d *decoder) response(v jsonx.Value) Response {
 		case "criterion":
 			r.Criterion = criteria.ID(d.d.String(v))
 		case "status":
-			if v.Kind == jsonx.String && v.Str == "" {
-				d.d.Fail(v.Off, i18n.Key(CodeStatusInvalid), "")
-				return true
-			}
-			r.Status = value(d, v, ParseStatus)
+			r.Status = required(d, v, ParseStatus)
 		case "evidence":
 			d.d.Array(v, func(_ int, v jsonx.Value) {
 				r.Evidence = append(r.Evidence, d.evidence(v))
@@ -256,6 +262,14 @@ func (d *decoder) response(v jsonx.Value) Response {
 				return true
 			}
 			r.Remediation = d.remediation(v)
+		case "derivedFrom":
+			d.d.Array(v, func(_ int, v jsonx.Value) {
+				r.DerivedFrom = append(r.DerivedFrom, d.derivation(v))
+			})
+		case "needsReview":
+			if d.d.Expect(v, jsonx.Bool) {
+				r.NeedsReview = v.Str == "true"
+			}
 		default:
 			return false
 		}
@@ -280,6 +294,27 @@ func (d *decoder) evidence(v jsonx.Value) Evidence {
 		return true
 	})
 	return e
+}
+
+// derivation reads one element of derivedFrom. Its three fields are required:
+// a derivation without its status or relationship says nothing.
+func (d *decoder) derivation(v jsonx.Value) Derivation {
+	var x Derivation
+	d.d.Object(v, func(key string, v jsonx.Value) bool {
+		switch key {
+		case "criterion":
+			x.Criterion = criteria.ID(d.d.String(v))
+		case "relationship":
+			x.Relationship = required(d, v, criteria.ParseRelationship)
+		case "status":
+			x.Status = required(d, v, ParseStatus)
+		default:
+			return false
+		}
+		return true
+	})
+	d.d.Required(v, "criterion", "relationship", "status")
+	return x
 }
 
 func (d *decoder) remediation(v jsonx.Value) *Remediation {

@@ -76,4 +76,23 @@
 //
 // [Encode] writes an assessment back with a fixed field order; decoding what it
 // writes gives back the same assessment.
+//
+// # Other catalogs and other versions
+//
+// [Project] answers another catalog's criteria from an assessment, through a
+// [criteria.Mapping]: assess once against Japan Post Bank's checklist, and
+// get a draft against its standard, or against another bank's criteria that
+// descend from the same source. The rule is conservative (a subset answers
+// partially at best, and an unanswered source leaves its target open) and
+// every derived response says where it came from in [Response].DerivedFrom,
+// the document's optional "derivedFrom":
+//
+//	{"criterion": "S1-1", "status": "compliant",
+//	 "derivedFrom": [{"criterion": "1-1", "relationship": "equivalent", "status": "compliant"},
+//	                 {"criterion": "1-2", "relationship": "equivalent", "status": "compliant"}]}
+//
+// [Migrate] carries an assessment over to a new version of its catalog:
+// unchanged criteria keep their answers, changed ones keep theirs flagged
+// for review ([Response].NeedsReview, "needsReview": true), and added ones
+// are not_assessed.
 package assessment

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/criteria"
 )
 
 // document is an Assessment with its format name first, as it is written.
@@ -65,18 +66,42 @@ func encode(a *Assessment, indent string) ([]byte, error) {
 }
 
 // encodable returns the problems of the values of a that have no text form:
-// statuses that are not valid.
+// statuses and relationships that are not valid.
 func encodable(a *Assessment) error {
 	var ps dendai.Problems
 	for i, r := range a.Responses {
+		at := "/responses/" + strconv.Itoa(i)
 		if !r.Status.IsValid() {
-			ps = append(ps, dendai.Problem{
-				Path:      "/responses/" + strconv.Itoa(i) + "/status",
-				Criterion: string(r.Criterion),
-				Code:      CodeStatusInvalid,
-				Message:   text(CodeStatusInvalid, r.Status.String()),
-			})
+			ps = append(ps, statusProblem(at+"/status", r.Criterion, r.Status))
+		}
+		for j, x := range r.DerivedFrom {
+			if !x.Relationship.IsValid() {
+				ps = append(ps, relationshipProblem(at+"/derivedFrom/"+strconv.Itoa(j)+"/relationship", r.Criterion, x.Relationship))
+			}
+			if !x.Status.IsValid() {
+				ps = append(ps, statusProblem(at+"/derivedFrom/"+strconv.Itoa(j)+"/status", r.Criterion, x.Status))
+			}
 		}
 	}
 	return ps.Cap(0).Err()
+}
+
+// statusProblem is the problem of a Status that is not valid, at path in the
+// response to id.
+func statusProblem(path string, id criteria.ID, s Status) dendai.Problem {
+	return dendai.Problem{Path: path, Criterion: string(id), Code: CodeStatusInvalid, Message: text(CodeStatusInvalid, s.String())}
+}
+
+// relationshipProblem is the problem of a criteria.Relationship that is not
+// valid, at path in the response to id: the code and message are the ones
+// criteria gives it.
+func relationshipProblem(path string, id criteria.ID, r criteria.Relationship) dendai.Problem {
+	p := dendai.Problem{Code: criteria.CodeMappingRelationship}
+	if _, err := r.AppendText(nil); err != nil {
+		if e, ok := errors.AsType[*dendai.Error](err); ok && len(e.Problems) > 0 {
+			p = e.Problems[0]
+		}
+	}
+	p.Path, p.Criterion = path, string(id)
+	return p
 }

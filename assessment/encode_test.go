@@ -3,11 +3,13 @@ package assessment
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/criteria"
 )
 
 // TestEncodeInvalidStatus checks that the one value Encode cannot write, a
@@ -52,5 +54,141 @@ func TestEncodeZero(t *testing.T) {
 	}
 	if diff := cmp.Diff(a, b); diff != "" {
 		t.Errorf("round trip of a nearly empty assessment (-want +got):\n%s", diff)
+	}
+}
+
+// derivedDoc is a projected draft as Encode writes it: a derived response
+// with its provenance, and one carried over from an earlier catalog version
+// that needs review.
+const derivedDoc = `{
+  "format": "dendai.assessment/v1",
+  "catalog": "jpbank-standard",
+  "catalogVersion": "1.0.0",
+  "state": "draft",
+  "assessedOn": "2026-11-01",
+  "subject": {
+    "name": {
+      "ja": "株式会社サンプルペイ",
+      "en": "Sample Pay Inc."
+    },
+    "corporateNumber": "5010001112730",
+    "registrationNumber": ""
+  },
+  "assessor": {
+    "name": "山田 太郎"
+  },
+  "responses": [
+    {
+      "criterion": "S2-2",
+      "status": "partially_compliant",
+      "evidence": [
+        {
+          "title": "クラウド利用基準",
+          "ref": "SEC-STD-010"
+        }
+      ],
+      "remediation": {
+        "action": "全アカウントに多要素認証を導入",
+        "due": "2027-03-31"
+      },
+      "derivedFrom": [
+        {
+          "criterion": "1-13",
+          "relationship": "subset",
+          "status": "compliant"
+        },
+        {
+          "criterion": "1-14",
+          "relationship": "subset",
+          "status": "partially_compliant"
+        }
+      ]
+    },
+    {
+      "criterion": "S2-1",
+      "status": "compliant",
+      "needsReview": true
+    }
+  ]
+}
+`
+
+// TestEncodeDerived checks the optional response fields derivedFrom and
+// needsReview: read into the fields, and written back byte for byte, in
+// both the indented and the compact form.
+func TestEncodeDerived(t *testing.T) {
+	a, err := Decode([]byte(derivedDoc), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Response{
+		{Criterion: "S2-2", Status: PartiallyCompliant,
+			Evidence:    []Evidence{{Title: "クラウド利用基準", Ref: "SEC-STD-010"}},
+			Remediation: &Remediation{Action: "全アカウントに多要素認証を導入", Due: MustParseDate("2027-03-31")},
+			DerivedFrom: []Derivation{
+				{Criterion: "1-13", Relationship: criteria.Subset, Status: Compliant},
+				{Criterion: "1-14", Relationship: criteria.Subset, Status: PartiallyCompliant},
+			}},
+		{Criterion: "S2-1", Status: Compliant, NeedsReview: true},
+	}
+	if diff := cmp.Diff(want, a.Responses); diff != "" {
+		t.Errorf("decoded responses (-want +got):\n%s", diff)
+	}
+	out, err := Encode(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(derivedDoc, string(out)); diff != "" {
+		t.Errorf("Encode(Decode(doc)) (-doc +encoded):\n%s", diff)
+	}
+	compact, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(compact), `"derivedFrom":[{"criterion":"1-13","relationship":"subset","status":"compliant"},`) ||
+		!strings.Contains(string(compact), `"status":"compliant","needsReview":true}`) {
+		t.Errorf("compact form: %s", compact)
+	}
+	back, err := Decode(compact, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, back); diff != "" {
+		t.Errorf("compact round trip (-want +got):\n%s", diff)
+	}
+	// needsReview false and an empty derivedFrom are the same as leaving
+	// them out.
+	doc := strings.Replace(derivedDoc, `"needsReview": true`, `"needsReview": false, "derivedFrom": []`, 1)
+	b, err := Decode([]byte(doc), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := b.Responses[1]; r.NeedsReview || r.DerivedFrom != nil {
+		t.Errorf("needsReview false, derivedFrom []: %+v", r)
+	}
+	if ps := Validate(criteria.Standard(), a, clock); len(ps) != 0 {
+		t.Errorf("Validate: %v", codes(ps))
+	}
+}
+
+// TestEncodeInvalidDerivation checks that a derivation whose relationship or
+// status is not valid cannot be written, and says where it is.
+func TestEncodeInvalidDerivation(t *testing.T) {
+	a := valid(t)
+	a.Responses[1].DerivedFrom = []Derivation{
+		{Criterion: "S1-1", Relationship: criteria.Equivalent, Status: Compliant},
+		{Criterion: "S1-2", Status: Status(7)},
+	}
+	_, err := Encode(a)
+	got := []found{}
+	if e, ok := errors.AsType[*dendai.Error](err); ok {
+		got = codes(e.Problems)
+	}
+	want := []found{
+		{"/responses/1/derivedFrom/1/relationship", "1-2", criteria.CodeMappingRelationship},
+		{"/responses/1/derivedFrom/1/status", "1-2", CodeStatusInvalid},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Encode problems (-want +got):\n%s\n%v", diff, err)
 	}
 }

@@ -14,7 +14,7 @@ import (
 // FuzzDecode checks that decoding never panics, that an accepted document
 // encodes to one that decodes to the same assessment, under cmp.Diff with no
 // options (decode -> encode -> decode loses nothing), and that Check never panics on the same input. The example
-// assessments and testdata/fuzz/FuzzDecode are the seed corpus.
+// assessments, derivedDoc and testdata/fuzz/FuzzDecode are the seed corpus.
 func FuzzDecode(f *testing.F) {
 	files, _ := filepath.Glob("../examples/assessments/*.json")
 	for _, name := range files {
@@ -24,6 +24,7 @@ func FuzzDecode(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	f.Add([]byte(derivedDoc))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		Check(criteria.Checklist(), in, clock)
 		a, err := Decode(in, nil)

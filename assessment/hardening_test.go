@@ -180,6 +180,18 @@ func badJSON() []testkit.Bad {
 		{Name: "registration of a bank agent", Data: jsonEdit(`関東財務局長（電代）第12号`, `関東財務局長（銀代）第12号`), Code: assessment.CodeRegistrationNumberInvalid, Quotes: true},
 		{Name: "registration negative", Data: jsonEdit(`関東財務局長（電代）第12号`, `関東財務局長（電代）第-1号`), Code: assessment.CodeRegistrationNumberInvalid, Quotes: true},
 
+		// ---- Assessment JSON: derivedFrom and needsReview.
+		{Name: "derivedFrom an object", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": {"criterion": "S1-1"},`), Code: dendai.CodeWrongType},
+		{Name: "derivation a string", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": ["S1-1"],`), Code: dendai.CodeWrongType},
+		{Name: "derivation with an unknown field", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": [{"criterion": "S1-1", "relationship": "equivalent", "status": "compliant", "weight": 1}],`), Code: dendai.CodeUnknownField},
+		{Name: "derivation without a relationship", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": [{"criterion": "S1-1", "status": "compliant"}],`), Code: dendai.CodeMissingField},
+		{Name: "relationship in NIST's spelling", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": [{"criterion": "S1-1", "relationship": "equivalent-to", "status": "compliant"}],`), Code: criteria.CodeMappingRelationship},
+		{Name: "relationship with a terminal escape sequence", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": [{"criterion": "S1-1", "relationship": "\u001b[2J", "status": "compliant"}],`), Code: criteria.CodeMappingRelationship},
+		{Name: "derivation status misspelt", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": [{"criterion": "S1-1", "relationship": "subset", "status": "complient"}],`), Code: assessment.CodeStatusInvalid},
+		{Name: "needsReview a string", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "needsReview": "true",`), Code: dendai.CodeWrongType},
+		{Name: "needsReview null", Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "needsReview": null,`), Code: dendai.CodeWrongType},
+		{Name: "derivation criterion with a space", CheckOnly: true, Data: jsonEdit(`"status": "compliant",`, `"status": "compliant", "derivedFrom": [{"criterion": "S1 1", "relationship": "equivalent", "status": "compliant"}],`), Code: assessment.CodeValidationID},
+
 		// ---- Assessment JSON: validation against the catalog.
 		{Name: "remediation due before the date", CheckOnly: true, Data: jsonEdit(`"2027-03-31"`, `"2026-09-30"`), Code: assessment.CodeDueBeforeAssessment},
 		{Name: "assessed after today", CheckOnly: true, Data: jsonEdit(`"assessedOn": "2026-10-01"`, `"assessedOn": "2026-11-02"`), Code: assessment.CodeDateInFuture},
@@ -246,6 +258,7 @@ func cloneAssessment(a *assessment.Assessment) *assessment.Assessment {
 	c.Responses = slices.Clone(a.Responses)
 	for i, r := range c.Responses {
 		c.Responses[i].Evidence = slices.Clone(r.Evidence)
+		c.Responses[i].DerivedFrom = slices.Clone(r.DerivedFrom)
 		if r.Remediation != nil {
 			rem := *r.Remediation
 			c.Responses[i].Remediation = &rem
@@ -327,6 +340,18 @@ func valueRows() []valueRow {
 			a.State = assessment.Submitted
 			a.Responses = slices.Repeat(a.Responses[:1], 1100)
 		}), want: assessment.CodeDuplicateResponse},
+		{name: "derivation with relationship 0", build: hostile(func(a *assessment.Assessment) {
+			a.Responses[0].DerivedFrom = []assessment.Derivation{{Criterion: "S1-1", Status: assessment.Compliant}}
+		}), want: criteria.CodeMappingRelationship},
+		{name: "derivation with relationship 255", build: hostile(func(a *assessment.Assessment) {
+			a.Responses[0].DerivedFrom = []assessment.Derivation{{Criterion: "S1-1", Relationship: 255, Status: assessment.Compliant}}
+		}), want: criteria.CodeMappingRelationship},
+		{name: "derivation with status 200", build: hostile(func(a *assessment.Assessment) {
+			a.Responses[0].DerivedFrom = []assessment.Derivation{{Criterion: "S1-1", Relationship: criteria.Subset, Status: 200}}
+		}), want: assessment.CodeStatusInvalid},
+		{name: "derivation criterion with a terminal escape sequence", build: hostile(func(a *assessment.Assessment) {
+			a.Responses[0].DerivedFrom = []assessment.Derivation{{Criterion: "\x1b[2J", Relationship: criteria.Subset, Status: assessment.Compliant}}
+		}), want: assessment.CodeValidationID},
 		// Validate reports a nil assessment as one with nothing filled in;
 		// Score and the reports treat it as one with no responses.
 		{name: "nil assessment", build: func() *assessment.Assessment { return nil }, want: assessment.CodeValidationRequired},

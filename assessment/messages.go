@@ -38,6 +38,23 @@ const (
 	CodeDateInFuture dendai.Code = "assessment.date_in_future"
 )
 
+// Codes of the errors of Project and Migrate.
+const (
+	// CodeMappingSource: the mapping given to Project or Migrate maps from
+	// another catalog, or another version, than the assessment's (Project)
+	// or the one migrated from (Migrate).
+	CodeMappingSource dendai.Code = "assessment.mapping_source"
+	// CodeMappingTarget: the mapping maps to another catalog, or another
+	// version, than the one projected or migrated to.
+	CodeMappingTarget dendai.Code = "assessment.mapping_target"
+	// CodeMigrationCatalog: the assessment given to Migrate is not of the
+	// catalog, or the version, it is migrated from.
+	CodeMigrationCatalog dendai.Code = "assessment.migration_catalog"
+	// CodeMigrationNoMapping: Migrate was given two different catalogs and no
+	// mapping between them; only versions of one catalog share their IDs.
+	CodeMigrationNoMapping dendai.Code = "assessment.migration_no_mapping"
+)
+
 // Codes of the values that do not parse: the errors of ParseStatus,
 // ParseState, ParseDate, ParseCorporateNumber and ParseRegistrationNumber, and
 // the problems of a document holding such a value.
@@ -103,6 +120,14 @@ const (
 	keyStateSubmitted           i18n.Key = "state.submitted"
 )
 
+// Keys of the texts Project writes into a derived response, in both
+// languages at once (see bilingual).
+const (
+	keyDerivedPartial       i18n.Key = "derived.partial"
+	keyDerivedNoPlan        i18n.Key = "derived.no_plan"
+	keyDerivedNotApplicable i18n.Key = "derived.not_applicable"
+)
+
 func msg(c dendai.Code, ja, en string) i18n.Message {
 	return i18n.Message{Key: i18n.Key(c), JA: ja, EN: en}
 }
@@ -140,6 +165,14 @@ var messages = i18n.NewMessages(
 	msg(CodeRemediationRequired, "「一部適合」または「不適合」とする場合は、対応内容と期限を記した改善計画（remediation）を記入してください", "a partially_compliant or non_compliant response needs a remediation plan with an action and a due date"),
 	msg(CodeDueBeforeAssessment, "改善の期限 %s が評価日 %s より前になっています", "the due date %s is before the assessment date %s"),
 	msg(CodeDateInFuture, "評価日 %s が今日（%s）より後の日付になっています", "the assessment date %s is later than today (%s)"),
+
+	msg(CodeMappingSource, "対応表の対応元は %s %s ですが、自己評価のカタログは %s %s です", "the mapping maps from %s %s, but the assessment is of %s %s"),
+	msg(CodeMappingTarget, "対応表の対応先は %s %s ですが、指定されたカタログは %s %s です", "the mapping maps to %s %s, but the catalog given is %s %s"),
+	msg(CodeMigrationCatalog, "この自己評価はカタログ %s %s に対するものですが、移行元として %s %s が指定されています", "the assessment is of %s %s, but the catalog to migrate from is %s %s"),
+	msg(CodeMigrationNoMapping, "カタログ %s と %s は別のカタログです。移行するには両者の対応表を指定してください", "%s and %s are different catalogs: migrating from one to the other needs a mapping between them"),
+	i18n.Message{Key: keyDerivedPartial, JA: "対応元の基準（%s）はこの基準の一部にしか対応していません。残りの部分を評価し、必要な対応を決めてください。", EN: "The source criteria (%s) cover only part of this criterion: assess the rest and decide what to do."},
+	i18n.Message{Key: keyDerivedNoPlan, JA: "対応元の基準（%s）に改善計画がありません。改善計画を立ててください。", EN: "The source criteria (%s) have no remediation plan: make one."},
+	i18n.Message{Key: keyDerivedNotApplicable, JA: "対応元の基準（%s）がいずれも該当なしのため、該当なしとしました。", EN: "Not applicable, as every source criterion (%s) is."},
 
 	msg(CodeValidationRequired, "入力が必要です", "a value is required"),
 	msg(CodeValidationNonBlank, "空白だけの値は使えません", "the value must not be blank"),

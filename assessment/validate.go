@@ -88,6 +88,11 @@ func plainResponse(r *Response) bool {
 			return false
 		}
 	}
+	for _, x := range r.DerivedFrom {
+		if !x.Criterion.IsValid() {
+			return false
+		}
+	}
 	return true
 }
 
@@ -183,6 +188,16 @@ func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Proble
 		}
 		if rem := r.Remediation; rem != nil && rem.Due.IsValid() && rem.Due.Before(a.AssessedOn) {
 			add(at+"/remediation/due", CodeDueBeforeAssessment, rem.Due.String(), a.AssessedOn.String())
+		}
+		// A derivation's criterion belongs to a catalog validation does not
+		// know: its field rule (a well-formed ID) is all that is checked.
+		for j, x := range r.DerivedFrom {
+			if !x.Relationship.IsValid() {
+				ps = append(ps, relationshipProblem(at+"/derivedFrom/"+strconv.Itoa(j)+"/relationship", r.Criterion, x.Relationship))
+			}
+			if !x.Status.IsValid() {
+				add(at+"/derivedFrom/"+strconv.Itoa(j)+"/status", CodeStatusInvalid, x.Status.String())
+			}
 		}
 	}
 	if a.State == Submitted {
@@ -325,24 +340,29 @@ func compareSegments(a, b string) int {
 }
 
 // fieldRank is the position of a field in the format, as Encode writes it.
+// Only the ranks of fields of one object are ever compared.
 func fieldRank(name string) int {
 	switch name {
 	case "format":
 		return 0
 	case "catalog", "name", "criterion", "title", "action":
 		return 1
-	case "catalogVersion", "corporateNumber", "organization", "status", "ref", "owner":
+	case "relationship": // in a derivation, between criterion and status
 		return 2
-	case "state", "registrationNumber", "email", "evidence", "due":
+	case "catalogVersion", "corporateNumber", "organization", "status", "ref", "owner":
 		return 3
-	case "assessedOn", "justification":
+	case "state", "registrationNumber", "email", "evidence", "due":
 		return 4
-	case "subject", "comment":
+	case "assessedOn", "justification":
 		return 5
-	case "assessor", "remediation":
+	case "subject", "comment":
 		return 6
-	case "responses":
+	case "assessor", "remediation":
 		return 7
+	case "responses", "derivedFrom":
+		return 8
+	case "needsReview":
+		return 9
 	}
-	return 8
+	return 10
 }

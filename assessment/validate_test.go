@@ -133,6 +133,20 @@ func TestValidateRules(t *testing.T) {
 			[]found{{"/responses/0/evidence", "1-1", CodeValidationMaxItems}}},
 		{"long comment", func(a *Assessment) { resp(a, "1-1").Comment = strings.Repeat("あ", 4001) },
 			[]found{{"/responses/0/comment", "1-1", CodeValidationMaxLength}}},
+		// The criteria a response derives from are another catalog's: any
+		// well-formed ID will do.
+		{"derived from criteria of another catalog", func(a *Assessment) {
+			resp(a, "1-2").DerivedFrom = []Derivation{{Criterion: "S1-1", Relationship: criteria.Equivalent, Status: Compliant},
+				{Criterion: "A.5.1", Relationship: criteria.NoRelationship, Status: NotAssessed}}
+		}, nil},
+		{"needs review", func(a *Assessment) { resp(a, "1-2").NeedsReview = true }, nil},
+		{"derivations that are not valid", func(a *Assessment) {
+			resp(a, "1-2").DerivedFrom = []Derivation{{Criterion: "", Relationship: criteria.Subset, Status: Compliant},
+				{Criterion: "S 1", Relationship: 0, Status: Status(8)}}
+		}, []found{{"/responses/1/derivedFrom/0/criterion", "1-2", CodeValidationRequired},
+			{"/responses/1/derivedFrom/1/criterion", "1-2", CodeValidationID},
+			{"/responses/1/derivedFrom/1/relationship", "1-2", criteria.CodeMappingRelationship},
+			{"/responses/1/derivedFrom/1/status", "1-2", CodeStatusInvalid}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -331,6 +345,10 @@ func TestPlainResponse(t *testing.T) {
 		if rng.IntN(50) == 0 {
 			r.Evidence = make([]Evidence, 101)
 		}
+		for range rng.IntN(3) {
+			r.DerivedFrom = append(r.DerivedFrom, Derivation{Criterion: criteria.ID(pick("S1-1", "", "S 1", "1-2")),
+				Relationship: criteria.Relationship(rng.IntN(7)), Status: Status(rng.IntN(6))})
+		}
 		if !plainResponse(&r) {
 			continue
 		}
@@ -348,7 +366,7 @@ func TestPlainResponse(t *testing.T) {
 // a response's types, so that plainResponse is reviewed with it.
 func TestPlainResponseKnowsTheRules(t *testing.T) {
 	got := map[string]string{}
-	for _, typ := range []reflect.Type{reflect.TypeFor[Response](), reflect.TypeFor[Evidence](), reflect.TypeFor[Remediation]()} {
+	for _, typ := range []reflect.Type{reflect.TypeFor[Response](), reflect.TypeFor[Evidence](), reflect.TypeFor[Remediation](), reflect.TypeFor[Derivation]()} {
 		for f := range typ.Fields() {
 			if tag := f.Tag.Get("validate"); tag != "" {
 				got[typ.Name()+"."+f.Name] = tag
@@ -357,8 +375,9 @@ func TestPlainResponseKnowsTheRules(t *testing.T) {
 	}
 	want := map[string]string{
 		"Response.Criterion": "required,dendai_id", "Response.Evidence": "max=100,dive",
-		"Response.Justification": "max=4000", "Response.Comment": "max=4000",
-		"Evidence.Title": "required,nonblank,max=500", "Evidence.Ref": "max=2000,evidence_ref",
+		"Response.Justification": "max=4000", "Response.Comment": "max=4000", "Response.DerivedFrom": "dive",
+		"Derivation.Criterion": "required,dendai_id",
+		"Evidence.Title":       "required,nonblank,max=500", "Evidence.Ref": "max=2000,evidence_ref",
 		"Remediation.Action": "required,nonblank,max=4000", "Remediation.Owner": "max=200", "Remediation.Due": "required",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -90,8 +90,8 @@ func sampleDoc(t *testing.T) string {
 
 func TestAssessment(t *testing.T) {
 	checkSchemaFile(t, schema.Assessment, assessmentFile, assessmentID, []string{
-		"assessor", "corporateNumber", "date", "evidence", "id", "needsRemediation", "nonBlank",
-		"notApplicable", "notAssessed", "remediation", "response", "status", "subject", "submitted",
+		"assessor", "corporateNumber", "date", "derivation", "evidence", "id", "needsRemediation", "nonBlank",
+		"notApplicable", "notAssessed", "relationship", "remediation", "response", "status", "subject", "submitted",
 	})
 }
 
@@ -220,6 +220,18 @@ func TestValidAssessments(t *testing.T) {
 		{"100 evidence items", withResponse(`"status":"compliant","evidence":[` +
 			strings.Repeat(`{"title":"証跡"},`, 99) + `{"title":"証跡"}]`)},
 		{"sample.json", sample},
+		{"derived response", withResponse(`"status":"partially_compliant",` +
+			`"remediation":{"action":"対応する","due":"2027-03-31"},` +
+			`"derivedFrom":[{"criterion":"S1-1","relationship":"subset","status":"compliant"},` +
+			`{"criterion":"S1-2","relationship":"equivalent","status":"partially_compliant"}]`)},
+		{"every relationship", withResponse(`"status":"not_assessed","derivedFrom":[` +
+			`{"criterion":"A","relationship":"equivalent","status":"compliant"},{"criterion":"B","relationship":"subset","status":"not_applicable"},` +
+			`{"criterion":"C","relationship":"superset","status":"non_compliant"},{"criterion":"D","relationship":"intersects","status":"not_assessed"},` +
+			`{"criterion":"E","relationship":"none","status":"△"}]`)},
+		{"empty derivedFrom", withResponse(`"status":"compliant","derivedFrom":[]`)},
+		{"needs review", withResponse(`"status":"compliant","needsReview":true`)},
+		{"needs no review", withResponse(`"status":"compliant","needsReview":false`)},
+		{"submitted with a response that needs review", testkit.Edit(sample, `"criterion": "1-4",`, `"criterion": "1-4", "needsReview": true,`)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -551,6 +563,60 @@ func TestInvalidAssessments(t *testing.T) {
 			codes:   []dendai.Code{assessment.CodeDateInvalid},
 		},
 		{
+			name:    "unknown derivation field",
+			doc:     withResponse(`"status":"compliant","derivedFrom":[{"criterion":"S1-1","relationship":"subset","status":"compliant","note":"x"}]`),
+			keyword: "additionalProperties",
+			codes:   []dendai.Code{dendai.CodeUnknownField},
+		},
+		{
+			name:    "derivation without a status",
+			doc:     withResponse(`"status":"compliant","derivedFrom":[{"criterion":"S1-1","relationship":"subset"}]`),
+			keyword: "required",
+			codes:   []dendai.Code{dendai.CodeMissingField},
+		},
+		{
+			name:    "relationship in NIST's spelling",
+			doc:     withResponse(`"status":"compliant","derivedFrom":[{"criterion":"S1-1","relationship":"subset-of","status":"compliant"}]`),
+			keyword: "enum",
+			codes:   []dendai.Code{criteria.CodeMappingRelationship},
+		},
+		{
+			name:    "relationship in capitals",
+			doc:     withResponse(`"status":"compliant","derivedFrom":[{"criterion":"S1-1","relationship":"Equivalent","status":"compliant"}]`),
+			keyword: "enum",
+			codes:   []dendai.Code{criteria.CodeMappingRelationship},
+		},
+		{
+			name:    "empty relationship",
+			doc:     withResponse(`"status":"compliant","derivedFrom":[{"criterion":"S1-1","relationship":"","status":"compliant"}]`),
+			keyword: "enum",
+			codes:   []dendai.Code{criteria.CodeMappingRelationship},
+		},
+		{
+			name:    "derivation status maybe",
+			doc:     withResponse(`"status":"compliant","derivedFrom":[{"criterion":"S1-1","relationship":"subset","status":"maybe"}]`),
+			keyword: "enum",
+			codes:   []dendai.Code{assessment.CodeStatusInvalid},
+		},
+		{
+			name:    "derivation criterion with a space",
+			doc:     withResponse(`"status":"compliant","derivedFrom":[{"criterion":"S1 1","relationship":"subset","status":"compliant"}]`),
+			keyword: "pattern",
+			codes:   []dendai.Code{assessment.CodeValidationID},
+		},
+		{
+			name:    "derivedFrom an object",
+			doc:     withResponse(`"status":"compliant","derivedFrom":{"criterion":"S1-1","relationship":"subset","status":"compliant"}`),
+			keyword: "type",
+			codes:   []dendai.Code{dendai.CodeWrongType},
+		},
+		{
+			name:    "needsReview a string",
+			doc:     withResponse(`"status":"compliant","needsReview":"true"`),
+			keyword: "type",
+			codes:   []dendai.Code{dendai.CodeWrongType},
+		},
+		{
 			name:    "submitted with a response not assessed",
 			doc:     testkit.Edit(sample, `"criterion": "1-4",`+"\n"+`      "status": "compliant"`, `"criterion": "1-4",`+"\n"+`      "status": "not_assessed"`),
 			keyword: "not",
@@ -744,6 +810,25 @@ func TestStatusSpellings(t *testing.T) {
 	for _, s := range []string{"○", "◯", "△", "×", "✕", "－", "N/A", "対象外"} {
 		if !slices.Contains(all, s) {
 			t.Errorf("the status enum lacks %q", s)
+		}
+	}
+}
+
+// TestRelationshipSpellings checks the relationship enum against
+// criteria.ParseRelationship: the spellings of every relationship, and no
+// other.
+func TestRelationshipSpellings(t *testing.T) {
+	var want []string
+	for _, r := range criteria.Relationships() {
+		want = append(want, r.String())
+	}
+	got := enumOf(t, readDefs(t), "relationship")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("$defs/relationship (-criteria +schema):\n%s", diff)
+	}
+	for _, s := range got {
+		if _, err := criteria.ParseRelationship(s); err != nil {
+			t.Errorf("ParseRelationship(%q): %v", s, err)
 		}
 	}
 }

@@ -21,6 +21,8 @@
 //	                      [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
 //	                      [--encoding utf-8|shift_jis] [FILE|-]
 //	  dendai policy       [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+//	  dendai project      --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] FILE|-
+//	  dendai migrate      [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] FILE|-
 //	  dendai version
 //
 //	Commands:
@@ -32,24 +34,29 @@
 //	  diff          compare the scores of an earlier and a later assessment
 //	  export        write a catalog, an assessment or a mapping as OSCAL or CSV
 //	  policy        print a scoring policy: weights, gates, bands and each weight's rationale
+//	  project       answer another catalog's criteria (another bank's, say) from an assessment,
+//	                through a mapping, as a draft
+//	  migrate       carry an assessment over to a new version of its catalog
 //	  version       print the version
 //
 //	Options:
-//	  --catalog ID|FILE     a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file,
-//	                        or ID@VERSION for an earlier version of a built-in catalog
-//	                        (default: jpbank-checklist; for validate and score, the built-in
-//	                        catalog and version the assessment names)
-//	  --lang ja|en          language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
-//	  --policy NAME|FILE    a built-in policy (uniform, risk-weighted) or a policy JSON file
-//	                        (default: uniform)
-//	  --mapping ID|FILE     a mapping between two catalogs: a built-in mapping (jpbank-checklist-to-standard) or a mapping JSON file
-//	  --to-catalog ID|FILE  the target catalog of a mapping: a built-in catalog or a catalog JSON file
-//	                        (default: the built-in catalog the mapping names; --catalog gives
-//	                        its source the same way)
-//	  --min-score N         exit 1 if the score is below N
-//	  --require-pass        exit 1 if a gate does not hold
-//	  --format FORMAT       output format (default: text; json for template)
-//	  --encoding ENC        CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
+//	  --catalog ID|FILE       a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file,
+//	                          or ID@VERSION for an earlier version of a built-in catalog
+//	                          (default: jpbank-checklist; for validate and score, the built-in
+//	                          catalog and version the assessment names)
+//	  --lang ja|en            language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+//	  --policy NAME|FILE      a built-in policy (uniform, risk-weighted) or a policy JSON file
+//	                          (default: uniform)
+//	  --mapping ID|FILE       a mapping between two catalogs: a built-in mapping (jpbank-checklist-to-standard) or a mapping JSON file
+//	  --to-catalog ID|FILE    the target catalog of a mapping: a built-in catalog or a catalog JSON file
+//	                          (default: the built-in catalog the mapping names; --catalog gives
+//	                          its source the same way)
+//	  --min-score N           exit 1 if the score is below N
+//	  --require-pass          exit 1 if a gate does not hold
+//	  --format FORMAT         output format (default: text; json for template)
+//	  --encoding ENC          CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
+//	  --from-catalog ID|FILE  the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
+//	                          (default: the built-in catalog and version the assessment names)
 //
 //	Exit status: 0 success; 1 the document has problems, or a --min-score or --require-pass
 //	condition is not met; 2 wrong usage or unreadable file

@@ -190,10 +190,10 @@ func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteri
 	// A document that is not even JSON goes to ParseMapping as it is, which
 	// says where it breaks.
 	if json.Unmarshal(data, &names) == nil {
-		if source, status = c.mappingCatalog(sourceFlag, names.Source.Catalog); source == nil {
+		if source, status = c.mappingCatalog(sourceFlag, names.Source.Catalog, names.Source.Version); source == nil {
 			return nil, status
 		}
-		if target, status = c.mappingCatalog(targetFlag, names.Target.Catalog); target == nil {
+		if target, status = c.mappingCatalog(targetFlag, names.Target.Catalog, names.Target.Version); target == nil {
 			return nil, status
 		}
 	}
@@ -205,13 +205,14 @@ func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteri
 }
 
 // mappingCatalog returns the catalog a mapping file maps from or to: the one
-// the flag names, if set, else the built-in catalog id. A catalog that is
-// neither is wrong usage: the flag has to give it.
-func (c *cli) mappingCatalog(flag *flagDef, id criteria.ID) (*criteria.Catalog, int) {
+// the flag names, if set, else the built-in catalog id, which the mapping
+// names at version. A catalog that is neither is wrong usage: the flag has to
+// give it.
+func (c *cli) mappingCatalog(flag *flagDef, id criteria.ID, version string) (*criteria.Catalog, int) {
 	if flag.set {
 		return c.loadCatalog(flag.value)
 	}
-	if cat, ok := criteria.Builtin(id); ok {
+	if cat, ok := builtinCatalogAt(id, version); ok {
 		return cat, exitOK
 	}
 	return nil, c.usageError(keyMappingCatalog, id, "--"+flag.name)
@@ -230,4 +231,14 @@ func (c *cli) reportDocumentError(name string, k i18n.Key, err error) int {
 		io.WriteString(c.stderr, name+": "+p.Describe(c.lang)+"\n")
 	}
 	return exitProblems
+}
+
+// builtinCatalogAt returns the built-in catalog id at version, or, when that
+// version is not built in, the newest, so that the loader then says which
+// version the document names.
+func builtinCatalogAt(id criteria.ID, version string) (*criteria.Catalog, bool) {
+	if cat, ok := criteria.BuiltinVersion(id, version); ok {
+		return cat, true
+	}
+	return criteria.Builtin(id)
 }

@@ -66,6 +66,8 @@ func commands() []command {
 			{"[--encoding utf-8|shift_jis]", "[FILE|-]"},
 		}, keyCommandExport},
 		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}}, keyCommandPolicy},
+		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandProject},
+		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandMigrate},
 		{"version", runVersion, nil, keyCommandVersion},
 	}
 }

@@ -2,6 +2,21 @@ package main
 
 import "github.com/dendai-go/dendai/i18n"
 
+// Keys of project and migrate.
+const (
+	keyCommandProject    i18n.Key = "cli.command.project"
+	keyCommandMigrate    i18n.Key = "cli.command.migrate"
+	keyOptionFromCatalog i18n.Key = "cli.option.from_catalog"
+	keyProjectOpen       i18n.Key = "cli.project.open"
+	keyNoFromCatalog     i18n.Key = "cli.migrate.no_from_catalog"
+	keyMigrated          i18n.Key = "cli.migrate.migrated"
+	keyMigrateChanged    i18n.Key = "cli.migrate.changed"
+	keyMigrateAdded      i18n.Key = "cli.migrate.added"
+	keyMigrateRemoved    i18n.Key = "cli.migrate.removed"
+	keyProjectDetails    i18n.Key = "cli.project.details"
+	keyMigrateDetails    i18n.Key = "cli.migrate.details"
+)
+
 // Keys of the command's messages: its help, its labels and what it says when
 // something goes wrong. The problems of the documents it reads come with their
 // messages from the packages that find them.
@@ -95,6 +110,41 @@ const (
 // once, from constant data, and never changed. A help text that spans lines
 // holds its line breaks; usageText indents what follows them.
 var messages = i18n.NewMessages(
+	i18n.Message{Key: keyCommandProject, JA: "対応付けを使って、自己評価から別のカタログ（別の銀行の基準など）の\n自己評価の下書きを作ります", EN: "answer another catalog's criteria (another bank's, say) from an assessment,\nthrough a mapping, as a draft"},
+	i18n.Message{Key: keyCommandMigrate, JA: "自己評価をカタログの新しいバージョンに移行します", EN: "carry an assessment over to a new version of its catalog"},
+	i18n.Message{Key: keyOptionFromCatalog, JA: "移行元のカタログ: 組み込みカタログのIDまたはカタログJSONファイル\n（省略時: 自己評価が指定する組み込みカタログとそのバージョン）", EN: "the catalog an assessment migrates from: a built-in catalog or a catalog JSON file\n(default: the built-in catalog and version the assessment names)"},
+	i18n.Message{Key: keyProjectOpen, JA: "%s %s の基準のうち、対応付けから回答できず未評価のもの: %d件", EN: "criteria of %s %s the mapping does not answer, still to assess: %d"},
+	i18n.Message{Key: keyNoFromCatalog, JA: "この自己評価はカタログ %s %s に対するものですが、これは組み込みカタログではありません。--from-catalog で移行元のカタログを指定してください", EN: "the assessment is of %s %s, which is not built in: give the catalog to migrate from with --from-catalog"},
+	i18n.Message{Key: keyMigrated, JA: "%s %s から %s %s に移行しました", EN: "migrated from %s %s to %s %s"},
+	i18n.Message{Key: keyMigrateChanged, JA: "変更された基準: %d件（回答は引き継ぎ、見直しが必要: needsReview）", EN: "changed criteria: %d (answers kept, flagged for review: needsReview)"},
+	i18n.Message{Key: keyMigrateAdded, JA: "追加された基準: %d件（未評価）", EN: "added criteria: %d (not assessed)"},
+	i18n.Message{Key: keyProjectDetails,
+		JA: "自己評価（JSON または CSV）は --catalog のカタログ（省略時: 自己評価が指定する組み込みカタログ）で検証します。\n" +
+			"対応付けの対応元はそのカタログ、対応先は --to-catalog のカタログ（省略時: 対応付けが指定する組み込みカタログ）です。\n" +
+			"対応元が対応先と同等（equivalent）か対応先を包含する（superset）場合は、対応元のうち最も低い評価を引き継ぎ、\n" +
+			"対応先の一部（subset）か部分的に重なる（intersects）場合は、最高でも一部適合とします。\n" +
+			"対応元がすべて該当なしの場合に限り該当なしとし、未評価の対応元があれば未評価のままです。\n" +
+			"下書きを標準出力に、対応付けから回答できない基準を標準エラー出力に表示します。",
+		EN: "The assessment, JSON or CSV, is checked against --catalog (default: the built-in\n" +
+			"catalog it names). The mapping maps from that catalog to --to-catalog (default: the\n" +
+			"built-in catalog the mapping names). A criterion answered through equivalent or\n" +
+			"superset sources takes the worst of their statuses; through subset or intersects\n" +
+			"sources, partially_compliant at best. It is not_applicable only when every source\n" +
+			"is, and not_assessed while a source is. The draft goes to standard output, the\n" +
+			"criteria the mapping does not answer to standard error."},
+	i18n.Message{Key: keyMigrateDetails,
+		JA: "自己評価（JSON または CSV）は --from-catalog のカタログ（省略時: 自己評価が指定する組み込みカタログと\n" +
+			"そのバージョン）で検証し、--catalog のカタログに移行します。変更のない基準は回答をそのまま引き継ぎ、\n" +
+			"変更された基準は回答を引き継いで見直しが必要（needsReview）とし、追加された基準は未評価とします。\n" +
+			"基準は同じIDの基準を引き継ぎます（--mapping で対応付けを指定した場合はそれに従います）。\n" +
+			"移行した自己評価を標準出力に、変更・追加・削除された基準を標準エラー出力に表示します。",
+		EN: "The assessment, JSON or CSV, is checked against --from-catalog (default: the\n" +
+			"built-in catalog and version it names) and carried over to --catalog: unchanged\n" +
+			"criteria keep their answers, changed ones keep them flagged needsReview, and added\n" +
+			"ones are not_assessed. A criterion takes over the one of the same ID, unless\n" +
+			"--mapping says otherwise. The migrated assessment goes to standard output; the\n" +
+			"criteria changed, added and removed are listed on standard error."},
+	i18n.Message{Key: keyMigrateRemoved, JA: "削除された基準: %d件（回答は引き継いでいません）", EN: "removed criteria: %d (answers dropped)"},
 	i18n.Message{Key: keyLabelPublisher, JA: "発行者", EN: "Publisher"},
 	i18n.Message{Key: keyLabelLegalBasis, JA: "根拠法令", EN: "Legal basis"},
 	i18n.Message{Key: keyLabelSource, JA: "出典", EN: "Source"},

@@ -25,6 +25,7 @@ func options() []option {
 		{"--require-pass", keyOptionRequirePass},
 		{"--format FORMAT", keyOptionFormat},
 		{"--encoding ENC", keyOptionEncoding},
+		{"--from-catalog ID|FILE", keyOptionFromCatalog},
 	}
 }
 
