@@ -185,10 +185,10 @@ func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteri
 	// A document that is not even JSON goes to ParseMapping as it is, which
 	// says where it breaks.
 	if json.Unmarshal(data, &names) == nil {
-		if source, status = c.mappingCatalog(sourceFlag, names.Source.Catalog); source == nil {
+		if source, status = c.mappingCatalog(sourceFlag, names.Source.Catalog, names.Source.Version); source == nil {
 			return nil, status
 		}
-		if target, status = c.mappingCatalog(targetFlag, names.Target.Catalog); target == nil {
+		if target, status = c.mappingCatalog(targetFlag, names.Target.Catalog, names.Target.Version); target == nil {
 			return nil, status
 		}
 	}
@@ -200,13 +200,14 @@ func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteri
 }
 
 // mappingCatalog returns the catalog a mapping file maps from or to: the one
-// the flag names, if set, else the built-in catalog id. A catalog that is
-// neither is wrong usage: the flag has to give it.
-func (c *cli) mappingCatalog(flag *flagDef, id criteria.ID) (*criteria.Catalog, int) {
+// the flag names, if set, else the built-in catalog id, which the mapping
+// names at version. A catalog that is neither is wrong usage: the flag has to
+// give it.
+func (c *cli) mappingCatalog(flag *flagDef, id criteria.ID, version string) (*criteria.Catalog, int) {
 	if flag.set {
 		return c.loadCatalog(flag.value)
 	}
-	if cat, ok := criteria.Builtin(id); ok {
+	if cat, ok := builtinCatalogAt(id, version); ok {
 		return cat, exitOK
 	}
 	return nil, c.usageError(keyMappingCatalog, id, "--"+flag.name)
@@ -225,4 +226,11 @@ func (c *cli) reportDocumentError(name string, k i18n.Key, err error) int {
 		io.WriteString(c.stderr, name+": "+p.Describe(c.lang)+"\n")
 	}
 	return exitProblems
+}
+
+// builtinCatalogAt returns the built-in catalog id at version. Only the
+// newest version of each is built in for now: given another version, it
+// returns the newest, and ParseMapping says which version the mapping names.
+func builtinCatalogAt(id criteria.ID, _ string) (*criteria.Catalog, bool) {
+	return criteria.Builtin(id)
 }
