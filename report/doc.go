@@ -25,6 +25,20 @@
 // only when its reference is an absolute http or https URL. Markdown escapes the
 // text it quotes so that an assessment cannot add markup or links of its own.
 //
+// # Answers carried over
+//
+// An assessment projected from another catalog through a mapping carries, in
+// each derived response, where its answer came from (assessment.Response
+// DerivedFrom); a migrated one flags the answers to check again (NeedsReview).
+// The reports of such an assessment add what is still to do for the
+// catalog's bank: the criteria to answer (nothing carries over to them), to
+// complete (their answers come through subset or intersects relationships,
+// which cover only part of them) and to review. The text report then lists
+// where each answer came from, with the relationship and the answer of each
+// source ("G-1  Partially compliant  ← 1-1 (subset, Compliant)"); Markdown
+// and HTML show it in the notes of every criterion. An assessment with
+// neither field renders as before.
+//
 // [DiffText] renders a scoring.Delta; [PolicyText] and [PolicyMarkdown] describe
 // a policy with every criterion's tier, weight and rationale.
 //

@@ -21,8 +21,9 @@ var page = sync.OnceValue(func() *template.Template {
 // HTML returns the report as one self-contained HTML page, in l: no scripts,
 // and no styles, fonts or images from elsewhere. It opens with the gates, then
 // the score, a radar chart of the group scores drawn in inline SVG, the answers
-// by status, the group scores, the improvements and the table of every
-// criterion; it prints on paper as well as it shows on screen.
+// by status, the group scores, the improvements, the work still to do when
+// answers were carried over through a mapping or flagged for review, and the
+// table of every criterion; it prints on paper as well as it shows on screen.
 //
 // Every string from the assessment goes through html/template, so it is
 // escaped for where it lands. Evidence becomes a link only when its reference

@@ -9,8 +9,9 @@ import (
 )
 
 // Markdown returns the report as GitHub-flavoured Markdown, in l: a summary, the
-// gates, the score, the answers by status, the group scores, the improvements
-// and the table of every criterion. Text from the assessment is escaped so that
+// gates, the score, the answers by status, the group scores, the improvements,
+// the work still to do when answers were carried over through a mapping or
+// flagged for review, and the table of every criterion. Text from the assessment is escaped so that
 // it cannot add Markdown or HTML of its own.
 func (r *Report) Markdown(l i18n.Lang) string {
 	v := r.view(l)
@@ -91,6 +92,27 @@ func (r *Report) Markdown(l i18n.Lang) string {
 		}
 	}
 
+	if v.ToDoShown {
+		w()
+		w("## ", md(v.ToDoTitle))
+		if len(v.ToDo) == 0 {
+			w()
+			w(md(v.NothingToDo))
+		}
+		for _, list := range v.ToDo {
+			w()
+			w("**", md(list.Title), "**")
+			w()
+			for _, it := range list.Items {
+				w("- ", it.ID, " ", md(it.Text))
+			}
+		}
+		if v.SourcesNote != "" {
+			w()
+			w(md(v.SourcesNote))
+		}
+	}
+
 	w()
 	w("## ", md(v.CriteriaTitle))
 	w()
@@ -98,6 +120,12 @@ func (r *Report) Markdown(l i18n.Lang) string {
 	w("|---|---|---|---:|---:|---|")
 	for _, c := range v.Criteria {
 		var notes []string
+		if c.Sources != "" {
+			notes = append(notes, md(v.Col.Sources)+": "+md(c.Sources))
+		}
+		if c.Review {
+			notes = append(notes, "**"+md(v.Col.Review)+"**")
+		}
 		for _, e := range c.Evidence {
 			item := md(e.Title)
 			switch {

@@ -73,6 +73,20 @@ const (
 	keyDiffReclassified    i18n.Key = "diff.reclassified"
 	keyDiffUnchanged       i18n.Key = "diff.unchanged"
 	keyDiffGates           i18n.Key = "diff.gates"
+	keyToDo                i18n.Key = "report.todo"
+	keyNothingToDo         i18n.Key = "report.nothing_to_do"
+	keyToAnswer            i18n.Key = "report.to_answer"
+	keyToComplete          i18n.Key = "report.to_complete"
+	keyToReview            i18n.Key = "report.to_review"
+	keyAnswersFrom         i18n.Key = "report.answers_from"
+	keyAnsweredFrom        i18n.Key = "report.answered_from"
+	keyNeedsReview         i18n.Key = "report.needs_review"
+	keySourcesLegend       i18n.Key = "report.sources_legend"
+	keyRelEquivalent       i18n.Key = "report.relationship.equivalent"
+	keyRelSubset           i18n.Key = "report.relationship.subset"
+	keyRelSuperset         i18n.Key = "report.relationship.superset"
+	keyRelIntersects       i18n.Key = "report.relationship.intersects"
+	keyRelNone             i18n.Key = "report.relationship.none"
 	keyCatalogID           i18n.Key = "label.catalog_id"
 	keyID                  i18n.Key = "label.id"
 	keyCriterion           i18n.Key = "label.criterion"
@@ -148,6 +162,20 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyDiffReclassified, JA: "該当なしとの間で変わった項目（%d）", EN: "Moved to or from not applicable (%d)"},
 	i18n.Message{Key: keyDiffUnchanged, JA: "変化のない項目: %d", EN: "Unchanged: %d"},
 	i18n.Message{Key: keyDiffGates, JA: "判定が変わったゲート", EN: "Gates whose outcome changed"},
+	i18n.Message{Key: keyToDo, JA: "残る作業", EN: "Still to do"},
+	i18n.Message{Key: keyNothingToDo, JA: "ありません。すべての基準に回答があります", EN: "nothing: every criterion has a full answer"},
+	i18n.Message{Key: keyToAnswer, JA: "回答が必要（%d項目）: 引き継げる回答がない基準", EN: "To answer (%d): no answer carries over to these"},
+	i18n.Message{Key: keyToComplete, JA: "回答の補完が必要（%d項目）: 引き継いだ回答が一部にしか当たらない基準", EN: "To complete (%d): the answers carried over cover only part of these"},
+	i18n.Message{Key: keyToReview, JA: "見直しが必要（%d項目）: 確認の印が付いた回答", EN: "To review (%d): answers flagged for review"},
+	i18n.Message{Key: keyAnswersFrom, JA: "回答の出典", EN: "Where the answers came from"},
+	i18n.Message{Key: keyAnsweredFrom, JA: "回答の出典", EN: "Answered from"},
+	i18n.Message{Key: keyNeedsReview, JA: "要確認", EN: "Needs review"},
+	i18n.Message{Key: keySourcesLegend, JA: "引き継いだ回答には、元の基準、この基準との関係（同等: 同じことを求める、部分的: 求める範囲が狭い、包含: 求める範囲が広い、一部重複: 一部が重なる）、元の回答を示します", EN: "Each answer carried over shows the criteria it came from, how they relate to this one (equivalent: they ask the same; subset: they ask less; superset: they ask more; intersects: they overlap) and their answers"},
+	i18n.Message{Key: keyRelEquivalent, JA: "同等", EN: "equivalent"},
+	i18n.Message{Key: keyRelSubset, JA: "部分的", EN: "subset"},
+	i18n.Message{Key: keyRelSuperset, JA: "包含", EN: "superset"},
+	i18n.Message{Key: keyRelIntersects, JA: "一部重複", EN: "intersects"},
+	i18n.Message{Key: keyRelNone, JA: "関係なし", EN: "no relationship"},
 	i18n.Message{Key: keyCatalogID, JA: "カタログID", EN: "Catalog ID"},
 	i18n.Message{Key: keyID, JA: "ID", EN: "ID"},
 	i18n.Message{Key: keyCriterion, JA: "基準", EN: "Criterion"},

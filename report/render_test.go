@@ -89,6 +89,11 @@ func TestHostileText(t *testing.T) {
 		if resp.Remediation != nil {
 			resp.Remediation.Action, resp.Remediation.Owner = hostile, hostile
 		}
+		// As if projected from a hostile assessment: the sources are shown.
+		resp.DerivedFrom = []assessment.Derivation{{Criterion: criteria.ID(hostile), Relationship: criteria.Subset, Status: resp.Status}}
+	}
+	if !strings.Contains(r.Text(i18n.English), "Where the answers came from") {
+		t.Fatal("the hostile sources are not shown: the test proves nothing")
 	}
 	for _, l := range i18n.Langs() {
 		html, err := r.HTML(l)

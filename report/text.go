@@ -11,8 +11,10 @@ import (
 
 // Text returns the report as plain text for a terminal, in l: the gates first,
 // then the score and rating, the coverage, the score of every group, and the
-// improvements that would raise the score most. Columns line up for Japanese
-// text too, counting wide characters as two columns.
+// improvements that would raise the score most; for an assessment with
+// answers carried over through a mapping or flagged for review, the work still
+// to do and where each answer came from. Columns line up for Japanese text
+// too, counting wide characters as two columns.
 func (r *Report) Text(l i18n.Lang) string {
 	r = r.withAssessment()
 	var b strings.Builder
@@ -93,7 +95,47 @@ func (r *Report) Text(l i18n.Lang) string {
 	if n := res.Improvable - len(res.Improvements); n > 0 {
 		line("  " + messages.Sprintf(l, keyMore, n))
 	}
+	if p := r.provenance(l); p.Shown {
+		r.provenanceText(line, p, l)
+	}
 	return b.String()
+}
+
+// provenanceText writes, for an assessment with answers carried over or
+// flagged for review, the work still to do and where each answer came from.
+func (r *Report) provenanceText(line func(string), p provenance, l i18n.Lang) {
+	line("")
+	line(messages.Sprintf(l, keyToDo))
+	if len(p.ToDo) == 0 {
+		line("  " + messages.Sprintf(l, keyNothingToDo))
+	}
+	for _, list := range p.ToDo {
+		line("  " + list.Title)
+		idw := 0
+		for _, it := range list.Items {
+			idw = max(idw, len(it.ID))
+		}
+		for _, it := range list.Items {
+			line("    " + pad(it.ID, idw) + "  " + truncate(it.Text, 60))
+		}
+	}
+	if len(p.Sources) == 0 {
+		return
+	}
+	line("")
+	line(messages.Sprintf(l, keyAnswersFrom))
+	line("  " + messages.Sprintf(l, keySourcesLegend))
+	idw, statusw := 0, 0
+	for _, c := range r.Result.Criteria {
+		if len(p.Sources[c.Criterion]) > 0 {
+			idw, statusw = max(idw, len(c.Criterion)), max(statusw, displayWidth(statusLabel(c.Status, l)))
+		}
+	}
+	for _, c := range r.Result.Criteria {
+		if ds := p.Sources[c.Criterion]; len(ds) > 0 {
+			line("  " + pad(string(c.Criterion), idw) + "  " + pad(statusLabel(c.Status, l), statusw) + "  ← " + sourcesText(ds, l))
+		}
+	}
 }
 
 // WriteText writes the text report to w.

@@ -42,6 +42,15 @@ type view struct {
 	More              string
 	NoImprovements    string
 
+	// ToDoShown is set for an assessment with answers carried over through a
+	// mapping or flagged for review: the report then lists the work still to
+	// do and where each answer came from.
+	ToDoShown   bool
+	ToDoTitle   string
+	ToDo        []todoList
+	NothingToDo string
+	SourcesNote string
+
 	CriteriaTitle string
 	Criteria      []criterionRow
 
@@ -57,6 +66,7 @@ type pair struct{ Label, Value string }
 type columns struct {
 	Result, Condition, Now, Group, Score, Points, Gain, ID, Criterion, Status, Weight, Count, Notes string
 	Evidence, Justification, Comment, Remediation                                                   string
+	Sources, Review                                                                                 string
 }
 
 type gateRow struct {
@@ -98,6 +108,10 @@ type criterionRow struct {
 	Justification string
 	Comment       string
 	Remediation   string
+	// Sources says where the answer came from, on one line; Review whether
+	// it is flagged for review.
+	Sources string
+	Review  bool
 }
 
 // evidence is one evidence item; URL is set only for http and https references,
@@ -139,6 +153,7 @@ func (r *Report) view(l i18n.Lang) *view {
 			Status: t(keyColStatus), Weight: t(keyColWeight), Count: t(keyColCount),
 			Notes: t(keyColNotes), Evidence: t(keyEvidence), Justification: t(keyJustification),
 			Comment: t(keyComment), Remediation: t(keyRemediation),
+			Sources: t(keyAnsweredFrom), Review: t(keyNeedsReview),
 		},
 		GatesTitle: t(keyGates), NoGates: t(keyNoGates),
 		ScoreTitle: t(keyScoreHeading), Score: res.Score.String(), Rating: ratingLabel(res.Rating),
@@ -232,6 +247,14 @@ func (r *Report) view(l i18n.Lang) *view {
 		v.More = t(keyMore, n)
 	}
 
+	prov := r.provenance(l)
+	if prov.Shown {
+		v.ToDoShown, v.ToDoTitle, v.ToDo, v.NothingToDo = true, t(keyToDo), prov.ToDo, t(keyNothingToDo)
+		if len(prov.Sources) > 0 {
+			v.SourcesNote = t(keySourcesLegend)
+		}
+	}
+
 	responses := make(map[criteria.ID]*assessment.Response, len(a.Responses))
 	for i := range a.Responses {
 		if _, dup := responses[a.Responses[i].Criterion]; !dup {
@@ -247,6 +270,10 @@ func (r *Report) view(l i18n.Lang) *view {
 		if c.Status == assessment.NotApplicable {
 			row.Points = "-"
 		}
+		if ds := prov.Sources[c.Criterion]; len(ds) > 0 {
+			row.Sources = sourcesText(ds, l)
+		}
+		row.Review = prov.Review[c.Criterion]
 		if resp := responses[c.Criterion]; resp != nil {
 			for _, e := range resp.Evidence {
 				row.Evidence = append(row.Evidence, evidence{Title: e.Title, Ref: e.Ref, URL: linkURL(e.Ref)})
