@@ -552,3 +552,56 @@ func TestProjectSample(t *testing.T) {
 		t.Errorf("encoded and decoded (-projected +decoded):\n%s", diff)
 	}
 }
+
+// TestProjectSampleBuiltin projects the example assessment onto the standard
+// through the built-in mapping, jpbank-checklist-to-standard, whose
+// relationships include subset and intersects: a valid draft, the open
+// questions are the requirements no item implements, every derivation names
+// its entry's relationship, and nothing reached through a subset or an
+// intersection is compliant.
+func TestProjectSampleBuiltin(t *testing.T) {
+	data, err := os.ReadFile("../examples/assessments/sample.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := assessment.Decode(data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	std, m := criteria.Standard(), criteria.ChecklistToStandard()
+	p, err := assessment.Project(a, m, std)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := assessment.Validate(std, p.Assessment, options); len(ps) > 0 {
+		t.Errorf("the projection does not validate: %v", testkit.Codes(ps))
+	}
+	var gaps []criteria.ID
+	for _, g := range criteria.Gaps(builtinOf(t, a), std) {
+		gaps = append(gaps, g.ID())
+	}
+	if diff := cmp.Diff(gaps, p.Open); diff != "" {
+		t.Errorf("open (-gaps +open):\n%s", diff)
+	}
+	partial := 0
+	for _, r := range p.Assessment.Responses {
+		e, mapped := m.For(r.Criterion)
+		if !mapped {
+			continue
+		}
+		for _, d := range r.DerivedFrom {
+			if d.Relationship != e.Relationship {
+				t.Errorf("%s: derived from %s as %v, but the mapping says %v", r.Criterion, d.Criterion, d.Relationship, e.Relationship)
+			}
+		}
+		if e.Relationship == criteria.Subset || e.Relationship == criteria.Intersects {
+			partial++
+			if r.Status == c {
+				t.Errorf("%s is compliant through a %v", r.Criterion, e.Relationship)
+			}
+		}
+	}
+	if partial == 0 {
+		t.Error("the built-in mapping has no subset or intersects entry to check")
+	}
+}

@@ -55,6 +55,7 @@ func exports(t testing.TB) []export {
 		{"assessment-results.sample.nopolicy", results(sample(t, "sample.json"), nil), Version},
 		{"assessment-results.every-status", results(everyStatus(), scoring.Uniform()), Version},
 		{"mapping-collection.tsubasa-bank", mapping(secondBank(t)), MappingVersion},
+		{"mapping-collection.jpbank-checklist-to-standard", mapping(criteria.ChecklistToStandard()), MappingVersion},
 		{"mapping-collection.every-relationship", mapping(parseMapping(t, everyRelationship, mapSource, mapTarget)), MappingVersion},
 	}
 }
