@@ -6,9 +6,7 @@ import (
 	"github.com/dendai-go/dendai/i18n"
 )
 
-// The values every fixture shares. They are plainly fictional: the corporate
-// number is all nines (its check digit happens to hold) and no bureau has
-// registered an EPISP under number 999.
+// The dates every fixture shares.
 const (
 	// AssessedOn is the date of every fixture: in the past, so that
 	// validation on any later day accepts it.
@@ -19,6 +17,8 @@ const (
 
 // Subject returns the subject of every fixture: 株式会社テスト/Test Inc.,
 // corporate number 9999999999999, registered as 関東財務局長（電代）第999号.
+// They are plainly fictional: the corporate number is all nines (its check
+// digit happens to hold) and no bureau has registered an EPISP under 999.
 func Subject() assessment.Subject {
 	return assessment.Subject{
 		Name:               i18n.Text{JA: "株式会社テスト", EN: "Test Inc."},
