@@ -50,7 +50,11 @@ import (
 // messages of assessment.Decode. ReadCSV does not check the assessment against
 // cat beyond its criterion IDs; CheckCSV does, and Check also reads JSON.
 //
-// The assessment is nil when the file is over assessment.DefaultMaxSize, empty,
+// A workbook, an archive or a PDF is one problem, coded CodeFileType, as
+// Check describes.
+//
+// The assessment is nil when the file is of another type, over
+// assessment.DefaultMaxSize, empty,
 // not well-formed CSV or not a dendai template; otherwise it holds every value
 // that could be read, even when there are problems.
 func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai.Problems) {
@@ -210,6 +214,10 @@ func (r *csvReader) at(path string, p csvPlace) {
 
 func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
 	r := &csvReader{cat: cat, places: map[string]csvPlace{}, refused: map[string]bool{}}
+	if t := foreignType(data); t != notForeign {
+		r.problems = dendai.Problems{foreignProblem(t)}
+		return r
+	}
 	if len(data) > max {
 		r.problems = dendai.Problems{dendai.TooLarge(max)}
 		return r

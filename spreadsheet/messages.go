@@ -9,6 +9,11 @@ import (
 // does not parse (a status, a date, a corporate or registration number) has
 // the code package assessment gives it; validation problems have theirs too.
 const (
+	// CodeFileType is a file of another type given where the CSV template or
+	// a JSON document is expected: an Excel workbook (.xlsx or .xls), an
+	// OpenDocument spreadsheet (.ods), another zip archive or Office file, or
+	// a PDF. Its message names the type and says what to give instead.
+	CodeFileType dendai.Code = "spreadsheet.file_type"
 	// CodeEmpty is a file with no row that has anything in it.
 	CodeEmpty dendai.Code = "csv.empty"
 	// CodeFormat is a file whose first cell is not dendai.assessment/v1: not
@@ -50,6 +55,11 @@ const (
 // Keys of the labels the CSV form writes: its title and instructions, the
 // labels of the header rows and the headings of the table.
 const (
+	keyFileXLSX                i18n.Key = "spreadsheet.file_type.xlsx"
+	keyFileODS                 i18n.Key = "spreadsheet.file_type.ods"
+	keyFileZip                 i18n.Key = "spreadsheet.file_type.zip"
+	keyFileOLE2                i18n.Key = "spreadsheet.file_type.ole2"
+	keyFilePDF                 i18n.Key = "spreadsheet.file_type.pdf"
 	keyTitle                   i18n.Key = "csv.title"
 	keyInstructions            i18n.Key = "csv.instructions"
 	keyFieldInstructions       i18n.Key = "csv.field.instructions"
@@ -85,6 +95,12 @@ func msg(c dendai.Code, ja, en string) i18n.Message {
 // Excel is read back by its headings, so changing one needs the old heading
 // accepted too.
 var messages = i18n.NewMessages(
+	msg(CodeFileType, "このファイルはCSVでもJSONでもありません。dendai のCSVテンプレート（UTF-8またはShift_JIS）かJSONの文書を指定してください", "this file is neither CSV nor JSON: give the CSV template (UTF-8 or Shift_JIS) or a JSON document"),
+	i18n.Message{Key: keyFileXLSX, JA: "このファイルはExcelのブック（.xlsx）で、CSVでもJSONでもありません。Excelで開き、「ファイル」→「名前を付けて保存」で種類に「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを指定してください", EN: "this is an Excel workbook (.xlsx), not CSV or JSON: open it in Excel, save it with File > Save As as CSV UTF-8 (Comma delimited), and give that file"},
+	i18n.Message{Key: keyFileODS, JA: "このファイルはOpenDocumentのスプレッドシート（.ods）で、CSVでもJSONでもありません。LibreOffice Calcなどで開き、「名前を付けて保存」で種類に「テキストCSV」、文字エンコードに「Unicode (UTF-8)」を選んで保存し、そのファイルを指定してください", EN: "this is an OpenDocument spreadsheet (.ods), not CSV or JSON: open it in LibreOffice Calc or another spreadsheet, save it with Save As as Text CSV in the character set Unicode (UTF-8), and give that file"},
+	i18n.Message{Key: keyFileZip, JA: "このファイルはZIP形式（圧縮フォルダーやWord文書など）で、CSVでもJSONでもありません。ZIPに入っている場合は展開して、CSVかJSONのファイルそのものを指定してください", EN: "this is a zip archive (a compressed folder, a Word document or the like), not CSV or JSON: give the CSV or JSON file itself, extracted from the archive if it is in one"},
+	i18n.Message{Key: keyFileOLE2, JA: "このファイルは古い形式のExcelブック（.xls）などのOfficeファイルで、CSVでもJSONでもありません。Excelで開き、「ファイル」→「名前を付けて保存」で種類に「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを指定してください", EN: "this is an old-format Excel workbook (.xls) or another Office file, not CSV or JSON: open it in Excel, save it with File > Save As as CSV UTF-8 (Comma delimited), and give that file"},
+	i18n.Message{Key: keyFilePDF, JA: "このファイルはPDFで、CSVでもJSONでもありません。PDFからは読み取れないため、dendai のCSVテンプレート（dendai template で作成）かJSONの文書に記入して指定してください", EN: "this is a PDF, not CSV or JSON, and a PDF cannot be read: fill in the CSV template (made by dendai template) or a JSON document and give that"},
 	msg(CodeEmpty, "CSVファイルが空です", "the CSV file is empty"),
 	msg(CodeFormat, "先頭のセルが dendai.assessment/v1 ではなく「%s」になっています。dendai が出力したテンプレートに記入してください", "the first cell is %q, not dendai.assessment/v1: fill in a template made by dendai"),
 	msg(CodeBareQuote, "引用符（\"）で囲まれていないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は \"\" と2つ重ねてください", "a quote (\") appears in a cell that is not enclosed in quotes: enclose the cell in quotes and double each quote inside it"),
