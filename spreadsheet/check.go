@@ -253,10 +253,16 @@ func jsonCatalog(data []byte) (criteria.ID, string) {
 // counts.
 func csvCatalog(data []byte) (criteria.ID, string) {
 	var text io.Reader
+	comma := ','
 	utf8BOM := bytes.HasPrefix(data, []byte(byteOrderMark))
 	switch {
 	case utf8BOM:
 		text = bytes.NewReader(data[len(byteOrderMark):])
+	case utf16Encoding(data) != nil:
+		text = utf16Encoding(data).NewDecoder().Reader(bytes.NewReader(data))
+		if sample, err := utf16Encoding(data).NewDecoder().Bytes(data[:min(len(data), 4096)&^1]); err == nil {
+			comma = separator(string(sample))
+		}
 	case utf8.Valid(data):
 		text = bytes.NewReader(data)
 	default:
@@ -267,6 +273,7 @@ func csvCatalog(data []byte) (criteria.ID, string) {
 	cr := csv.NewReader(text)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
+	cr.Comma = comma
 	var h header
 	for first := true; !h.done(); {
 		cells, err := cr.Read()

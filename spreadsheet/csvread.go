@@ -24,9 +24,12 @@ import (
 // for the layout), as a person may have filled it in with Excel or any other
 // spreadsheet.
 //
-// The encoding is told by content: UTF-8 after a byte order mark, UTF-8 if the
-// whole file is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the
-// encoding cannot read are a problem. Rows may end with CR LF or LF, and rows
+// The encoding is told by content: UTF-8 after a byte order mark, UTF-16
+// (little- or big-endian) after its byte order mark, UTF-8 if the whole file
+// is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the encoding cannot
+// read are a problem. A UTF-16 file is what Excel saves as Unicode text, its
+// cells separated by tabs: in UTF-16, the separator is a tab when the first
+// line has one before any comma, and a comma otherwise. Rows may end with CR LF or LF, and rows
 // may be shorter than the layout; empty rows are skipped.
 //
 // Header rows are identified by their key in column B, table columns by their
@@ -235,9 +238,17 @@ func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
 // with neutralised formulas restored.
 func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
 	var text, encoding string
+	comma := ','
 	switch {
 	case bytes.HasPrefix(data, []byte(byteOrderMark)):
 		text, encoding = string(data[len(byteOrderMark):]), "UTF-8"
+	case utf16Encoding(data) != nil:
+		// What Excel saves as Unicode text: UTF-16 with a byte order mark,
+		// its cells separated by tabs. The decoder reads what it cannot
+		// decode as U+FFFD.
+		b, _ := utf16Encoding(data).NewDecoder().Bytes(data)
+		text, encoding = string(b), utf16Name(data)
+		comma = separator(text)
 	case utf8.Valid(data):
 		text, encoding = string(data), "UTF-8"
 	default:
@@ -248,8 +259,8 @@ func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
 		}
 		text, encoding = string(b), "Shift_JIS"
 	}
-	// The Shift_JIS decoder reads what it cannot decode as U+FFFD, which
-	// Shift_JIS itself cannot encode.
+	// The Shift_JIS and UTF-16 decoders read what they cannot decode as
+	// U+FFFD, which neither encoding can encode.
 	bad := func(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }
 	if encoding == "UTF-8" {
 		bad = func(s string) bool { return !utf8.ValidString(s) }
@@ -257,6 +268,7 @@ func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
 
 	cr := csv.NewReader(strings.NewReader(text))
 	cr.FieldsPerRecord = -1
+	cr.Comma = comma
 	var records []csvRecord
 	row, next, prev := 0, 1, int64(0) // next is the physical line after the last record
 	for {

@@ -5,6 +5,9 @@ import (
 	"bytes"
 	"strings"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 )
@@ -100,4 +103,36 @@ func foreignProblem(t fileType) dendai.Problem {
 		typePDF:  keyFilePDF,
 	}[t]
 	return dendai.Problem{Code: CodeFileType, Message: messages.Text(key)}
+}
+
+// utf16Encoding returns the UTF-16 encoding whose byte order mark data starts
+// with, its decoder dropping the mark, or nil.
+func utf16Encoding(data []byte) encoding.Encoding {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	}
+	return nil
+}
+
+// utf16Name names the UTF-16 encoding of data, which starts with a byte order
+// mark.
+func utf16Name(data []byte) string {
+	if data[0] == 0xFF {
+		return "UTF-16LE"
+	}
+	return "UTF-16BE"
+}
+
+// separator returns the cell separator of a UTF-16 text: a tab when its first
+// line has one before any comma, as in what Excel saves as Unicode text, and
+// a comma otherwise.
+func separator(text string) rune {
+	line, _, _ := strings.Cut(text, "\n")
+	if tab := strings.IndexByte(line, '\t'); tab >= 0 && !strings.Contains(line[:tab], ",") {
+		return '\t'
+	}
+	return ','
 }
