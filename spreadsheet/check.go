@@ -296,7 +296,7 @@ func csvCatalog(data []byte) (criteria.ID, string) {
 				return "", ""
 			}
 			first = false
-		case isIDHeading(cellAt(cells, colID)):
+		case isTableHeading(cells):
 			return criteria.ID(h.id), h.version // the table: the header block is over
 		case strings.EqualFold(key, "catalog"):
 			h.set("catalog", strings.TrimSpace(cellAt(cells, 2)))

@@ -36,6 +36,11 @@ const (
 	// CodeColumnHeading is a column of the table headed otherwise than the
 	// template heads it.
 	CodeColumnHeading dendai.Code = "csv.column_heading"
+	// CodeMissingColumn is a column of the table deleted: its heading and
+	// values are missing, and the columns after it moved left. It is the one
+	// problem of the column: the values in it are blank in every row, and
+	// what that makes wrong in each row is not reported again.
+	CodeMissingColumn dendai.Code = "csv.missing_column"
 	// CodeExtraCell is a cell filled in beyond the template's columns.
 	CodeExtraCell dendai.Code = "csv.extra_cell"
 	// CodeMissingCriterion is a row of the table without a criterion ID.
@@ -111,6 +116,7 @@ var messages = i18n.NewMessages(
 	msg(CodeMissingField, "ヘッダー項目「%s」の行がありません。B列にこの項目名を書いた行が必要です", "the header has no row for the field %q: a row with this name in column B is needed"),
 	msg(CodeMissingTable, "基準の表がありません。A列が「ID」の見出し行と、その下に基準ごとの行が必要です", "the table of criteria is missing: it needs a heading row with ID in column A and a row for each criterion below it"),
 	msg(CodeColumnHeading, "%d列目の見出しは「%s」のはずですが、「%s」になっています。列の追加・削除・並べ替えはしないでください", "column %d should be headed %q, not %q: do not add, delete or reorder columns"),
+	msg(CodeMissingColumn, "%d行目の表の見出しに「%s」の列がありません。列が削除されているため、どの行でもこの列の値を読み取れません（各行でそのために生じる問題は表示していません）。テンプレートのとおりに列を戻してください。列の追加・削除・並べ替えはしないでください", "the table's heading row (row %d) has no %q column: it was deleted, so no row's value in it can be read (the problems that causes in each row are not listed). Put the column back as the template has it: do not add, delete or reorder columns"),
 	msg(CodeExtraCell, "テンプレートの%d列より右のセルに記入されています。内容をテンプレートの列に移すか、削除してください", "this cell lies beyond the template's %d columns: move its content into a column of the template or delete it"),
 	msg(CodeMissingCriterion, "A列のIDが空欄です。基準のIDを記入してください", "the ID in column A is blank: give the criterion's ID"),
 	msg(CodeUnknownCriterion, "カタログ「%s」に基準「%s」はありません。A列のIDはテンプレートのままにしてください", "catalog %q has no criterion %q: keep the IDs in column A as the template has them"),
