@@ -1,5 +1,11 @@
 package assessment
 
+import (
+	"strings"
+
+	"github.com/dendai-go/dendai/i18n"
+)
+
 // CorporateNumber is a corporate number (法人番号): the 13-digit number the
 // National Tax Agency (国税庁) assigns, under the My Number Act (番号法), to
 // every registered company, to government bodies and to some other
@@ -39,7 +45,11 @@ const corporateNumberDigits = 13
 //
 // An error is a *dendai.Error holding one problem, whose message quotes s and
 // whose Code says what is wrong, checked in this order: a character that is
-// neither a digit nor ignored (CodeCorporateNumberDigits), a number of digits
+// neither a digit nor ignored (CodeCorporateNumberDigits, or
+// CodeCorporateNumberExponent when s is a number in exponent form such as
+// 5.01E+12 or 5.010001E+12, as Excel shows and saves a 13-digit number it
+// took for a number: its message says how to keep the number as text), a
+// number of digits
 // other than 13 (CodeCorporateNumberLength), a wrong check digit
 // (CodeCorporateNumberCheckDigit).
 func ParseCorporateNumber(s string) (CorporateNumber, error) {
@@ -55,6 +65,9 @@ func ParseCorporateNumber(s string) (CorporateNumber, error) {
 		case isCorporateNumberSeparator(r):
 			continue
 		default: // includes invalid UTF-8, which range reads as U+FFFD
+			if exponentForm(s) {
+				return CorporateNumber{}, valueError(CodeCorporateNumberExponent, s)
+			}
 			return CorporateNumber{}, valueError(CodeCorporateNumberDigits, s)
 		}
 		if count < corporateNumberDigits {
@@ -70,6 +83,25 @@ func ParseCorporateNumber(s string) (CorporateNumber, error) {
 		return CorporateNumber{}, valueError(CodeCorporateNumberCheckDigit, s)
 	}
 	return c, nil
+}
+
+// exponentForm reports whether s, folded, is a number in the exponent form a
+// spreadsheet writes: digits, optionally a point and more digits, then E, an
+// optional sign and digits (5.01E+12, 5E12).
+func exponentForm(s string) bool {
+	f := i18n.Fold(s)
+	mant, exp, ok := strings.Cut(f, "e")
+	if !ok {
+		return false
+	}
+	whole, frac, _ := strings.Cut(mant, ".")
+	exp = strings.TrimPrefix(strings.TrimPrefix(exp, "+"), "-")
+	return allDigits(whole) && whole != "" && (frac == "" || allDigits(frac)) && exp != "" && allDigits(exp)
+}
+
+// allDigits reports whether s has only ASCII digits.
+func allDigits(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
 }
 
 // isCorporateNumberSeparator reports whether r is a space or a hyphen, which a

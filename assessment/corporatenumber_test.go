@@ -179,6 +179,18 @@ func TestParseCorporateNumber(t *testing.T) {
 		{in: "٥٠١٠٠٠١١١٢٧٣٠", wantErr: corporateNumberErr("٥٠١٠٠٠١١١٢٧٣٠", CodeCorporateNumberDigits)},         // Arabic-Indic digits
 		{in: "abc", wantErr: corporateNumberErr("abc", CodeCorporateNumberDigits)},
 
+		// A number Excel shortened to exponent form gets a hint of its own.
+		{in: "5.01E+12", wantErr: corporateNumberErr("5.01E+12", CodeCorporateNumberExponent)},
+		{in: "5.010001E+12", wantErr: corporateNumberErr("5.010001E+12", CodeCorporateNumberExponent)},
+		{in: "5.01e+12", wantErr: corporateNumberErr("5.01e+12", CodeCorporateNumberExponent)},
+		{in: "5E12", wantErr: corporateNumberErr("5E12", CodeCorporateNumberExponent)},
+		{in: " 5.01E+12 ", wantErr: corporateNumberErr(" 5.01E+12 ", CodeCorporateNumberExponent)},
+		{in: "５．０１Ｅ＋１２", wantErr: corporateNumberErr("５．０１Ｅ＋１２", CodeCorporateNumberExponent)}, // full-width
+		{in: "5.01E+", wantErr: corporateNumberErr("5.01E+", CodeCorporateNumberDigits)},       // no exponent
+		{in: "E+12", wantErr: corporateNumberErr("E+12", CodeCorporateNumberDigits)},           // no mantissa
+		{in: "5.0.1E+12", wantErr: corporateNumberErr("5.0.1E+12", CodeCorporateNumberDigits)},
+		{in: "5.01E+12x", wantErr: corporateNumberErr("5.01E+12x", CodeCorporateNumberDigits)},
+
 		// Then the number of digits.
 		{in: "", wantErr: corporateNumberErr("", CodeCorporateNumberLength, 0)},
 		{in: " - ", wantErr: corporateNumberErr(" - ", CodeCorporateNumberLength, 0)},

@@ -34,8 +34,17 @@
 //
 // [Status] is compliant, partially_compliant, non_compliant, not_applicable or
 // not_assessed (the zero value). [ParseStatus] also reads the Japanese labels
-// (適合, 一部適合, 不適合, 該当なし or 対象外, 未評価) and the marks of Japanese
-// checklists (○ ◯ △ × ✕ － N/A), ignoring width and case. [Date] is a calendar
+// and the marks of Japanese checklists, with the characters people type for
+// them, ignoring width, case and surrounding spaces:
+//
+//	compliant            適合  ○ ◯ 〇 (U+3007, the IME's まる)
+//	partially_compliant  一部適合  △
+//	non_compliant        不適合  × ✕ x X
+//	not_applicable       該当なし  対象外  － - ー (U+30FC)  N/A
+//	not_assessed         未評価
+//
+// In the English forms a space or a hyphen may stand for the underscore
+// (Partially compliant, non-compliant). [Date] is a calendar
 // date written YYYY-MM-DD. [CorporateNumber] is the 13-digit 法人番号 with its
 // check digit verified; [RegistrationNumber] is an EPISP registration such as
 // 関東財務局長（電代）第12号. Each parses leniently (full-width digits, spaces,

@@ -172,7 +172,7 @@ func badJSON() []testkit.Bad {
 		{Name: "corporate number 14 digits", Data: jsonEdit(`"5010001112730"`, `"50100011127300"`), Code: assessment.CodeCorporateNumberLength},
 		{Name: "corporate number with a letter", Data: jsonEdit(`"5010001112730"`, `"501000111273O"`), Code: assessment.CodeCorporateNumberDigits},
 		{Name: "corporate number with a long vowel mark", Data: jsonEdit(`"5010001112730"`, `"5010ー001112730"`), Code: assessment.CodeCorporateNumberDigits, Quotes: true},
-		{Name: "corporate number in scientific notation", Data: jsonEdit(`"5010001112730"`, `"5.01E+12"`), Code: assessment.CodeCorporateNumberDigits},
+		{Name: "corporate number in scientific notation", Data: jsonEdit(`"5010001112730"`, `"5.01E+12"`), Code: assessment.CodeCorporateNumberExponent},
 		{Name: "registration unknown bureau", Data: jsonEdit(`関東財務局長（電代）第12号`, `大阪財務局長（電代）第12号`), Code: assessment.CodeRegistrationNumberBureau, Quotes: true},
 		{Name: "registration number 0", Data: jsonEdit(`関東財務局長（電代）第12号`, `関東財務局長（電代）第0号`), Code: assessment.CodeRegistrationNumberNumber, Quotes: true},
 		{Name: "registration number 10 digits", Data: jsonEdit(`関東財務局長（電代）第12号`, `関東財務局長（電代）第1234567890号`), Code: assessment.CodeRegistrationNumberNumber, Quotes: true},

@@ -70,6 +70,10 @@ const (
 	// CodeCorporateNumberDigits: a corporate number with a character that is
 	// neither a digit nor a space or hyphen.
 	CodeCorporateNumberDigits dendai.Code = "corporate_number.digits"
+	// CodeCorporateNumberExponent: a corporate number in exponent form, such
+	// as 5.01E+12: a spreadsheet took it for a number and shortened it, and
+	// its digits are lost.
+	CodeCorporateNumberExponent dendai.Code = "corporate_number.exponent"
 	// CodeCorporateNumberCheckDigit: a corporate number whose check digit is
 	// wrong.
 	CodeCorporateNumberCheckDigit dendai.Code = "corporate_number.check_digit"
@@ -149,6 +153,7 @@ var messages = i18n.NewMessages(
 	msg(CodeValueInvalid, "「%s」は正しい値ではありません", "%q is not a valid value"),
 	msg(CodeCorporateNumberLength, "法人番号は13桁です（「%s」は%d桁です）", "a corporate number has 13 digits; %q has %d"),
 	msg(CodeCorporateNumberDigits, "法人番号「%s」に数字以外の文字が含まれています", "the corporate number %q contains characters other than digits"),
+	msg(CodeCorporateNumberExponent, "法人番号「%s」は、Excelなどの表計算ソフトが数値とみなして指数形式に短縮したもので、元の13桁は失われています。列の書式を「文字列」にしてから13桁を入力し直すか、先頭に ' を付けて '5010001112730 のように入力してください", "the corporate number %q is in exponent form: Excel or another spreadsheet took it for a number and shortened it, and its 13 digits are lost. Format the column as Text and type the 13 digits again, or type them after a ', as '5010001112730"),
 	msg(CodeCorporateNumberCheckDigit, "法人番号「%s」のチェックデジット（先頭の桁）が正しくありません", "the check digit (the first digit) of the corporate number %q is wrong"),
 	msg(CodeRegistrationNumberInvalid, "「%s」は電子決済等代行業者の登録番号として正しくありません。関東財務局長（電代）第12号 のように指定してください", "%q is not an EPISP registration number: write it as 関東財務局長（電代）第12号"),
 	msg(CodeRegistrationNumberBureau, "「%s」は電子決済等代行業者を登録する財務局等ではありません", "%q is not a bureau that registers EPISPs"),

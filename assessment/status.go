@@ -95,13 +95,13 @@ func (s *Status) UnmarshalText(b []byte) error {
 // spelling returns the status a folded spelling names.
 func spelling(s string) (Status, bool) {
 	switch s {
-	case "compliant", "適合", "○", "◯":
+	case "compliant", "適合", "○", "◯", "〇": // 〇 is what the IME offers for まる
 		return Compliant, true
 	case "partially_compliant", "一部適合", "△":
 		return PartiallyCompliant, true
-	case "non_compliant", "不適合", "×", "✕":
+	case "non_compliant", "不適合", "×", "✕", "x": // X and Ｘ fold to x
 		return NonCompliant, true
-	case "not_applicable", "該当なし", "対象外", "-", "n/a": // － folds to -
+	case "not_applicable", "該当なし", "対象外", "-", "ー", "n/a": // － folds to -, ｰ to ー
 		return NotApplicable, true
 	case "not_assessed", "未評価":
 		return NotAssessed, true
@@ -112,8 +112,10 @@ func spelling(s string) (Status, bool) {
 // ParseStatus parses a status. It accepts the text forms (compliant,
 // partially_compliant, non_compliant, not_applicable, not_assessed), the Japanese
 // labels 適合, 一部適合, 不適合, 該当なし, 対象外 and 未評価, and the marks used in
-// Japanese checklists: ○ or ◯ (compliant), △ (partially compliant), × or ✕ (non
-// compliant), － or N/A (not applicable). Input is folded first: full-width and
+// Japanese checklists, with the characters people type for them: ○, ◯ or 〇
+// (U+3007, what the IME offers for まる) for compliant; △ for partially
+// compliant; ×, ✕, x or X for non compliant; －, -, ー (the long vowel mark,
+// U+30FC) or N/A for not applicable. Input is folded first: full-width and
 // half-width forms, letter case and surrounding spaces do not matter, and in the
 // English forms a space or hyphen may stand for the underscore. An empty string
 // is an error: a blank answer is written not_assessed.

@@ -40,6 +40,16 @@ func TestParseStatus(t *testing.T) {
 		{"﹣", NotApplicable}, // U+FE63 small hyphen-minus: NFKC makes it "-"
 		{"N/A", NotApplicable},
 		{"n/a", NotApplicable},
+		// What people type for the marks.
+		{"〇", Compliant},     // U+3007 ideographic number zero: the IME's まる
+		{"x", NonCompliant},  // the letter
+		{"X", NonCompliant},  //
+		{"ｘ", NonCompliant},  // full-width, folds to x
+		{"Ｘ", NonCompliant},  //
+		{"ー", NotApplicable}, // U+30FC long vowel mark: what the IME gives for -
+		{"ｰ", NotApplicable}, // U+FF70 half-width long vowel mark: NFKC makes it ー
+		{" 〇 ", Compliant},
+		{"　ー　", NotApplicable},
 		// Width, case and surrounding spaces do not matter.
 		{"ＣＯＭＰＬＩＡＮＴ", Compliant},
 		{"Compliant", Compliant},
@@ -93,16 +103,15 @@ func TestParseStatusErrors(t *testing.T) {
 		"n / a",
 		"na",
 		"適 合",
-		// The long vowel mark looks like a dash but is a letter; an answer
-		// written with it is refused rather than guessed at.
-		"ー",
+		// A mark doubled is not a mark.
+		"ーー", "xx", "〇〇",
 		// Other dashes are not the full-width hyphen-minus the doc comment names
 		// and NFKC leaves them alone: ‐ U+2010, ‑ U+2011 (NFKC: U+2010),
 		// − U+2212, ― U+2015, – U+2013, — U+2014.
 		"‐", "‑", "−", "―", "–", "—",
-		// Neither the ideographic zero 〇 nor the letters o and x stand for the
-		// marks ○ and ×.
-		"〇", "o", "O", "x", "X",
+		// The letter o is not the mark ○: nobody types it for まる, and it
+		// is too easily a typo.
+		"o", "O",
 		"✓",
 		"compliant\x00",
 		"\xff",

@@ -90,8 +90,8 @@ type Document struct {
 	// not built in, or could not be read at all. It is never nil. When it is
 	// an earlier built-in version, Newer returns the newest.
 	Catalog *criteria.Catalog
-	// Assessment is nil when the document could not be read at all: over the
-	// size limit, empty, not well-formed JSON or CSV, or not a dendai
+	// Assessment is nil when the document could not be read at all: a
+	// workbook, an archive or a PDF (CodeFileType), over the size limit, empty, not well-formed JSON or CSV, or not a dendai
 	// template. Otherwise it holds every value that could be read, even when
 	// there are problems; its Catalog and CatalogVersion are the catalog the
 	// document names.
@@ -119,6 +119,13 @@ type Document struct {
 // jpbank-checklist, and so gets a problem saying which catalog it names.
 // Document.Catalog says which catalog it was, for choosing a policy.
 //
+// A file of another type, whatever form was expected, is one problem coded
+// CodeFileType that names it and says what to give instead: an Excel
+// workbook (.xlsx, told by the xl/ folder of its zip archive), an OpenDocument
+// spreadsheet (.ods, by its mimetype or content.xml member), another zip
+// archive, an OLE2 file (.xls and other old Office files) or a PDF, told
+// apart by content.
+//
 // Check never returns nil.
 func Check(data []byte, opts *Options) *Document {
 	var o Options
@@ -133,6 +140,15 @@ func Check(data []byte, opts *Options) *Document {
 		max = o.MaxSize
 	}
 	doc := &Document{Format: o.Format, Catalog: o.Catalog}
+	if t := foreignType(data); t != notForeign {
+		// A workbook, an archive or a PDF: one problem naming it, whichever
+		// form was expected.
+		if doc.Catalog == nil {
+			doc.Catalog = criteria.Checklist()
+		}
+		doc.Problems = dendai.Problems{foreignProblem(t)}
+		return doc
+	}
 	if doc.Catalog == nil {
 		doc.Catalog = criteria.Checklist()
 		if len(data) <= max {
@@ -237,10 +253,16 @@ func jsonCatalog(data []byte) (criteria.ID, string) {
 // counts.
 func csvCatalog(data []byte) (criteria.ID, string) {
 	var text io.Reader
+	comma := ','
 	utf8BOM := bytes.HasPrefix(data, []byte(byteOrderMark))
 	switch {
 	case utf8BOM:
 		text = bytes.NewReader(data[len(byteOrderMark):])
+	case utf16Encoding(data) != nil:
+		text = utf16Encoding(data).NewDecoder().Reader(bytes.NewReader(data))
+		if sample, err := utf16Encoding(data).NewDecoder().Bytes(data[:min(len(data), 4096)&^1]); err == nil {
+			comma = separator(string(sample))
+		}
 	case utf8.Valid(data):
 		text = bytes.NewReader(data)
 	default:
@@ -251,6 +273,7 @@ func csvCatalog(data []byte) (criteria.ID, string) {
 	cr := csv.NewReader(text)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
+	cr.Comma = comma
 	var h header
 	for first := true; !h.done(); {
 		cells, err := cr.Read()
@@ -273,7 +296,7 @@ func csvCatalog(data []byte) (criteria.ID, string) {
 				return "", ""
 			}
 			first = false
-		case isIDHeading(cellAt(cells, colID)):
+		case isTableHeading(cells):
 			return criteria.ID(h.id), h.version // the table: the header block is over
 		case strings.EqualFold(key, "catalog"):
 			h.set("catalog", strings.TrimSpace(cellAt(cells, 2)))

@@ -669,7 +669,7 @@ func TestReadCSVProblems(t *testing.T) {
 			recs[rowCorporate][2] = "大阪財務局長（電代）第1号"
 			return recs
 		}, []want{
-			{rowCorporate, 3, "/subject/corporateNumber", "", assessment.CodeCorporateNumberDigits},
+			{rowCorporate, 3, "/subject/corporateNumber", "", assessment.CodeCorporateNumberExponent},
 			{rowCorporate + 1, 3, "/subject/registrationNumber", "", assessment.CodeRegistrationNumberBureau},
 		}},
 		{"unknown and duplicate criteria, blank ID", func(recs [][]string) [][]string {

@@ -24,9 +24,12 @@ import (
 // for the layout), as a person may have filled it in with Excel or any other
 // spreadsheet.
 //
-// The encoding is told by content: UTF-8 after a byte order mark, UTF-8 if the
-// whole file is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the
-// encoding cannot read are a problem. Rows may end with CR LF or LF, and rows
+// The encoding is told by content: UTF-8 after a byte order mark, UTF-16
+// (little- or big-endian) after its byte order mark, UTF-8 if the whole file
+// is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the encoding cannot
+// read are a problem. A UTF-16 file is what Excel saves as Unicode text, its
+// cells separated by tabs: in UTF-16, the separator is a tab when the first
+// line has one before any comma, and a comma otherwise. Rows may end with CR LF or LF, and rows
 // may be shorter than the layout; empty rows are skipped.
 //
 // Header rows are identified by their key in column B, table columns by their
@@ -50,7 +53,11 @@ import (
 // messages of assessment.Decode. ReadCSV does not check the assessment against
 // cat beyond its criterion IDs; CheckCSV does, and Check also reads JSON.
 //
-// The assessment is nil when the file is over assessment.DefaultMaxSize, empty,
+// A workbook, an archive or a PDF is one problem, coded CodeFileType, as
+// Check describes.
+//
+// The assessment is nil when the file is of another type, over
+// assessment.DefaultMaxSize, empty,
 // not well-formed CSV or not a dendai template; otherwise it holds every value
 // that could be read, even when there are problems.
 func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai.Problems) {
@@ -104,6 +111,14 @@ func (r *csvReader) validate(opts *assessment.Options) {
 // covered reports whether the reader refused the value at path, or a value
 // that holds it.
 func (r *csvReader) covered(path string) bool {
+	if rest, ok := strings.CutPrefix(path, "/responses/"); ok && len(r.missing) > 0 {
+		_, under, _ := strings.Cut(rest, "/")
+		for _, j := range r.missing {
+			if p := foldedPath(j); p != "" && (under == p[1:] || strings.HasPrefix(under, p[1:]+"/")) {
+				return true
+			}
+		}
+	}
 	for path != "" {
 		if r.refused[path] {
 			return true
@@ -115,6 +130,17 @@ func (r *csvReader) covered(path string) bool {
 		path = path[:i]
 	}
 	return false
+}
+
+// foldedPath returns the JSON Pointer, within a response, of the values whose
+// problems a deleted column j folds in: the column's own value, or the whole
+// remediation plan for one of its columns.
+func foldedPath(j int) string {
+	switch j {
+	case colAction, colOwner, colDue:
+		return "/remediation"
+	}
+	return tableColumns[j].path
 }
 
 // csvPlace is a cell of the CSV file: its row and column, from 1.
@@ -131,6 +157,11 @@ type csvReader struct {
 	refused map[string]bool
 	// places maps the JSON Pointer of each value read to its cell.
 	places map[string]csvPlace
+	// cols maps the template's columns to the cells they are read from, -1
+	// for a column deleted; set by headings.
+	cols [numColumns]int
+	// missing lists the columns deleted from the table.
+	missing []int
 	// texts maps the criteria's texts to their IDs, "" for a text shared by
 	// several; built on first use.
 	texts map[string]criteria.ID
@@ -210,6 +241,10 @@ func (r *csvReader) at(path string, p csvPlace) {
 
 func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
 	r := &csvReader{cat: cat, places: map[string]csvPlace{}, refused: map[string]bool{}}
+	if t := foreignType(data); t != notForeign {
+		r.problems = dendai.Problems{foreignProblem(t)}
+		return r
+	}
 	if len(data) > max {
 		r.problems = dendai.Problems{dendai.TooLarge(max)}
 		return r
@@ -227,9 +262,17 @@ func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
 // with neutralised formulas restored.
 func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
 	var text, encoding string
+	comma := ','
 	switch {
 	case bytes.HasPrefix(data, []byte(byteOrderMark)):
 		text, encoding = string(data[len(byteOrderMark):]), "UTF-8"
+	case utf16Encoding(data) != nil:
+		// What Excel saves as Unicode text: UTF-16 with a byte order mark,
+		// its cells separated by tabs. The decoder reads what it cannot
+		// decode as U+FFFD.
+		b, _ := utf16Encoding(data).NewDecoder().Bytes(data)
+		text, encoding = string(b), utf16Name(data)
+		comma = separator(text)
 	case utf8.Valid(data):
 		text, encoding = string(data), "UTF-8"
 	default:
@@ -240,8 +283,8 @@ func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
 		}
 		text, encoding = string(b), "Shift_JIS"
 	}
-	// The Shift_JIS decoder reads what it cannot decode as U+FFFD, which
-	// Shift_JIS itself cannot encode.
+	// The Shift_JIS and UTF-16 decoders read what they cannot decode as
+	// U+FFFD, which neither encoding can encode.
 	bad := func(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }
 	if encoding == "UTF-8" {
 		bad = func(s string) bool { return !utf8.ValidString(s) }
@@ -249,6 +292,7 @@ func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
 
 	cr := csv.NewReader(strings.NewReader(text))
 	cr.FieldsPerRecord = -1
+	cr.Comma = comma
 	var records []csvRecord
 	row, next, prev := 0, 1, int64(0) // next is the physical line after the last record
 	for {
@@ -346,7 +390,7 @@ func (r *csvReader) assessment(records []csvRecord) {
 		switch {
 		case table > 0:
 			r.response(rec, ids)
-		case isIDHeading(cellAt(rec.cells, colID)):
+		case isTableHeading(rec.cells):
 			table = rec.line
 			r.at("/responses", csvPlace{rec.line, 1})
 			r.headings(rec)
@@ -377,19 +421,119 @@ func isIDHeading(s string) bool {
 		f == i18n.Fold(messages.Sprintf(i18n.English, keyColumnID))
 }
 
-// headings checks the table's headings: each column's in either language, with
-// or without the note in parentheses, or its key.
-func (r *csvReader) headings(rec csvRecord) {
+// isTableHeading reports whether a row is the table's heading row: its first
+// cell is the ID column's heading, or it has the headings of most of the
+// template's columns in order (when the ID column was deleted or renamed).
+func isTableHeading(cells []string) bool {
+	if isIDHeading(cellAt(cells, colID)) {
+		return true
+	}
+	n := 0
+	for _, k := range matchColumns(cells) {
+		if k >= 0 {
+			n++
+		}
+	}
+	return n > numColumns/2
+}
+
+// isHeading reports whether a cell is the heading of a column of the table:
+// in either language, with or without the note in parentheses, or its key.
+func isHeading(cell string, c tableColumn) bool {
+	f := headingText(cell)
+	return f == headingText(c.key) || f == headingText(messages.Sprintf(i18n.Japanese, c.label)) ||
+		f == headingText(messages.Sprintf(i18n.English, c.label))
+}
+
+// matchColumns finds the template's columns among the cells of a heading
+// row, in order: for each column, the index of the first cell after the
+// previous column's that bears its heading, or -1.
+func matchColumns(cells []string) [numColumns]int {
+	var cols [numColumns]int
+	next := 0
 	for j, c := range tableColumns {
-		got := cellAt(rec.cells, j)
-		f := headingText(got)
-		if f == headingText(c.key) || f == headingText(messages.Sprintf(i18n.Japanese, c.label)) ||
-			f == headingText(messages.Sprintf(i18n.English, c.label)) {
+		cols[j] = -1
+		for k := next; k < len(cells); k++ {
+			if isHeading(cells[k], c) {
+				cols[j], next = k, k+1
+				break
+			}
+		}
+	}
+	return cols
+}
+
+// headings checks the table's headings and sets the cells the columns are
+// read from. A column renamed in place is one problem, and its values are
+// read. A column deleted is one problem, and the values in it are blank
+// without further problems: the consequences in every row (a blank status,
+// a blank reason and so on) are folded into it. Any other change to the
+// columns (added, reordered, several renamed together) is a problem at each
+// heading that is not the template's, and the values are read by position.
+func (r *csvReader) headings(rec csvRecord) {
+	defer r.extraCells(rec, numColumns)
+	cols := matchColumns(rec.cells)
+	width := len(rec.cells)
+	for width > 0 && strings.TrimSpace(rec.cells[width-1]) == "" {
+		width--
+	}
+	type gap struct{ col, at int } // a column not found, and the cell it should be at
+	var renamed, missing []gap
+	used, ambiguous := 0, false
+	for j := range tableColumns {
+		if cols[j] >= 0 {
+			used++
 			continue
 		}
-		r.fail(csvPlace{rec.line, j + 1}, "", "", CodeColumnHeading, j+1, c.label, got)
+		prev, next := -1, width
+		for k := j - 1; k >= 0; k-- {
+			if cols[k] >= 0 {
+				prev = cols[k]
+				break
+			}
+		}
+		for k := j + 1; k < numColumns; k++ {
+			if cols[k] >= 0 {
+				next = cols[k]
+				break
+			}
+		}
+		switch next - prev - 1 {
+		case 0:
+			missing = append(missing, gap{j, prev + 1})
+		case 1:
+			renamed = append(renamed, gap{j, prev + 1})
+			used++
+		default:
+			ambiguous = true // several cells where one column should be
+		}
 	}
-	r.extraCells(rec, numColumns)
+	if ambiguous || used != width {
+		// Columns added, reordered or renamed beyond recognition: say so at
+		// each heading, and read by position.
+		for j, c := range tableColumns {
+			if got := cellAt(rec.cells, j); !isHeading(got, c) {
+				r.fail(csvPlace{rec.line, j + 1}, "", "", CodeColumnHeading, j+1, c.label, got)
+			}
+		}
+		for j := range r.cols {
+			r.cols[j] = j
+		}
+		return
+	}
+	for _, g := range renamed {
+		cols[g.col] = g.at
+		r.fail(csvPlace{rec.line, g.at + 1}, "", "", CodeColumnHeading, g.at+1, tableColumns[g.col].label, cellAt(rec.cells, g.at))
+	}
+	for _, g := range missing {
+		path := ""
+		if g.col == colID {
+			path = "/responses" // no row can be told apart: every problem of the responses is folded in
+		}
+		r.missing = append(r.missing, g.col)
+		r.fail(csvPlace{rec.line, g.at + 1}, path, "", CodeMissingColumn, rec.line, tableColumns[g.col].label)
+	}
+	r.cols = cols
 }
 
 // headingText folds a heading for comparison and drops a note in parentheses
@@ -553,12 +697,19 @@ func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
 	at := "/responses/" + strconv.Itoa(n)
 	r.at(at, csvPlace{rec.line, 1})
 	for j, c := range tableColumns {
-		if c.path != "" {
-			r.at(at+c.path, csvPlace{rec.line, j + 1})
+		if c.path != "" && r.cols[j] >= 0 {
+			r.at(at+c.path, csvPlace{rec.line, r.cols[j] + 1})
 		}
 	}
-	r.at(at+"/remediation", csvPlace{rec.line, colAction + 1})
-	get := func(j int) string { return cellAt(rec.cells, j) }
+	if k := r.cols[colAction]; k >= 0 {
+		r.at(at+"/remediation", csvPlace{rec.line, k + 1})
+	}
+	get := func(j int) string {
+		if r.cols[j] < 0 {
+			return ""
+		}
+		return cellAt(rec.cells, r.cols[j])
+	}
 
 	id := criteria.ID(strings.TrimSpace(get(colID)))
 	_, known := r.cat.Criterion(id)
@@ -567,8 +718,12 @@ func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
 			id, known = byText, true
 		}
 	}
-	idAt := csvPlace{rec.line, colID + 1}
+	idAt := csvPlace{rec.line, max(r.cols[colID], 0) + 1}
 	switch line, dup := ids[id]; {
+	case !known && r.cols[colID] < 0:
+		// The ID column was deleted and the text is no criterion's: the
+		// problem of the column says it.
+		return
 	case id == "":
 		r.fail(idAt, at+"/criterion", id, CodeMissingCriterion)
 	case !known:
@@ -580,13 +735,13 @@ func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
 	}
 
 	resp := assessment.Response{Criterion: id}
-	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, colStatus + 1}, at+"/status", id, assessment.ParseStatus)
+	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, r.cols[colStatus] + 1}, at+"/status", id, assessment.ParseStatus)
 	resp.Justification = get(colJustification)
 	resp.Evidence = parseEvidence(get(colEvidence))
 	resp.Comment = get(colComment)
 	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
 	problems := len(r.problems)
-	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, colDue + 1}, at+"/remediation/due", id, parseCSVDate)
+	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, r.cols[colDue] + 1}, at+"/remediation/due", id, parseCSVDate)
 	if rem.Action != "" || rem.Owner != "" || rem.Due.IsValid() || len(r.problems) > problems {
 		resp.Remediation = &rem
 	}

@@ -29,7 +29,10 @@
 //
 // [TemplateCSV] writes a blank checklist for Excel and [WriteCSV] a filled one;
 // [ReadCSV] and [CheckCSV] read it back, in UTF-8 (with or without a byte order
-// mark) or Shift_JIS, told apart by content. The layout, the encodings, the
+// mark), Shift_JIS, or UTF-16 with a byte order mark and tabs between the
+// cells (what Excel saves as Unicode text), told apart by content. A workbook,
+// an archive or a PDF given instead is one problem ([CodeFileType]) naming
+// what it is and what to give instead. The layout, the encodings, the
 // evidence cell and the neutralisation of formula cells are described at
 // [WriteCSV]. The problems of the CSV form have codes of their own
 // ([CodeFormat], [CodeDuplicateRow], …); values that do not parse and

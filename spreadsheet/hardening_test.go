@@ -193,7 +193,7 @@ func badCSV() []testkit.Bad {
 		{Name: "date 2026/13/1", Data: base().set("assessedOn", "2026/13/1").utf8BOM(), Code: assessment.CodeDateInvalid},
 		{Name: "date as an Excel serial number", Data: base().set("assessedOn", "46296").utf8BOM(), Code: assessment.CodeDateInvalid},
 		{Name: "corporate number 12 digits", Data: base().set("subject.corporateNumber", "010001112730").utf8BOM(), Code: assessment.CodeCorporateNumberLength},
-		{Name: "corporate number as Excel shows it", Data: base().set("subject.corporateNumber", "5.01E+12").utf8BOM(), Code: assessment.CodeCorporateNumberDigits},
+		{Name: "corporate number as Excel shows it", Data: base().set("subject.corporateNumber", "5.01E+12").utf8BOM(), Code: assessment.CodeCorporateNumberExponent},
 		{Name: "corporate number wrong check digit", Data: base().set("subject.corporateNumber", "1010001112730").utf8BOM(), Code: assessment.CodeCorporateNumberCheckDigit},
 		{Name: "registration unknown bureau", Data: base().set("subject.registrationNumber", "大阪財務局長（電代）第1号").utf8BOM(), Code: assessment.CodeRegistrationNumberBureau, Quotes: true},
 		{Name: "registration 第0号", Data: base().set("subject.registrationNumber", "関東財務局長（電代）第0号").utf8BOM(), Code: assessment.CodeRegistrationNumberNumber, Quotes: true},

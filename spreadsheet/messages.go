@@ -9,6 +9,11 @@ import (
 // does not parse (a status, a date, a corporate or registration number) has
 // the code package assessment gives it; validation problems have theirs too.
 const (
+	// CodeFileType is a file of another type given where the CSV template or
+	// a JSON document is expected: an Excel workbook (.xlsx or .xls), an
+	// OpenDocument spreadsheet (.ods), another zip archive or Office file, or
+	// a PDF. Its message names the type and says what to give instead.
+	CodeFileType dendai.Code = "spreadsheet.file_type"
 	// CodeEmpty is a file with no row that has anything in it.
 	CodeEmpty dendai.Code = "csv.empty"
 	// CodeFormat is a file whose first cell is not dendai.assessment/v1: not
@@ -31,6 +36,11 @@ const (
 	// CodeColumnHeading is a column of the table headed otherwise than the
 	// template heads it.
 	CodeColumnHeading dendai.Code = "csv.column_heading"
+	// CodeMissingColumn is a column of the table deleted: its heading and
+	// values are missing, and the columns after it moved left. It is the one
+	// problem of the column: the values in it are blank in every row, and
+	// what that makes wrong in each row is not reported again.
+	CodeMissingColumn dendai.Code = "csv.missing_column"
 	// CodeExtraCell is a cell filled in beyond the template's columns.
 	CodeExtraCell dendai.Code = "csv.extra_cell"
 	// CodeMissingCriterion is a row of the table without a criterion ID.
@@ -50,6 +60,11 @@ const (
 // Keys of the labels the CSV form writes: its title and instructions, the
 // labels of the header rows and the headings of the table.
 const (
+	keyFileXLSX                i18n.Key = "spreadsheet.file_type.xlsx"
+	keyFileODS                 i18n.Key = "spreadsheet.file_type.ods"
+	keyFileZip                 i18n.Key = "spreadsheet.file_type.zip"
+	keyFileOLE2                i18n.Key = "spreadsheet.file_type.ole2"
+	keyFilePDF                 i18n.Key = "spreadsheet.file_type.pdf"
 	keyTitle                   i18n.Key = "csv.title"
 	keyInstructions            i18n.Key = "csv.instructions"
 	keyFieldInstructions       i18n.Key = "csv.field.instructions"
@@ -85,6 +100,12 @@ func msg(c dendai.Code, ja, en string) i18n.Message {
 // Excel is read back by its headings, so changing one needs the old heading
 // accepted too.
 var messages = i18n.NewMessages(
+	msg(CodeFileType, "このファイルはCSVでもJSONでもありません。dendai のCSVテンプレート（UTF-8またはShift_JIS）かJSONの文書を指定してください", "this file is neither CSV nor JSON: give the CSV template (UTF-8 or Shift_JIS) or a JSON document"),
+	i18n.Message{Key: keyFileXLSX, JA: "このファイルはExcelのブック（.xlsx）で、CSVでもJSONでもありません。Excelで開き、「ファイル」→「名前を付けて保存」で種類に「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを指定してください", EN: "this is an Excel workbook (.xlsx), not CSV or JSON: open it in Excel, save it with File > Save As as CSV UTF-8 (Comma delimited), and give that file"},
+	i18n.Message{Key: keyFileODS, JA: "このファイルはOpenDocumentのスプレッドシート（.ods）で、CSVでもJSONでもありません。LibreOffice Calcなどで開き、「名前を付けて保存」で種類に「テキストCSV」、文字エンコードに「Unicode (UTF-8)」を選んで保存し、そのファイルを指定してください", EN: "this is an OpenDocument spreadsheet (.ods), not CSV or JSON: open it in LibreOffice Calc or another spreadsheet, save it with Save As as Text CSV in the character set Unicode (UTF-8), and give that file"},
+	i18n.Message{Key: keyFileZip, JA: "このファイルはZIP形式（圧縮フォルダーやWord文書など）で、CSVでもJSONでもありません。ZIPに入っている場合は展開して、CSVかJSONのファイルそのものを指定してください", EN: "this is a zip archive (a compressed folder, a Word document or the like), not CSV or JSON: give the CSV or JSON file itself, extracted from the archive if it is in one"},
+	i18n.Message{Key: keyFileOLE2, JA: "このファイルは古い形式のExcelブック（.xls）などのOfficeファイルで、CSVでもJSONでもありません。Excelで開き、「ファイル」→「名前を付けて保存」で種類に「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを指定してください", EN: "this is an old-format Excel workbook (.xls) or another Office file, not CSV or JSON: open it in Excel, save it with File > Save As as CSV UTF-8 (Comma delimited), and give that file"},
+	i18n.Message{Key: keyFilePDF, JA: "このファイルはPDFで、CSVでもJSONでもありません。PDFからは読み取れないため、dendai のCSVテンプレート（dendai template で作成）かJSONの文書に記入して指定してください", EN: "this is a PDF, not CSV or JSON, and a PDF cannot be read: fill in the CSV template (made by dendai template) or a JSON document and give that"},
 	msg(CodeEmpty, "CSVファイルが空です", "the CSV file is empty"),
 	msg(CodeFormat, "先頭のセルが dendai.assessment/v1 ではなく「%s」になっています。dendai が出力したテンプレートに記入してください", "the first cell is %q, not dendai.assessment/v1: fill in a template made by dendai"),
 	msg(CodeBareQuote, "引用符（\"）で囲まれていないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は \"\" と2つ重ねてください", "a quote (\") appears in a cell that is not enclosed in quotes: enclose the cell in quotes and double each quote inside it"),
@@ -95,6 +116,7 @@ var messages = i18n.NewMessages(
 	msg(CodeMissingField, "ヘッダー項目「%s」の行がありません。B列にこの項目名を書いた行が必要です", "the header has no row for the field %q: a row with this name in column B is needed"),
 	msg(CodeMissingTable, "基準の表がありません。A列が「ID」の見出し行と、その下に基準ごとの行が必要です", "the table of criteria is missing: it needs a heading row with ID in column A and a row for each criterion below it"),
 	msg(CodeColumnHeading, "%d列目の見出しは「%s」のはずですが、「%s」になっています。列の追加・削除・並べ替えはしないでください", "column %d should be headed %q, not %q: do not add, delete or reorder columns"),
+	msg(CodeMissingColumn, "%d行目の表の見出しに「%s」の列がありません。列が削除されているため、どの行でもこの列の値を読み取れません（各行でそのために生じる問題は表示していません）。テンプレートのとおりに列を戻してください。列の追加・削除・並べ替えはしないでください", "the table's heading row (row %d) has no %q column: it was deleted, so no row's value in it can be read (the problems that causes in each row are not listed). Put the column back as the template has it: do not add, delete or reorder columns"),
 	msg(CodeExtraCell, "テンプレートの%d列より右のセルに記入されています。内容をテンプレートの列に移すか、削除してください", "this cell lies beyond the template's %d columns: move its content into a column of the template or delete it"),
 	msg(CodeMissingCriterion, "A列のIDが空欄です。基準のIDを記入してください", "the ID in column A is blank: give the criterion's ID"),
 	msg(CodeUnknownCriterion, "カタログ「%s」に基準「%s」はありません。A列のIDはテンプレートのままにしてください", "catalog %q has no criterion %q: keep the IDs in column A as the template has them"),
