@@ -290,6 +290,7 @@ func (b *builder) criterion(v jsonx.Value, g *group) *criterion {
 // checked here.
 func (b *builder) references(v jsonx.Value) []ID {
 	var ids []ID
+	var seen idSet
 	b.d.Array(v, func(_ int, v jsonx.Value) {
 		s := b.d.String(v)
 		if v.Kind != jsonx.String {
@@ -299,13 +300,44 @@ func (b *builder) references(v jsonx.Value) []ID {
 		switch {
 		case !id.IsValid():
 			b.fail(v.Off, CodeInvalidID, s)
-		case containsID(ids, id):
+		case !seen.add(id):
 			b.fail(v.Off, CodeDuplicateRef, s)
 		default:
 			ids = append(ids, id)
 		}
 	})
 	return ids
+}
+
+// idSet finds repeats in a list of IDs read from a document: by a scan while
+// the list is short, as real lists are, and by a map past that, so that a
+// hostile list of a million IDs costs linear time, not quadratic.
+type idSet struct {
+	ids []ID
+	m   map[ID]struct{}
+}
+
+// add adds id and reports whether it was not there yet.
+func (s *idSet) add(id ID) bool {
+	const short = 16
+	if s.m == nil {
+		if containsID(s.ids, id) {
+			return false
+		}
+		if s.ids = append(s.ids, id); len(s.ids) > short {
+			s.m = make(map[ID]struct{}, 2*short)
+			for _, x := range s.ids {
+				s.m[x] = struct{}{}
+			}
+			s.ids = nil
+		}
+		return true
+	}
+	if _, dup := s.m[id]; dup {
+		return false
+	}
+	s.m[id] = struct{}{}
+	return true
 }
 
 func containsID(ids []ID, id ID) bool {

@@ -262,6 +262,7 @@ func (b *mappingBuilder) entry(v jsonx.Value) {
 // sources reads an entry's sources: criteria of the source catalog, each once.
 func (b *mappingBuilder) sources(v jsonx.Value) []ID {
 	ids := []ID{}
+	var seen idSet
 	b.d.Array(v, func(_ int, v jsonx.Value) {
 		s := b.d.String(v)
 		if v.Kind != jsonx.String {
@@ -269,7 +270,7 @@ func (b *mappingBuilder) sources(v jsonx.Value) []ID {
 		}
 		id := ID(s)
 		switch {
-		case containsID(ids, id):
+		case !seen.add(id):
 			b.fail(v.Off, CodeMappingDuplicateSource, s)
 		default:
 			if _, ok := b.source.Criterion(id); !ok {
