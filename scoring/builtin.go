@@ -72,9 +72,19 @@ func isChecklist(cat *criteria.Catalog) bool {
 // Builtin returns the built-in policy with the given name for cat. Both
 // built-in policies are written for jpbank-checklist, and apply, gates and all,
 // to any catalog equal to one of its built-in versions (criteria.Catalog.Equal),
-// whichever value holds it: the policy returned scores cat. For another catalog, "uniform" gives
-// UniformFor(cat), and "risk-weighted" is not available.
+// whichever value holds it: the policy returned scores cat. For a custom
+// catalog, "uniform" gives UniformFor(cat), and "risk-weighted" is not
+// available.
+//
+// A catalog that has the ID of a built-in catalog but is equal to none of its
+// versions gets no built-in policy: it is not the catalog the policy was
+// written for, and a uniform policy without the gates, under the same name,
+// would pass what the built-in one fails. Such a catalog needs a policy of its
+// own (or UniformFor, asked for by name).
 func Builtin(name string, cat *criteria.Catalog) (*Policy, bool) {
+	if impostor(cat) {
+		return nil, false
+	}
 	switch name {
 	case UniformName:
 		return UniformFor(cat), true
@@ -84,6 +94,20 @@ func Builtin(name string, cat *criteria.Catalog) (*Policy, bool) {
 		}
 	}
 	return nil, false
+}
+
+// impostor reports whether cat has the ID of a built-in catalog but is equal
+// to none of its built-in versions.
+func impostor(cat *criteria.Catalog) bool {
+	if _, builtin := criteria.Builtin(cat.ID()); !builtin {
+		return false
+	}
+	for _, v := range criteria.BuiltinVersions(cat.ID()) {
+		if b, _ := criteria.BuiltinVersion(cat.ID(), v); cat.Equal(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // BuiltinNames returns the names of the built-in policies.

@@ -51,6 +51,8 @@ const (
 	keyTwoAssessments  i18n.Key = "cli.two_assessments"
 	keyFlagNoValue     i18n.Key = "cli.flag_no_value"
 	keyUnknownPolicy   i18n.Key = "cli.unknown_policy"
+	keyPolicyNotFor    i18n.Key = "cli.policy_not_for_catalog"
+	keyPolicyImpostor  i18n.Key = "cli.policy_catalog_differs"
 	keyBelowMinScore   i18n.Key = "cli.below_min_score"
 	keyNotPassed       i18n.Key = "cli.not_passed"
 	keyNotComparable   i18n.Key = "cli.not_comparable"
@@ -174,6 +176,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyAssessmentFile, JA: "自己評価のファイル（標準入力なら -）", EN: "the assessment file (- for standard input)"},
 	i18n.Message{Key: keyTwoAssessments, JA: "比較する2つの自己評価ファイル（前回と今回）", EN: "the two assessment files to compare (old and new)"},
 	i18n.Message{Key: keyFlagNoValue, JA: "オプション %s に値は指定できません", EN: "option %s takes no value"},
+	i18n.Message{Key: keyPolicyNotFor, JA: "組み込みの評価方針 %s は jpbank-checklist のためのもので、%s %s には使えません（uniform を使うか、評価方針のファイルを指定してください）", EN: "the built-in policy %s is written for jpbank-checklist, not %s %s: use uniform or give a policy file"},
+	i18n.Message{Key: keyPolicyImpostor, JA: "%[2]s %[3]s は組み込みのカタログとIDが同じですが内容が異なるため、組み込みの評価方針 %[1]s は使えません。評価方針のファイルを指定してください", EN: "%[2]s %[3]s has the ID of a built-in catalog but other content, so the built-in policy %[1]s does not apply to it: give a policy file"},
 	i18n.Message{Key: keyUnknownPolicy, JA: "「%s」は組み込みの評価方針（%s）でもファイルでもありません", EN: "%q is neither a built-in policy (%s) nor an existing file"},
 	i18n.Message{Key: keyBelowMinScore, JA: "スコア %s が指定の最低スコア %s に届きません", EN: "the score %s is below the minimum of %s"},
 	i18n.Message{Key: keyNotPassed, JA: "必須条件（ゲート）を満たしていないため不合格です", EN: "the result did not pass: a gate does not hold"},

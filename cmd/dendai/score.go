@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 
 	"github.com/dendai-go/dendai"
@@ -124,6 +125,12 @@ func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.R
 func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, int) {
 	if p, ok := scoring.Builtin(ref, cat); ok {
 		return p, exitOK
+	} else if slices.Contains(scoring.BuiltinNames(), ref) {
+		key := keyPolicyNotFor
+		if differsFromBuiltin(cat) {
+			key = keyPolicyImpostor
+		}
+		return nil, c.usageError(key, ref, string(cat.ID()), cat.Version())
 	}
 	data, status := c.readInput(ref, func() int {
 		return c.usageError(keyUnknownPolicy, ref, "uniform, risk-weighted")
@@ -143,6 +150,20 @@ func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, in
 		return nil, c.fail(exitUsage, keyFileUnreadable, ref, err.Error())
 	}
 	return p, exitOK
+}
+
+// differsFromBuiltin reports whether cat has the ID of a built-in catalog but
+// is equal to none of its built-in versions.
+func differsFromBuiltin(cat *criteria.Catalog) bool {
+	if _, ok := criteria.Builtin(cat.ID()); !ok {
+		return false
+	}
+	for _, v := range criteria.BuiltinVersions(cat.ID()) {
+		if b, _ := criteria.BuiltinVersion(cat.ID(), v); cat.Equal(b) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *cli) writeJSON(v any) {

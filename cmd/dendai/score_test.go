@@ -84,7 +84,7 @@ func TestScoreCommand(t *testing.T) {
 		{name: "require-pass takes no value", args: []string{"score", "--require-pass=yes", sample}, status: exitUsage,
 			stderr: "option --require-pass takes no value"},
 		{name: "risk-weighted on another catalog", args: []string{"score", "--catalog", "jpbank-standard", "--policy", "risk-weighted", sample}, status: exitUsage,
-			stderr: "\"risk-weighted\" is neither a built-in policy"},
+			stderr: "the built-in policy risk-weighted is written for jpbank-checklist, not jpbank-standard 1.0.0"},
 		{name: "diff needs two files", args: []string{"diff", sample}, status: exitUsage,
 			stderr: "missing the two assessment files to compare (old and new)"},
 	}
