@@ -26,6 +26,11 @@ const (
 	CodeMissingResponse dendai.Code = "assessment.missing_response"
 	// CodeNotAssessed: a submitted assessment leaves a criterion not_assessed.
 	CodeNotAssessed dendai.Code = "assessment.not_assessed"
+	// CodeNeedsReview: a submitted assessment has an answer still flagged
+	// needsReview (by Migrate).
+	CodeNeedsReview dendai.Code = "assessment.needs_review"
+	// CodeMissingInput: Project or Migrate is given no mapping or no catalog.
+	CodeMissingInput dendai.Code = "assessment.missing_input"
 	// CodeJustificationRequired: a not_applicable response has no
 	// justification.
 	CodeJustificationRequired dendai.Code = "assessment.justification_required"
@@ -122,6 +127,8 @@ const (
 	keyStatusNotAssessed        i18n.Key = "status.not_assessed"
 	keyStateDraft               i18n.Key = "state.draft"
 	keyStateSubmitted           i18n.Key = "state.submitted"
+	keyInputMapping             i18n.Key = "input.mapping"
+	keyInputCatalog             i18n.Key = "input.catalog"
 )
 
 // Keys of the texts Project writes into a derived response, in both
@@ -145,6 +152,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyStatusNonCompliant, JA: "不適合", EN: "Non-compliant"},
 	i18n.Message{Key: keyStatusNotApplicable, JA: "該当なし", EN: "Not applicable"},
 	i18n.Message{Key: keyStatusNotAssessed, JA: "未評価", EN: "Not assessed"},
+	i18n.Message{Key: keyInputMapping, JA: "対応表", EN: "mapping"},
+	i18n.Message{Key: keyInputCatalog, JA: "カタログ", EN: "catalog"},
 	i18n.Message{Key: keyStateDraft, JA: "下書き", EN: "draft"},
 	i18n.Message{Key: keyStateSubmitted, JA: "提出済み", EN: "submitted"},
 
@@ -166,6 +175,8 @@ var messages = i18n.NewMessages(
 	msg(CodeDuplicateResponse, "基準「%s」への回答が重複しています（最初の回答は %s）", "criterion %q is already answered at %s"),
 	msg(CodeMissingResponse, "基準「%s」への回答がありません。提出する自己評価では、すべての基準に回答してください", "criterion %q has no response; a submitted assessment must answer every criterion"),
 	msg(CodeNotAssessed, "提出する自己評価に「未評価」の基準を残すことはできません", "a submitted assessment cannot leave a criterion not assessed"),
+	msg(CodeNeedsReview, "提出する自己評価に、見直しが必要な回答（needsReview）を残すことはできません。回答を見直してから needsReview を外してください", "a submitted assessment cannot keep an answer flagged for review (needsReview): review the answer, then remove the flag"),
+	msg(CodeMissingInput, "%sが指定されていません", "no %s was given"),
 	msg(CodeJustificationRequired, "「該当なし」とする場合は、その理由（justification）を記入してください", "a not_applicable response needs a justification"),
 	msg(CodeRemediationRequired, "「一部適合」または「不適合」とする場合は、対応内容と期限を記した改善計画（remediation）を記入してください", "a partially_compliant or non_compliant response needs a remediation plan with an action and a due date"),
 	msg(CodeDueBeforeAssessment, "改善の期限 %s が評価日 %s より前になっています", "the due date %s is before the assessment date %s"),

@@ -58,10 +58,14 @@ type Migration struct {
 //     listed in Added.
 //
 // The migrated assessment is of to, with the subject, assessor and date of
-// a. It is a draft when a criterion changed or was added, and keeps the
-// state of a otherwise. Criteria of from that no criterion of to takes over
+// a. It is a draft when a criterion changed or was added, or an answer is
+// flagged for review (a submitted assessment may not keep one: see
+// CodeNeedsReview), and keeps the state of a otherwise. Criteria of from that no criterion of to takes over
 // are listed in Removed.
 func Migrate(a *Assessment, from, to *criteria.Catalog, m *criteria.Mapping) (*Migration, error) {
+	if err := missing(false, from == nil || to == nil); err != nil {
+		return nil, err
+	}
 	if a == nil {
 		a = &Assessment{}
 	}
@@ -141,7 +145,8 @@ func Migrate(a *Assessment, from, to *criteria.Catalog, m *criteria.Mapping) (*M
 			mg.Removed = append(mg.Removed, cr.ID())
 		}
 	}
-	if len(mg.Changed) > 0 || len(mg.Added) > 0 {
+	flagged := slices.ContainsFunc(out.Responses, func(r Response) bool { return r.NeedsReview })
+	if len(mg.Changed) > 0 || len(mg.Added) > 0 || flagged {
 		out.State = Draft
 	} else {
 		out.State = a.State
@@ -164,4 +169,17 @@ func carry(r *Response, id criteria.ID) Response {
 		c.Remediation = &rem
 	}
 	return c
+}
+
+// missing returns the error of a call given no mapping or no catalog, coded
+// CodeMissingInput, or nil.
+func missing(mapping, catalog bool) error {
+	var ps dendai.Problems
+	if mapping {
+		ps = append(ps, dendai.Problem{Code: CodeMissingInput, Message: text(CodeMissingInput, keyInputMapping)})
+	}
+	if catalog {
+		ps = append(ps, dendai.Problem{Code: CodeMissingInput, Message: text(CodeMissingInput, keyInputCatalog)})
+	}
+	return ps.Err()
 }

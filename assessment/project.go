@@ -69,6 +69,9 @@ type Projection struct {
 // Validate allows. The projection of a valid assessment therefore validates
 // against target as a draft and scores like any other.
 func Project(a *Assessment, m *criteria.Mapping, target *criteria.Catalog) (*Projection, error) {
+	if err := missing(m == nil, target == nil); err != nil {
+		return nil, err
+	}
 	if a == nil {
 		a = &Assessment{}
 	}

@@ -404,9 +404,9 @@ func TestProjectRefuses(t *testing.T) {
 		{"another version of the target", draftOf(src), m, dst2, []dendai.Code{assessment.CodeMappingTarget}},
 		{"another target", draftOf(src), m, src, []dendai.Code{assessment.CodeMappingTarget}},
 		{"both", draftOf(src2), m, dst2, []dendai.Code{assessment.CodeMappingSource, assessment.CodeMappingTarget}},
-		{"no mapping", draftOf(src), nil, dst, []dendai.Code{assessment.CodeMappingSource, assessment.CodeMappingTarget}},
+		{"no mapping", draftOf(src), nil, dst, []dendai.Code{assessment.CodeMissingInput}},
 		{"no assessment", nil, m, dst, []dendai.Code{assessment.CodeMappingSource}},
-		{"no target", draftOf(src), m, nil, []dendai.Code{assessment.CodeMappingTarget}},
+		{"no target", draftOf(src), m, nil, []dendai.Code{assessment.CodeMissingInput}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -603,5 +603,33 @@ func TestProjectSampleBuiltin(t *testing.T) {
 	}
 	if partial == 0 {
 		t.Error("the built-in mapping has no subset or intersects entry to check")
+	}
+}
+
+// TestProjectMigrateRefuseNil checks that a missing mapping or catalog is a
+// coded problem, not a projection of nothing.
+func TestProjectMigrateRefuseNil(t *testing.T) {
+	cl := criteria.Checklist()
+	a := assessment.Template(cl)
+	tests := []struct {
+		name string
+		call func() error
+		want []dendai.Code
+	}{
+		{"Project without anything", func() error { _, err := assessment.Project(nil, nil, nil); return err },
+			[]dendai.Code{assessment.CodeMissingInput, assessment.CodeMissingInput}},
+		{"Project without a mapping", func() error { _, err := assessment.Project(a, nil, criteria.Standard()); return err },
+			[]dendai.Code{assessment.CodeMissingInput}},
+		{"Migrate without catalogs", func() error { _, err := assessment.Migrate(a, nil, nil, nil); return err },
+			[]dendai.Code{assessment.CodeMissingInput}},
+	}
+	for _, tt := range tests {
+		err := tt.call()
+		if diff := cmp.Diff(tt.want, testkit.ErrCodes(err)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+		if ps, _ := testkit.Problems(err); len(ps) > 0 && (ps[0].Message.JA == "" || ps[0].Message.EN == "no  was given") {
+			t.Errorf("%s: message %+v", tt.name, ps[0].Message)
+		}
 	}
 }

@@ -186,6 +186,9 @@ func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Proble
 		default:
 			add(at+"/status", CodeStatusInvalid, r.Status.String())
 		}
+		if r.NeedsReview && a.State == Submitted {
+			add(at+"/needsReview", CodeNeedsReview)
+		}
 		if rem := r.Remediation; rem != nil && rem.Due.IsValid() && rem.Due.Before(a.AssessedOn) {
 			add(at+"/remediation/due", CodeDueBeforeAssessment, rem.Due.String(), a.AssessedOn.String())
 		}

@@ -139,7 +139,9 @@ func TestValidateRules(t *testing.T) {
 			resp(a, "1-2").DerivedFrom = []Derivation{{Criterion: "S1-1", Relationship: criteria.Equivalent, Status: Compliant},
 				{Criterion: "A.5.1", Relationship: criteria.NoRelationship, Status: NotAssessed}}
 		}, nil},
-		{"needs review", func(a *Assessment) { resp(a, "1-2").NeedsReview = true }, nil},
+		{"needs review in a submitted assessment", func(a *Assessment) { resp(a, "1-2").NeedsReview = true },
+			[]found{{"/responses/1/needsReview", "1-2", CodeNeedsReview}}},
+		{"needs review in a draft", func(a *Assessment) { a.State = Draft; resp(a, "1-2").NeedsReview = true }, nil},
 		{"derivations that are not valid", func(a *Assessment) {
 			resp(a, "1-2").DerivedFrom = []Derivation{{Criterion: "", Relationship: criteria.Subset, Status: Compliant},
 				{Criterion: "S 1", Relationship: 0, Status: Status(8)}}
