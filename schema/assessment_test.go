@@ -231,7 +231,6 @@ func TestValidAssessments(t *testing.T) {
 		{"empty derivedFrom", withResponse(`"status":"compliant","derivedFrom":[]`)},
 		{"needs review", withResponse(`"status":"compliant","needsReview":true`)},
 		{"needs no review", withResponse(`"status":"compliant","needsReview":false`)},
-		{"submitted with a response that needs review", testkit.Edit(sample, `"criterion": "1-4",`, `"criterion": "1-4", "needsReview": true,`)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -615,6 +614,12 @@ func TestInvalidAssessments(t *testing.T) {
 			doc:     withResponse(`"status":"compliant","needsReview":"true"`),
 			keyword: "type",
 			codes:   []dendai.Code{dendai.CodeWrongType},
+		},
+		{
+			name:    "submitted with a response that needs review",
+			doc:     testkit.Edit(sample, `"criterion": "1-4",`, `"criterion": "1-4", "needsReview": true,`),
+			keyword: "const",
+			codes:   []dendai.Code{assessment.CodeNeedsReview},
 		},
 		{
 			name:    "submitted with a response not assessed",
