@@ -83,7 +83,7 @@ func TestProjectCommand(t *testing.T) {
 	// The same mapping read the other way round: from the standard to the
 	// checklist.
 	reversed := write("reversed.json", `{"format": "dendai.mapping/v1", "id": "standard-to-checklist", "version": "1",
-  "source": {"catalog": "jpbank-standard", "version": "1.0.0"}, "target": {"catalog": "jpbank-checklist", "version": "1.1.0"},
+  "source": {"catalog": "jpbank-standard", "version": "1.0.1"}, "target": {"catalog": "jpbank-checklist", "version": "1.1.0"},
   "entries": [{"target": "1-1", "sources": ["S1-1"], "relationship": "subset"}]}`)
 	toCustom := write("custom.json", `{"format": "dendai.mapping/v1", "id": "to-my-bank", "version": "1",
   "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "my-bank", "version": "2026.1"},
@@ -113,11 +113,11 @@ func TestProjectCommand(t *testing.T) {
 			status: exitProblems, stderr: "../../examples/assessments/invalid-remediation.json: 4 problem(s) found\n"},
 		{name: "a mapping onto another catalog than --to-catalog", args: []string{"project", "--mapping", reversed, "--to-catalog", "jpbank-standard", sample},
 			status: exitProblems, stderr: "DIR/reversed.json: the mapping has 2 problem(s)\n" +
-				"DIR/reversed.json: line 2, column 75 (/target): the mapping's target is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.0\n" +
+				"DIR/reversed.json: line 2, column 75 (/target): the mapping's target is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.1\n" +
 				"DIR/reversed.json: line 3, column 26 (/entries/0/target; ID 1-1): the target catalog jpbank-standard has no criterion \"1-1\"\n"},
 		{name: "a mapping from another catalog than the assessment's", args: []string{"project", "--mapping", reversed, sample},
 			status: exitProblems, stderr: "DIR/reversed.json: 1 problem(s) found\n" +
-				"DIR/reversed.json: (/catalog): the mapping maps from jpbank-standard 1.0.0, but the assessment is of jpbank-checklist 1.1.0\n"},
+				"DIR/reversed.json: (/catalog): the mapping maps from jpbank-standard 1.0.1, but the assessment is of jpbank-checklist 1.1.0\n"},
 		{name: "a mapping onto a catalog not built in", args: []string{"project", "--mapping", toCustom, sample}, status: exitUsage,
 			stderr: "dendai: the mapping names the catalog \"my-bank\", which is not built in: give its file with --to-catalog\ndendai: run dendai help for usage\n"},
 		{name: "help", args: []string{"project", "--help"}, stdout: "dendai project --mapping ID|FILE"},

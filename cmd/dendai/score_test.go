@@ -129,7 +129,7 @@ func TestPolicyCommand(t *testing.T) {
 		t.Errorf("policy --format json: status %d, stderr %q, same as the embedded file: %v", status, errOut, out == embedded)
 	}
 	out, _, _ = invoke(t, nil, "", "policy", "--policy", "risk-weighted", "--lang", "ja")
-	for _, want := range []string{"評価方針: リスク加重（risk-weighted 1.0.0）", "ティアと重み", "最重要（critical） 10", "2-2 反社会的勢力に該当しないことを確約する（適合以上が必要）"} {
+	for _, want := range []string{"評価方針: リスク加重（risk-weighted 1.1.0）", "ティアと重み", "最重要（critical） 10", "2-2 反社会的勢力に該当しないことを確約する（適合以上が必要）"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("policy text lacks %q", want)
 		}
