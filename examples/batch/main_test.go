@@ -120,7 +120,7 @@ const histogramEmpty = `    0–10                                           0
 
 func TestDirectory(t *testing.T) {
 	dir := testDir(t)
-	const incomplete = `{"name":"invalid-incomplete.json","error":"a submitted assessment with 56 problem(s) is not scored; the first: line 12, column 16 (/responses; ID 1-4): criterion \"1-4\" has no response; a submitted assessment must answer every criterion","problems":56}` + "\n"
+	const incomplete = `{"name":"invalid-incomplete.json","error":"a submitted assessment with 56 problems is not scored; the first: line 12, column 16 (/responses; ID 1-4): criterion \"1-4\" has no response; a submitted assessment must answer every criterion","problems":56}` + "\n"
 	const broken = `{"name":"broken.json","error":"line 1, column 35: the document ends unexpectedly","problems":1}` + "\n"
 	// Names sort byte by byte: capitals first.
 	uniformLines := `{"name":"SAMPLE-PREVIOUS-SJIS.CSV","score":92.0,"rating":"A","passed":true,"problems":0}` + "\n" +
@@ -441,7 +441,7 @@ func TestJSONLinesBadLines(t *testing.T) {
 
 	tooLong := `{"name":2,"error":"the line is larger than 8388608 bytes, the size limit of an assessment"}` + "\n"
 	notJSON := `{"name":3,"error":"line 1, column 2: unexpected character 'o'","problems":1}` + "\n"
-	noState := `{"name":8,"error":"line 1, column 1: the required field \"responses\" is missing (and 7 more problem(s))","problems":8}` + "\n"
+	noState := `{"name":8,"error":"line 1, column 1: the required field \"responses\" is missing (and 7 more problems)","problems":8}` + "\n"
 	sampleLine := func(n int, score string) string {
 		return `{"name":` + strconv.Itoa(n) + `,"score":` + score + `,"rating":"A","passed":true,"problems":0}` + "\n"
 	}
