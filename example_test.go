@@ -77,10 +77,10 @@ func Example_assessOnce() {
 	r = scoring.UniformFor(std).Score(onStd.Assessment)
 	fmt.Printf("%s %s: %s, rating %s, %d requirements still to answer\n", r.Catalog, r.CatalogVersion, r.Score, r.Rating, len(onStd.Open))
 	// Output:
-	// jpbank-checklist 1.1.0: 95.5, rating A
+	// jpbank-checklist 1.1.0: 95.7, rating A
 	// tsubasa-bank 2026.1: 75.7, rating B
 	// G-3 partially_compliant from 1-3 (intersects, compliant) 1-5 (intersects, compliant)
 	// S-2 partially_compliant from 1-30 (subset, partially_compliant)
 	// still to answer: [A-4 B-4]
-	// jpbank-standard 1.0.0: 74.0, rating C, 9 requirements still to answer
+	// jpbank-standard 1.0.1: 74.0, rating C, 9 requirements still to answer
 }

@@ -12,10 +12,15 @@ const (
 	keyID         = i18n.Key("location.id")
 )
 
+// keyTooManyOne is keyTooMany when one more problem was found: English needs
+// it, the Japanese is the same text.
+const keyTooManyOne = i18n.Key("problems.too_many.one")
+
 // messages is this package's message table. It is built once, from constant
 // data, and never changed.
 var messages = i18n.NewMessages(
 	i18n.Message{Key: keyTooMany, JA: "問題が多すぎるため、最初の%d件だけを示します（ほかに%d件あります）", EN: "too many problems: only the first %d are listed, and %d more were found"},
+	i18n.Message{Key: keyTooManyOne, JA: "問題が多すぎるため、最初の%d件だけを示します（ほかに%d件あります）", EN: "too many problems: only the first %d are listed, and %d more was found"},
 	i18n.Message{Key: keyTooLarge, JA: "入力がサイズの上限（%dバイト）を超えています", EN: "the input is larger than the limit of %d bytes"},
 	i18n.Message{Key: keyLineColumn, JA: "%d行目、%d列目", EN: "line %d, column %d"},
 	i18n.Message{Key: keyDetail, JA: "（%s）", EN: " (%s)"},

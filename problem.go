@@ -164,7 +164,11 @@ func (ps Problems) Cap(more int) Problems {
 	if more <= 0 {
 		return ps
 	}
-	return append(ps, Problem{Code: CodeTooManyProblems, Message: messages.Text(keyTooMany, MaxProblems, more)})
+	k := keyTooMany
+	if more == 1 {
+		k = keyTooManyOne
+	}
+	return append(ps, Problem{Code: CodeTooManyProblems, Message: messages.Text(k, MaxProblems, more)})
 }
 
 // AppendJSON appends the list as a JSON array of the problems' JSON forms,

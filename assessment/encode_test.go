@@ -63,7 +63,7 @@ func TestEncodeZero(t *testing.T) {
 const derivedDoc = `{
   "format": "dendai.assessment/v1",
   "catalog": "jpbank-standard",
-  "catalogVersion": "1.0.0",
+  "catalogVersion": "1.0.1",
   "state": "draft",
   "assessedOn": "2026-11-01",
   "subject": {

@@ -157,7 +157,7 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyStateDraft, JA: "下書き", EN: "draft"},
 	i18n.Message{Key: keyStateSubmitted, JA: "提出済み", EN: "submitted"},
 
-	msg(CodeStatusInvalid, "「%s」は評価結果として使えません。適合・一部適合・不適合・該当なし・未評価（○・△・×・－ も可）のいずれかを指定してください", "%q is not a status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)"),
+	msg(CodeStatusInvalid, "「%s」は評価結果として使えません。適合・一部適合・不適合・該当なし・未評価（○・△・×・－ も可）のいずれかを指定してください", "%q is not a valid status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)"),
 	msg(CodeDateInvalid, "「%s」は日付として正しくありません。2026-11-01 のように、実在する日付を YYYY-MM-DD 形式で指定してください", "%q is not a valid date: give a date that exists, written YYYY-MM-DD, such as 2026-11-01"),
 	msg(CodeValueInvalid, "「%s」は正しい値ではありません", "%q is not a valid value"),
 	msg(CodeCorporateNumberLength, "法人番号は13桁です（「%s」は%d桁です）", "a corporate number has 13 digits; %q has %d"),
@@ -166,7 +166,7 @@ var messages = i18n.NewMessages(
 	msg(CodeCorporateNumberCheckDigit, "法人番号「%s」のチェックデジット（先頭の桁）が正しくありません", "the check digit (the first digit) of the corporate number %q is wrong"),
 	msg(CodeRegistrationNumberInvalid, "「%s」は電子決済等代行業者の登録番号として正しくありません。関東財務局長（電代）第12号 のように指定してください", "%q is not an EPISP registration number: write it as 関東財務局長（電代）第12号"),
 	msg(CodeRegistrationNumberBureau, "「%s」は電子決済等代行業者を登録する財務局等ではありません", "%q is not a bureau that registers EPISPs"),
-	msg(CodeRegistrationNumberNumber, "登録番号「%s」の番号は1以上999999999以下の整数にしてください", "the number of registration %q must be a whole number from 1 to 999999999"),
+	msg(CodeRegistrationNumberNumber, "登録番号「%s」の番号は1以上999999999以下の整数にしてください", "the number in registration number %q must be a whole number from 1 to 999999999"),
 
 	msg(CodeFormat, "format には \"dendai.assessment/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.assessment/v1\", not %q"),
 	msg(CodeCatalogMismatch, "この自己評価はカタログ「%s」に対するものですが、カタログ「%s」で検証しようとしています", "the assessment is against catalog %q, but it is being checked against %q"),
@@ -177,8 +177,8 @@ var messages = i18n.NewMessages(
 	msg(CodeNotAssessed, "提出する自己評価に「未評価」の基準を残すことはできません", "a submitted assessment cannot leave a criterion not assessed"),
 	msg(CodeNeedsReview, "提出する自己評価に、見直しが必要な回答（needsReview）を残すことはできません。回答を見直してから needsReview を外してください", "a submitted assessment cannot keep an answer flagged for review (needsReview): review the answer, then remove the flag"),
 	msg(CodeMissingInput, "%sが指定されていません", "no %s was given"),
-	msg(CodeJustificationRequired, "「該当なし」とする場合は、その理由（justification）を記入してください", "a not_applicable response needs a justification"),
-	msg(CodeRemediationRequired, "「一部適合」または「不適合」とする場合は、対応内容と期限を記した改善計画（remediation）を記入してください", "a partially_compliant or non_compliant response needs a remediation plan with an action and a due date"),
+	msg(CodeJustificationRequired, "「該当なし」とする場合は、その理由（justification）を記入してください", "a response marked not applicable needs a justification"),
+	msg(CodeRemediationRequired, "「一部適合」または「不適合」とする場合は、対応内容と期限を記した改善計画（remediation）を記入してください", "a partially compliant or non-compliant response needs a remediation plan with an action and a due date"),
 	msg(CodeDueBeforeAssessment, "改善の期限 %s が評価日 %s より前になっています", "the due date %s is before the assessment date %s"),
 	msg(CodeDateInFuture, "評価日 %s が今日（%s）より後の日付になっています", "the assessment date %s is later than today (%s)"),
 

@@ -195,7 +195,7 @@ func TestRegistrationNumberMessages(t *testing.T) {
 		}},
 		{"関東財務局長（電代）第0号", i18n.Text{
 			JA: "登録番号「関東財務局長（電代）第0号」の番号は1以上999999999以下の整数にしてください",
-			EN: `the number of registration "関東財務局長（電代）第0号" must be a whole number from 1 to 999999999`,
+			EN: `the number in registration number "関東財務局長（電代）第0号" must be a whole number from 1 to 999999999`,
 		}},
 		{"関東財務局 第12号", i18n.Text{
 			JA: "「関東財務局 第12号」は電子決済等代行業者の登録番号として正しくありません。関東財務局長（電代）第12号 のように指定してください",

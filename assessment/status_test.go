@@ -133,7 +133,7 @@ func TestParseStatusErrors(t *testing.T) {
 
 func TestStatusMessage(t *testing.T) {
 	_, err := ParseStatus("yes")
-	want := "dendai: \"yes\" is not a status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)"
+	want := "dendai: \"yes\" is not a valid status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)"
 	if err == nil || err.Error() != want {
 		t.Errorf("ParseStatus(\"yes\") error = %v, want %s", err, want)
 	}

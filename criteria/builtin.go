@@ -15,7 +15,8 @@ const (
 	StandardID ID = "jpbank-standard"
 )
 
-//go:embed data/jpbank-checklist.json data/jpbank-checklist-1.0.0.json data/jpbank-standard.json
+//go:embed data/jpbank-checklist.json data/jpbank-checklist-1.0.0.json
+//go:embed data/jpbank-standard.json data/jpbank-standard-1.0.0.json
 //go:embed data/jpbank-checklist-to-standard.json
 var data embed.FS
 
@@ -42,7 +43,8 @@ var builtins = [...]struct {
 		{"1.1.0", embedded("data/jpbank-checklist.json")},
 	}},
 	{StandardID, []builtinVersion{
-		{"1.0.0", embedded("data/jpbank-standard.json")},
+		{"1.0.0", embedded("data/jpbank-standard-1.0.0.json")},
+		{"1.0.1", embedded("data/jpbank-standard.json")},
 	}},
 }
 
@@ -86,6 +88,8 @@ func Checklist() *Catalog { return &Catalog{latest(ChecklistID)} }
 
 // Standard returns the built-in catalog jpbank-standard, loading it on first
 // use. Like Checklist, it returns a new handle on each call.
+//
+// It returns the newest version, 1.0.1; BuiltinVersion returns 1.0.0.
 func Standard() *Catalog { return &Catalog{latest(StandardID)} }
 
 // Builtin returns the newest version of the built-in catalog with the given
@@ -125,7 +129,8 @@ func BuiltinVersion(id ID, version string) (*Catalog, bool) {
 // ID, oldest first, in a new slice the caller may change; nil when id is not a
 // built-in catalog. The last is the version Builtin returns. The versions of
 // jpbank-checklist are 1.0.0 (the first crosswalk) and 1.1.0 (the crosswalk
-// corrected by an expert review); jpbank-standard has 1.0.0.
+// corrected by an expert review); those of jpbank-standard are 1.0.0 and 1.0.1
+// (the same requirements, with clearer English for S1-8 and S5-2).
 func BuiltinVersions(id ID) []string {
 	vs := builtinVersions(id)
 	if vs == nil {

@@ -13,7 +13,7 @@ func TestBuiltinVersions(t *testing.T) {
 		want []string
 	}{
 		{ChecklistID, []string{"1.0.0", "1.1.0"}},
-		{StandardID, []string{"1.0.0"}},
+		{StandardID, []string{"1.0.0", "1.0.1"}},
 		{"my-bank", nil},
 		{"", nil},
 	}

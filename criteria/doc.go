@@ -69,7 +69,10 @@
 // [BuiltinVersions] lists them, oldest first. An assessment made against an
 // earlier version still validates against that version. jpbank-checklist has
 // 1.0.0, with the first crosswalk, and 1.1.0, with the crosswalk corrected by an
-// expert review; the texts of the two are the same. jpbank-standard has 1.0.0.
+// expert review and clearer English for 1-5, 1-26 and 1-54; their Japanese texts
+// are the same. jpbank-standard has 1.0.0 and 1.0.1, which explains a chained
+// connection in the English of S1-8 and says egress controls in S5-2; their
+// Japanese texts and requirements are the same.
 //
 // # The crosswalk
 //

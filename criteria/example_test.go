@@ -182,7 +182,7 @@ func ExampleParseMapping() {
   "id": "checklist-to-standard-excerpt",
   "version": "1",
   "source": {"catalog": "jpbank-checklist", "version": "1.1.0"},
-  "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "target": {"catalog": "jpbank-standard", "version": "1.0.1"},
   "entries": [
     {"target": "S6-2", "sources": ["1-30"], "relationship": "equivalent"},
     {"target": "S1-8", "sources": ["1-10"], "relationship": "equals"}

@@ -240,7 +240,7 @@ func TestErrorMessage(t *testing.T) {
 // TestRoundTrip checks that encoding a catalog gives back the document it was
 // read from, byte for byte, and that the encoding reads back to the same catalog.
 func TestRoundTrip(t *testing.T) {
-	for _, name := range []string{"data/jpbank-checklist.json", "data/jpbank-checklist-1.0.0.json", "data/jpbank-standard.json"} {
+	for _, name := range []string{"data/jpbank-checklist.json", "data/jpbank-checklist-1.0.0.json", "data/jpbank-standard.json", "data/jpbank-standard-1.0.0.json"} {
 		orig, err := data.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)

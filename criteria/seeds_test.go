@@ -204,7 +204,7 @@ func TestBuiltinShape(t *testing.T) {
 		legalBasis, version         string
 	}{
 		{ChecklistID, 57, 12, 14, "1-1", "2-2", "銀行法第52条の61の11", "1.1.0"},
-		{StandardID, 51, 10, 10, "S1-1", "S10-15", "銀行法第52条の61の11", "1.0.0"},
+		{StandardID, 51, 10, 10, "S1-1", "S10-15", "銀行法第52条の61の11", "1.0.1"},
 	}
 	for _, tt := range tests {
 		c, ok := Builtin(tt.id)
@@ -331,7 +331,7 @@ func TestCrosswalk(t *testing.T) {
 
 // TestCrosswalkChange checks that version 1.0.0 of the checklist keeps the
 // first crosswalk, and that 1.1.0 differs from it in the corrected standard
-// lists only.
+// lists and the corrected English of three items only.
 func TestCrosswalkChange(t *testing.T) {
 	old, ok := BuiltinVersion(ChecklistID, "1.0.0")
 	if !ok {
@@ -345,8 +345,51 @@ func TestCrosswalkChange(t *testing.T) {
 	if diff := cmp.Diff(want, crosswalkOf(old)); diff != "" {
 		t.Errorf("crosswalk of 1.0.0 (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(shapeWithout(Checklist()), shapeWithout(old)); diff != "" {
-		t.Errorf("1.0.0 and 1.1.0 differ beyond the crosswalk (-1.1.0 +1.0.0):\n%s", diff)
+	corrected := shapeWithout(old)
+	setEnglish(t, &corrected, map[ID]string{
+		"1-5":  "Inform officers of information management methods and raise their security awareness.",
+		"1-26": "Implement egress controls to prevent information leakage by insiders.",
+		"1-54": "Fulfill the duty to explain API usage to users (preventing users from mistaking the service for the bank's own).",
+	})
+	if diff := cmp.Diff(shapeWithout(Checklist()), corrected); diff != "" {
+		t.Errorf("1.0.0 and 1.1.0 differ beyond the crosswalk and the corrected English (-1.1.0 +1.0.0 corrected):\n%s", diff)
+	}
+}
+
+// TestStandardChange checks that version 1.0.0 of the standard stays built in
+// and that 1.0.1 differs from it in the corrected English of S1-8 and S5-2
+// only.
+func TestStandardChange(t *testing.T) {
+	old, ok := BuiltinVersion(StandardID, "1.0.0")
+	if !ok {
+		t.Fatal("jpbank-standard 1.0.0 is not built in")
+	}
+	corrected := shapeWithout(old)
+	setEnglish(t, &corrected, map[ID]string{
+		"S1-8": "Security is ensured in chained connections (where the API connection with the bank is relayed onward to, or reached through, other businesses).",
+		"S5-2": "Appropriate egress controls are in place to prevent information leakage by insiders.",
+	})
+	if diff := cmp.Diff(shapeWithout(Standard()), corrected); diff != "" {
+		t.Errorf("1.0.0 and 1.0.1 differ beyond the corrected English (-1.0.1 +1.0.0 corrected):\n%s", diff)
+	}
+}
+
+// setEnglish sets the English text of the criteria of s named in en, each of
+// which must differ from the one s has.
+func setEnglish(t *testing.T, s *catalogShape, en map[ID]string) {
+	t.Helper()
+	found := 0
+	for i, cr := range s.Criteria {
+		if text, ok := en[cr.ID]; ok {
+			if cr.Text.EN == text {
+				t.Errorf("%s: the English is already %q", cr.ID, text)
+			}
+			s.Criteria[i].Text.EN = text
+			found++
+		}
+	}
+	if found != len(en) {
+		t.Errorf("found %d of the %d criteria to correct", found, len(en))
 	}
 }
 

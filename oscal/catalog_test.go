@@ -129,7 +129,7 @@ func TestCatalogMetadata(t *testing.T) {
 		}},
 		{criteria.Standard(), nil, tMetadata{
 			Title:        "Standards for Matters Required of Electronic Payment Intermediate Service Providers",
-			LastModified: "2026-01-01T00:00:00Z", Version: "1.0.0", OSCALVersion: "1.1.3",
+			LastModified: "2026-01-01T00:00:00Z", Version: "1.0.1", OSCALVersion: "1.1.3",
 		}},
 	}
 	for _, tt := range tests {

@@ -134,7 +134,7 @@ func ExampleAssessmentResults() {
 	}
 	// Output:
 	// start: 2026-11-01T00:00:00+09:00
-	// score: 95.5 rating: A passed: true
+	// score: 95.7 rating: A passed: true
 	// findings: 57
 	// c1-10 not-satisfied non_compliant
 	// c1-14 not-satisfied partially_compliant

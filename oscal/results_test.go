@@ -250,7 +250,7 @@ func TestResultProps(t *testing.T) {
 		want map[string][]string
 	}{
 		{"scored", p, map[string][]string{
-			"state": {"submitted"}, "policy": {"risk-weighted"}, "policy-version": {"1.0.0"},
+			"state": {"submitted"}, "policy": {"risk-weighted"}, "policy-version": {"1.1.0"},
 			"score": {r.Score.String()}, "rating": {r.Rating}, "passed": {"false"},
 		}},
 		{"unscored", nil, map[string][]string{"state": {"submitted"}}},

@@ -27,16 +27,17 @@ func sampleReport() *report.Report {
 func ExampleReport_Text() {
 	r := sampleReport()
 	lines := strings.Split(r.Text(i18n.Japanese), "\n")
-	for _, l := range lines[4:10] {
+	for _, l := range lines[4:11] {
 		fmt.Println(l)
 	}
 	// Output:
 	// 必須条件（ゲート）
 	//   合格    2-2  反社会的勢力に該当しないことを確約する  適合以上が必要（現在: 適合）
 	//   合格    2-1  事業継続管理(BCP)態勢を確立する  一部適合以上が必要（現在: 適合）
+	//   合格    1-19  利用者の補償対応を的確に行う  一部適合以上が必要（現在: 適合）
 	//   合格    ティア「最重要」のすべての項目に一部適合以上が必要
 	//
-	// スコア 95.5 / 100　評価ランク A　判定 合格
+	// スコア 95.7 / 100　評価ランク A　判定 合格
 }
 
 func ExampleReport_Markdown() {

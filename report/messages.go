@@ -92,6 +92,10 @@ const (
 	keyCriterion           i18n.Key = "label.criterion"
 )
 
+// keyCoverageOne is keyCoverage for a catalog of one criterion: English needs
+// it, the Japanese is the same text.
+const keyCoverageOne i18n.Key = "report.coverage.one"
+
 // messages is this package's message table. It is built once, from constant
 // data, and never changed.
 var messages = i18n.NewMessages(
@@ -108,8 +112,9 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyGateNeeds, JA: "%s以上が必要", EN: "needs %s or better"},
 	i18n.Message{Key: keyScore, JA: "スコア %s / 100　評価ランク %s　判定 %s", EN: "Score %s / 100  Rating %s  Result %s"},
 	i18n.Message{Key: keyPassed, JA: "合格", EN: "passed"},
-	i18n.Message{Key: keyNotPassed, JA: "不合格", EN: "not passed"},
+	i18n.Message{Key: keyNotPassed, JA: "不合格", EN: "failed"},
 	i18n.Message{Key: keyCoverage, JA: "回答状況: 全%[2]d項目中%[1]d項目に回答（該当なし%[3]d項目、未評価%[4]d項目）", EN: "Coverage: %d of %d criteria answered (%d not applicable, %d not assessed)"},
+	i18n.Message{Key: keyCoverageOne, JA: "回答状況: 全%[2]d項目中%[1]d項目に回答（該当なし%[3]d項目、未評価%[4]d項目）", EN: "Coverage: %d of %d criterion answered (%d not applicable, %d not assessed)"},
 	i18n.Message{Key: keyGroups, JA: "グループ別スコア", EN: "Scores by group"},
 	i18n.Message{Key: keyImprovements, JA: "改善による効果の大きい項目", EN: "Top improvements"},
 	i18n.Message{Key: keyImprovementGate, JA: "（ゲート未達）", EN: " (fails a gate)"},
@@ -180,3 +185,12 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyID, JA: "ID", EN: "ID"},
 	i18n.Message{Key: keyCriterion, JA: "基準", EN: "Criterion"},
 )
+
+// coverageKey returns the coverage message for a catalog of total criteria,
+// agreeing with it in English.
+func coverageKey(total int) i18n.Key {
+	if total == 1 {
+		return keyCoverageOne
+	}
+	return keyCoverage
+}

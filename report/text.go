@@ -54,7 +54,7 @@ func (r *Report) Text(l i18n.Lang) string {
 	line("")
 	line(messages.Sprintf(l, keyScore, res.Score.String(), ratingLabel(res.Rating), passedLabel(res.Passed, l)))
 	c := res.Coverage
-	line(messages.Sprintf(l, keyCoverage, c.Answered, c.Total, c.NotApplicable, c.NotAssessed))
+	line(messages.Sprintf(l, coverageKey(c.Total), c.Answered, c.Total, c.NotApplicable, c.NotAssessed))
 
 	line("")
 	line(messages.Sprintf(l, keyGroups))

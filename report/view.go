@@ -158,7 +158,7 @@ func (r *Report) view(l i18n.Lang) *view {
 		GatesTitle: t(keyGates), NoGates: t(keyNoGates),
 		ScoreTitle: t(keyScoreHeading), Score: res.Score.String(), Rating: ratingLabel(res.Rating),
 		Result: passedLabel(res.Passed, l), Passed: res.Passed,
-		Coverage:          t(keyCoverage, res.Coverage.Answered, res.Coverage.Total, res.Coverage.NotApplicable, res.Coverage.NotAssessed),
+		Coverage:          t(coverageKey(res.Coverage.Total), res.Coverage.Answered, res.Coverage.Total, res.Coverage.NotApplicable, res.Coverage.NotAssessed),
 		StatusTitle:       t(keyStatusCounts),
 		ChartTitle:        t(keyChart),
 		GroupsTitle:       t(keyGroups),

@@ -206,7 +206,7 @@ func checkSchemaFile(t *testing.T, get func() []byte, file, id string, wantDefs 
 
 func TestBuiltinCatalogsValid(t *testing.T) {
 	sch := compile(t, catalogFile)
-	for _, name := range []string{"jpbank-checklist.json", "jpbank-checklist-1.0.0.json", "jpbank-standard.json"} {
+	for _, name := range []string{"jpbank-checklist.json", "jpbank-checklist-1.0.0.json", "jpbank-standard.json", "jpbank-standard-1.0.0.json"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile("../criteria/data/" + name)
 			if err != nil {

@@ -185,7 +185,7 @@ func TestScoreToAllocs(t *testing.T) {
 	}
 	// With a failing tier gate, the gate's list of failing criteria is reused.
 	r := RiskWeighted().Score(failing)
-	if got := len(r.Gates[2].Failing); got != 4 {
+	if got := len(r.Gates[3].Failing); got != 4 {
 		t.Errorf("critical gate lists %d failing criteria, want 4", got)
 	}
 }

@@ -147,39 +147,39 @@ func TestScoreAllSameStatus(t *testing.T) {
 		rating   string
 		passed   bool
 		coverage Coverage
-		// gates by policy: uniform (2-2, 2-1), risk-weighted (2-2, 2-1, critical)
+		// gates by policy: uniform (2-2, 2-1), risk-weighted (2-2, 2-1, 1-19, critical)
 		uniformGates, riskGates []bool
 	}{
 		{
 			name: "compliant", a: uniformAssessment(cat, assessment.Compliant),
 			score: 1000, rating: "A", passed: true,
 			coverage:     Coverage{Total: 57, Answered: 57},
-			uniformGates: []bool{true, true}, riskGates: []bool{true, true, true},
+			uniformGates: []bool{true, true}, riskGates: []bool{true, true, true, true},
 		},
 		{
 			name: "non_compliant", a: uniformAssessment(cat, assessment.NonCompliant),
 			score: 0, rating: "D", passed: false,
 			coverage:     Coverage{Total: 57, Answered: 57},
-			uniformGates: []bool{false, false}, riskGates: []bool{false, false, false},
+			uniformGates: []bool{false, false}, riskGates: []bool{false, false, false, false},
 		},
 		{
 			// 2-2 must be compliant: half marks everywhere fail that gate only.
 			name: "partially_compliant", a: uniformAssessment(cat, assessment.PartiallyCompliant),
 			score: 500, rating: "D", passed: false,
 			coverage:     Coverage{Total: 57, Answered: 57},
-			uniformGates: []bool{false, true}, riskGates: []bool{false, true, true},
+			uniformGates: []bool{false, true}, riskGates: []bool{false, true, true, true},
 		},
 		{
 			name: "not_assessed", a: uniformAssessment(cat, assessment.NotAssessed),
 			score: 0, rating: "D", passed: false,
 			coverage:     Coverage{Total: 57, NotAssessed: 57},
-			uniformGates: []bool{false, false}, riskGates: []bool{false, false, false},
+			uniformGates: []bool{false, false}, riskGates: []bool{false, false, false, false},
 		},
 		{
 			name: "no responses", a: empty,
 			score: 0, rating: "D", passed: false,
 			coverage:     Coverage{Total: 57, NotAssessed: 57},
-			uniformGates: []bool{false, false}, riskGates: []bool{false, false, false},
+			uniformGates: []bool{false, false}, riskGates: []bool{false, false, false, false},
 		},
 		{
 			// Nothing to score; the criterion gates do not let not_applicable
@@ -187,7 +187,7 @@ func TestScoreAllSameStatus(t *testing.T) {
 			name: "not_applicable", a: uniformAssessment(cat, assessment.NotApplicable),
 			score: NoScore, rating: "", passed: false,
 			coverage:     Coverage{Total: 57, Answered: 57, NotApplicable: 57},
-			uniformGates: []bool{false, false}, riskGates: []bool{false, false, true},
+			uniformGates: []bool{false, false}, riskGates: []bool{false, false, false, true},
 		},
 	}
 	for _, tt := range tests {
@@ -238,7 +238,7 @@ func TestScoreGateFailsWhateverTheScore(t *testing.T) {
 	}
 	// Under the risk-weighted policy 2-2 is critical: the tier gate fails too.
 	r := RiskWeighted().Score(a)
-	if diff := cmp.Diff([]criteria.ID{"2-2"}, r.Gates[2].Failing); diff != "" {
+	if diff := cmp.Diff([]criteria.ID{"2-2"}, r.Gates[3].Failing); diff != "" {
 		t.Errorf("critical gate failing (-want +got):\n%s", diff)
 	}
 	// 2-1 needs only partially_compliant.
@@ -257,6 +257,16 @@ func TestScoreGateFailsWhateverTheScore(t *testing.T) {
 			if r.Passed != tt.pass || r.Gates[1].Passed != tt.pass {
 				t.Errorf("%s: 2-1 %v: passed %v, gate %v; want %v", p.Name(), tt.s, r.Passed, r.Gates[1].Passed, tt.pass)
 			}
+		}
+		// Under the risk-weighted policy, 1-19 (compensation to users) needs
+		// partially_compliant too; the uniform policy has no gate on it.
+		r := RiskWeighted().Score(with(uniformAssessment(cat, assessment.Compliant), "1-19", tt.s))
+		want := GateResult{Criterion: "1-19", Required: assessment.PartiallyCompliant, Status: tt.s, Passed: tt.pass}
+		if diff := cmp.Diff(want, r.Gates[2]); diff != "" || r.Passed != tt.pass {
+			t.Errorf("risk-weighted: 1-19 %v: passed %v (-want +got gate):\n%s", tt.s, r.Passed, diff)
+		}
+		if r := Uniform().Score(with(uniformAssessment(cat, assessment.Compliant), "1-19", tt.s)); !r.Passed {
+			t.Errorf("uniform: 1-19 %v fails", tt.s)
 		}
 	}
 }
@@ -385,7 +395,7 @@ func TestRiskWeightedCriticalGate(t *testing.T) {
 	cat := criteria.Checklist()
 	p := RiskWeighted()
 	critical := criticalIDs(p)
-	wantCritical := []criteria.ID{"1-18", "1-29", "1-30", "1-37", "1-38", "1-39", "1-43", "1-47", "1-49", "1-51", "1-52", "2-2"}
+	wantCritical := []criteria.ID{"1-18", "1-29", "1-30", "1-35", "1-37", "1-38", "1-39", "1-43", "1-47", "1-49", "1-51", "1-52", "2-2"}
 	if diff := cmp.Diff(wantCritical, critical); diff != "" {
 		t.Fatalf("critical criteria (-want +got):\n%s", diff)
 	}
@@ -416,7 +426,7 @@ func TestRiskWeightedCriticalGate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := p.Score(tt.a)
-			g := r.Gates[2]
+			g := r.Gates[3]
 			// A tier gate that holds lists no criteria: empty, not nil.
 			failing := tt.failing
 			if failing == nil {
@@ -443,7 +453,7 @@ func TestRiskWeightedCriticalGate(t *testing.T) {
 				want = append(want, id)
 			}
 		}
-		g := r.Gates[2]
+		g := r.Gates[3]
 		if diff := cmp.Diff(want, g.Failing); diff != "" || g.Passed != (len(want) == 0) {
 			t.Fatalf("critical gate passed=%v (-want +got failing):\n%s", g.Passed, diff)
 		}
@@ -530,6 +540,7 @@ func TestScoreJSONShape(t *testing.T) {
 		"improvements": `[]`,
 		"gates": `[{"criterion":"2-2","required":"compliant","status":"compliant","passed":true},` +
 			`{"criterion":"2-1","required":"partially_compliant","status":"compliant","passed":true},` +
+			`{"criterion":"1-19","required":"partially_compliant","status":"compliant","passed":true},` +
 			`{"tier":"critical","required":"partially_compliant","passed":true}]`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -576,8 +587,8 @@ func TestScoreGroups(t *testing.T) {
 	}{
 		// 1-2 … 1-11: ten criteria of weight 1, one of them earning nothing.
 		{Uniform(), "information-security-management", GroupResult{ID: "information-security-management", Score: 900, Earned: 9 * unit, Possible: 10 * unit}},
-		// 1-12 low 2.5, 1-13 high 7.5, 1-14 medium 5 at half: 12.5 / 15 = 83.3.
-		{RiskWeighted(), "outsourcing", GroupResult{ID: "outsourcing", Score: 833, Earned: 12_500_000, Possible: 15 * unit}},
+		// 1-12 weight 0, 1-13 high 7.5, 1-14 medium 5 at half: 10 / 12.5 = 80.0.
+		{RiskWeighted(), "outsourcing", GroupResult{ID: "outsourcing", Score: 800, Earned: 10 * unit, Possible: 12_500_000}},
 		// 55 criteria, 1-48 left out: 54 possible, 54 − 1 − 3 × 0.5 = 51.5 earned, 95.37.
 		{Uniform(), "part-1", GroupResult{ID: "part-1", Score: 954, Earned: 51_500_000, Possible: 54 * unit}},
 		// 2-1 high and 2-2 critical, both compliant.
@@ -741,13 +752,13 @@ func TestScoreImprovementsSample(t *testing.T) {
 			{Criterion: "1-30", Gain: 9},
 			{Criterion: "1-53", Gain: 9},
 		}},
-		// 365 possible: 2-1 high 7.5, 1-10 medium 5, half of 1-30 critical
+		// 375 possible: 2-1 high 7.5, 1-10 medium 5, half of 1-30 critical
 		// 5 (a tie with 1-10, so catalog order), of 1-53 high 3.75, of 1-14
 		// medium 2.5.
 		{RiskWeighted(), []Improvement{
-			{Criterion: "2-1", Gain: 21, Gate: true},
-			{Criterion: "1-10", Gain: 14},
-			{Criterion: "1-30", Gain: 14},
+			{Criterion: "2-1", Gain: 20, Gate: true},
+			{Criterion: "1-10", Gain: 13},
+			{Criterion: "1-30", Gain: 13},
 			{Criterion: "1-53", Gain: 10},
 			{Criterion: "1-14", Gain: 7},
 		}},

@@ -220,7 +220,7 @@ func TestCatalogOf(t *testing.T) {
 		id      criteria.ID
 		version string
 	}{
-		{"JSON", string(stdJSON), criteria.StandardID, "1.0.0"},
+		{"JSON", string(stdJSON), criteria.StandardID, "1.0.1"},
 		{"JSON, members in another order", `{"responses":[{"criterion":"1-1","evidence":[{"title":"{\"catalog\":\"x\"}"}]}],"catalogVersion":"2.0","catalog":"my-bank"}`, "my-bank", "2.0"},
 		{"JSON with a byte order mark", "\ufeff" + `{"catalog":"jpbank-standard"}`, criteria.StandardID, ""},
 		{"JSON, escapes", `{"catalog":"jpbank\u002dstandard","catalogVersion":"1.0.0"}`, criteria.StandardID, "1.0.0"},
@@ -231,7 +231,7 @@ func TestCatalogOf(t *testing.T) {
 		{"JSON, broken before it", `{"state":,"catalog":"jpbank-standard"}`, "", ""},
 		{"JSON, no catalog", `{"format":"dendai.assessment/v1"}`, "", ""},
 		{"empty", "", "", ""},
-		{"CSV, Shift_JIS", string(stdCSV), criteria.StandardID, "1.0.0"},
+		{"CSV, Shift_JIS", string(stdCSV), criteria.StandardID, "1.0.1"},
 		{"CSV, UTF-8", string(sampleCSV), criteria.ChecklistID, "1.1.0"},
 		{"CSV, only the header's first rows", string(head(sampleCSV, 4)), criteria.ChecklistID, "1.1.0"},
 		{"CSV, keys in capitals, spaces", "dendai.assessment/v1,format\r\n\r\n,CATALOGVERSION, 2.0 \r\n,Catalog,my-bank\r\n", "my-bank", "2.0"},

@@ -67,5 +67,5 @@ func ExampleReadCSV() {
 	}
 	// Output:
 	// draft 2026-11-01 compliant 2
-	// line 16, column 4 (/responses/1/status; ID 1-2): "たぶん" is not a status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)
+	// line 16, column 4 (/responses/1/status; ID 1-2): "たぶん" is not a valid status: use compliant, partially_compliant, non_compliant, not_applicable or not_assessed (or the marks ○, △, ×, －)
 }

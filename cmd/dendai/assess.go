@@ -83,7 +83,7 @@ func (c *cli) reportProblems(w io.Writer, name string, problems dendai.Problems)
 		io.WriteString(w, name+": "+c.sprintf(keyValid)+"\n")
 		return
 	}
-	io.WriteString(w, name+": "+c.sprintf(keyProblems, len(problems))+"\n")
+	io.WriteString(w, name+": "+c.sprintf(countKey(keyProblems, len(problems)), len(problems))+"\n")
 	for _, p := range problems {
 		io.WriteString(w, name+": "+p.Describe(c.lang)+"\n")
 	}

@@ -102,7 +102,7 @@ func TestValidateUsage(t *testing.T) {
 		{name: "missing file", args: []string{"validate", "--lang", "ja", "nope.json"}, status: exitUsage,
 			stderr: "dendai: ファイル nope.json が見つかりません\n"},
 		{name: "stdin", stdin: `{"format":"dendai.assessment/v1",`, args: []string{"validate", "-"}, status: exitProblems,
-			stdout: "-: 1 problem(s) found\n-: line 1, column 34: the document ends unexpectedly\n"},
+			stdout: "-: 1 problem found\n-: line 1, column 34: the document ends unexpectedly\n"},
 		{name: "template validates as a draft", args: []string{"validate", "-"}, status: exitProblems,
 			stdin: mustTemplate(t), stdout: "(/assessedOn): a value is required\n"},
 	}

@@ -82,7 +82,7 @@ func (c *cli) reportCatalogError(name string, err error) int {
 	if !errors.As(err, &ce) {
 		return c.fail(exitUsage, keyFileUnreadable, name, err.Error())
 	}
-	io.WriteString(c.stderr, name+": "+c.sprintf(keyCatalogProblems, len(ce.Problems))+"\n")
+	io.WriteString(c.stderr, name+": "+c.sprintf(countKey(keyCatalogProblems, len(ce.Problems)), len(ce.Problems))+"\n")
 	for _, p := range ce.Problems {
 		io.WriteString(c.stderr, name+": "+p.Describe(c.lang)+"\n")
 	}
@@ -130,7 +130,7 @@ func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {
 	field(keyLabelPublisher, cat.Publisher().In(l))
 	field(keyLabelLegalBasis, cat.LegalBasis().In(l))
 	field(keyLabelSource, cat.Source().In(l))
-	b.WriteString(messages.Sprintf(l, keyLabelCounts, cat.Len(), cat.NumGroups()) + "\n")
+	b.WriteString(messages.Sprintf(l, labelCountsKey(cat.Len(), cat.NumGroups()), cat.Len(), cat.NumGroups()) + "\n")
 	width := 0
 	for _, cr := range cat.All() {
 		width = max(width, len(cr.ID()))
@@ -170,7 +170,7 @@ func renderCatalogMarkdown(cat *criteria.Catalog, l i18n.Lang) string {
 	row(keyLabelPublisher, mdEscape(cat.Publisher().In(l)))
 	row(keyLabelLegalBasis, mdEscape(cat.LegalBasis().In(l)))
 	row(keyLabelSource, mdEscape(cat.Source().In(l)))
-	b.WriteString("\n" + messages.Sprintf(l, keyLabelCounts, cat.Len(), cat.NumGroups()) + "\n")
+	b.WriteString("\n" + messages.Sprintf(l, labelCountsKey(cat.Len(), cat.NumGroups()), cat.Len(), cat.NumGroups()) + "\n")
 	hasStandard := false
 	for _, cr := range cat.All() {
 		hasStandard = hasStandard || len(cr.Standard()) > 0

@@ -130,7 +130,7 @@ func TestCatalogDiffCommand(t *testing.T) {
 		{name: "not a built-in catalog", args: []string{"catalog", "diff", "my-bank@2026.1", diffNew}, status: exitUsage,
 			stderr: "dendai: \"my-bank@2026.1\" is neither a built-in catalog (jpbank-checklist, jpbank-standard) nor an existing file\ndendai: run dendai help for usage\n"},
 		{name: "a broken catalog", args: []string{"catalog", "diff", diffOld, broken}, status: exitProblems, substr: true,
-			stderr: "DIR/broken.json: the catalog has 4 problem(s)\n"},
+			stderr: "DIR/broken.json: the catalog has 4 problems\n"},
 		{name: "one catalog", args: []string{"catalog", "diff", diffOld}, status: exitUsage,
 			stderr: "dendai: missing the two catalogs to compare (old and new)\ndendai: run dendai help for usage\n"},
 		{name: "three catalogs", args: []string{"catalog", "diff", diffOld, diffNew, diffOld}, status: exitUsage,

@@ -226,7 +226,7 @@ func (c *cli) reportDocumentError(name string, k i18n.Key, err error) int {
 	if !errors.As(err, &e) {
 		return c.fail(exitUsage, keyFileUnreadable, name, err.Error())
 	}
-	io.WriteString(c.stderr, name+": "+c.sprintf(k, len(e.Problems))+"\n")
+	io.WriteString(c.stderr, name+": "+c.sprintf(countKey(k, len(e.Problems)), len(e.Problems))+"\n")
 	for _, p := range e.Problems {
 		io.WriteString(c.stderr, name+": "+p.Describe(c.lang)+"\n")
 	}

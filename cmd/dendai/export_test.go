@@ -114,7 +114,7 @@ func TestExportOSCAL(t *testing.T) {
 func TestExportOSCALProblems(t *testing.T) {
 	draft, _, _ := invoke(t, nil, "", "template") // a draft without a date
 	for _, tt := range []struct{ lang, want string }{
-		{"en", "-: 1 problem(s) found\n-: (/assessedOn): the assessment has no date, from which OSCAL timestamps are made\n"},
+		{"en", "-: 1 problem found\n-: (/assessedOn): the assessment has no date, from which OSCAL timestamps are made\n"},
 		{"ja", "-: 1件の問題があります\n-: （/assessedOn）: 評価日がありません。OSCAL のタイムスタンプは評価日から作ります\n"},
 	} {
 		out, errOut, status := invoke(t, nil, draft, "export", "--to", "oscal-assessment-results", "--lang", tt.lang, "-")
@@ -158,7 +158,7 @@ func TestExportOSCALMapping(t *testing.T) {
 	// built-in standard as its target.
 	reversed := filepath.Join(t.TempDir(), "reversed.json")
 	if err := os.WriteFile(reversed, []byte(`{"format": "dendai.mapping/v1", "id": "bank-to-standard", "version": "1",
-  "source": {"catalog": "tsubasa-bank", "version": "2026.1"}, "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "source": {"catalog": "tsubasa-bank", "version": "2026.1"}, "target": {"catalog": "jpbank-standard", "version": "1.0.1"},
   "entries": [{"target": "S1-1", "sources": ["G-1", "G-2"], "relationship": "equivalent"}]}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,7 @@ func TestExportOSCALMapping(t *testing.T) {
 				Metadata struct{ Title string } `json:"metadata"`
 			} `json:"mapping-collection"`
 		}
-		if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.MappingCollection.Metadata.Title != "Mapping of tsubasa-bank 2026.1 to jpbank-standard 1.0.0" {
+		if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.MappingCollection.Metadata.Title != "Mapping of tsubasa-bank 2026.1 to jpbank-standard 1.0.1" {
 			t.Errorf("%v: %+v, %v", args, doc, err)
 		}
 	}
@@ -200,10 +200,10 @@ func TestExportOSCALMappingErrors(t *testing.T) {
 		return path
 	}
 	unknownTarget := write("unknown-target.json", `{"format": "dendai.mapping/v1", "id": "x", "version": "1",
-  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "jpbank-standard", "version": "1.0.1"},
   "entries": [{"target": "S99-1", "sources": ["1-1"], "relationship": "equivalent"}]}`)
 	onlyGaps := write("only-gaps.json", `{"format": "dendai.mapping/v1", "id": "gaps", "version": "1",
-  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "jpbank-standard", "version": "1.0.0"},
+  "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "jpbank-standard", "version": "1.0.1"},
   "entries": [{"target": "S1-8", "sources": [], "relationship": "none"}]}`)
 	notJSON := write("not-json.json", `{"format": "dendai.mapping/v1",`)
 	tests := []struct {
@@ -218,12 +218,12 @@ func TestExportOSCALMappingErrors(t *testing.T) {
 		{[]string{"--mapping", secondBankMapping}, exitUsage, "the mapping names the catalog \"tsubasa-bank\", which is not built in: give its file with --to-catalog\ndendai: run dendai help for usage\n"},
 		{[]string{"--mapping", secondBankMapping, "--to-catalog", "missing.json"}, exitUsage, "\"missing.json\" is neither a built-in catalog (jpbank-checklist, jpbank-standard) nor an existing file\ndendai: run dendai help for usage\n"},
 		{[]string{"--mapping", secondBankMapping, "--to-catalog", secondBankCatalog, "--catalog", "jpbank-standard"}, exitProblems,
-			secondBankMapping + ": the mapping has 55 problem(s)\n" + secondBankMapping + ": line 5, column 13 (/source): the mapping's source is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.0\n" +
+			secondBankMapping + ": the mapping has 55 problems\n" + secondBankMapping + ": line 5, column 13 (/source): the mapping's source is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.1\n" +
 				secondBankMapping + ": line 22, column 9 (/entries/0/sources/0; ID G-1): the source catalog jpbank-standard has no criterion \"1-1\"\n"},
-		{[]string{"--mapping", unknownTarget}, exitProblems, unknownTarget + ": the mapping has 1 problem(s)\n" +
+		{[]string{"--mapping", unknownTarget}, exitProblems, unknownTarget + ": the mapping has 1 problem\n" +
 			unknownTarget + ": line 3, column 26 (/entries/0/target; ID S99-1): the target catalog jpbank-standard has no criterion \"S99-1\"\n"},
-		{[]string{"--mapping", notJSON}, exitProblems, notJSON + ": the mapping has 1 problem(s)\n" + notJSON + ": line 1, column 32: the document ends unexpectedly\n"},
-		{[]string{"--mapping", onlyGaps}, exitProblems, onlyGaps + ": 1 problem(s) found\n" + onlyGaps + ": the mapping \"gaps\" has no entry with sources, and an OSCAL mapping needs at least one map\n"},
+		{[]string{"--mapping", notJSON}, exitProblems, notJSON + ": the mapping has 1 problem\n" + notJSON + ": line 1, column 32: the document ends unexpectedly\n"},
+		{[]string{"--mapping", onlyGaps}, exitProblems, onlyGaps + ": 1 problem found\n" + onlyGaps + ": the mapping \"gaps\" has no entry with sources, and an OSCAL mapping needs at least one map\n"},
 	}
 	for _, tt := range tests {
 		args := append([]string{"export", "--to", "oscal-mapping"}, tt.args...)

@@ -161,7 +161,7 @@ func TestCatalogCommand(t *testing.T) {
 		{name: "LC_ALL overrides LANG", env: map[string]string{"LC_ALL": "C", "LANG": "ja_JP.UTF-8"}, args: []string{"catalog"}, stdout: "57 criteria in 14 groups"},
 		{name: "LC_MESSAGES before LANG", env: map[string]string{"LC_MESSAGES": "ja_JP.UTF-8", "LANG": "en_US.UTF-8"}, args: []string{"catalog"}, stdout: "基準57件"},
 		{name: "--lang overrides the environment", env: map[string]string{"LC_ALL": "ja_JP.UTF-8"}, args: []string{"catalog", "--lang", "en"}, stdout: "57 criteria in 14 groups"},
-		{name: "broken catalog", args: []string{"catalog", "--catalog", broken}, status: exitProblems, stderr: `DIR/broken.json: the catalog has 4 problem(s)
+		{name: "broken catalog", args: []string{"catalog", "--catalog", broken}, status: exitProblems, stderr: `DIR/broken.json: the catalog has 4 problems
 DIR/broken.json: line 5, column 33 (/title/en): the English text is missing
 DIR/broken.json: line 10, column 15 (/groups/0/criteria/1/id; ID SEC-1): the ID "SEC-1" is already used at /groups/0/criteria/0/id
 DIR/broken.json: line 10, column 67 (/groups/0/criteria/1/weight; ID SEC-1): unknown field "weight"
@@ -173,10 +173,10 @@ DIR/broken.json: 10行目、15列目（/groups/0/criteria/1/id、ID SEC-1）: ID
 DIR/broken.json: 10行目、67列目（/groups/0/criteria/1/weight、ID SEC-1）: 「weight」というフィールドはありません
 DIR/broken.json: 12行目、5列目（/groups/1、ID empty）: グループ「empty」に基準もサブグループもありません
 `},
-		{name: "trailing data", args: []string{"catalog", "--catalog", trailing}, status: exitProblems, stderr: `DIR/trailing.json: the catalog has 1 problem(s)
+		{name: "trailing data", args: []string{"catalog", "--catalog", trailing}, status: exitProblems, stderr: `DIR/trailing.json: the catalog has 1 problem
 DIR/trailing.json: line 14, column 1: unexpected data after the end of the JSON value
 `},
-		{name: "malformed JSON from stdin", stdin: `{"format": }`, args: []string{"catalog", "--catalog", "-"}, status: exitProblems, stderr: `-: the catalog has 1 problem(s)
+		{name: "malformed JSON from stdin", stdin: `{"format": }`, args: []string{"catalog", "--catalog", "-"}, status: exitProblems, stderr: `-: the catalog has 1 problem
 -: line 1, column 12: unexpected character '}'
 `},
 		{name: "unknown catalog", args: []string{"catalog", "--catalog", "nope"}, status: exitUsage, stderr: `dendai: "nope" is neither a built-in catalog (jpbank-checklist, jpbank-standard) nor an existing file

@@ -108,6 +108,18 @@ const (
 	keyDiffNoStandard     i18n.Key = "catalog_diff.no_standard"
 )
 
+// The forms of count messages for a count of 1: English needs them, the
+// Japanese is the same text.
+const (
+	keyMappingProblemsOne      i18n.Key = "mapping.problems.one"
+	keyProblemsOne             i18n.Key = "cli.problems.one"
+	keyCatalogProblemsOne      i18n.Key = "catalog.problems.one"
+	keyPolicyProblemsOne       i18n.Key = "policy.problems.one"
+	keyLabelCountsOne          i18n.Key = "label.counts.one"
+	keyLabelCountsOneGroup     i18n.Key = "label.counts.one_group"
+	keyLabelCountsOneCriterion i18n.Key = "label.counts.one_criterion"
+)
+
 // messages is the command's message table, in both languages. It is built
 // once, from constant data, and never changed. A help text that spans lines
 // holds its line breaks; usageText indents what follows them.
@@ -131,8 +143,8 @@ var messages = i18n.NewMessages(
 			"catalog it names). The mapping maps from that catalog to --to-catalog (default: the\n" +
 			"built-in catalog the mapping names). A criterion answered through equivalent or\n" +
 			"superset sources takes the worst of their statuses; through subset or intersects\n" +
-			"sources, partially_compliant at best. It is not_applicable only when every source\n" +
-			"is, and not_assessed while a source is. The draft goes to standard output, the\n" +
+			"sources, partially compliant at best. It is not applicable only when every source\n" +
+			"is, and not assessed while a source is. The draft goes to standard output, the\n" +
 			"criteria the mapping does not answer to standard error."},
 	i18n.Message{Key: keyMigrateDetails,
 		JA: "自己評価（JSON または CSV）は --from-catalog のカタログ（省略時: 自己評価が指定する組み込みカタログと\n" +
@@ -143,7 +155,7 @@ var messages = i18n.NewMessages(
 		EN: "The assessment, JSON or CSV, is checked against --from-catalog (default: the\n" +
 			"built-in catalog and version it names) and carried over to --catalog: unchanged\n" +
 			"criteria keep their answers, changed ones keep them flagged needsReview, and added\n" +
-			"ones are not_assessed. A criterion takes over the one of the same ID, unless\n" +
+			"ones are not assessed. A criterion takes over the one of the same ID, unless\n" +
 			"--mapping says otherwise. The migrated assessment goes to standard output; the\n" +
 			"criteria changed, added and removed are listed on standard error."},
 	i18n.Message{Key: keyMigrateRemoved, JA: "削除された基準: %d件（回答は引き継いでいません）", EN: "removed criteria: %d (answers dropped)"},
@@ -157,6 +169,9 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyLabelNote, JA: "注記", EN: "Note"},
 	i18n.Message{Key: keyLabelStandard, JA: "対応する基準", EN: "Implements"},
 	i18n.Message{Key: keyLabelCounts, JA: "基準%d件（グループ%d件）", EN: "%d criteria in %d groups"},
+	i18n.Message{Key: keyLabelCountsOneGroup, JA: "基準%d件（グループ%d件）", EN: "%d criteria in %d group"},
+	i18n.Message{Key: keyLabelCountsOne, JA: "基準%d件（グループ%d件）", EN: "%d criterion in %d group"},
+	i18n.Message{Key: keyLabelCountsOneCriterion, JA: "基準%d件（グループ%d件）", EN: "%d criterion in %d groups"},
 	i18n.Message{Key: keyUnknownCommand, JA: "「%s」というコマンドはありません", EN: "unknown command %q"},
 	i18n.Message{Key: keyUnknownFlag, JA: "「%s」というオプションはありません", EN: "unknown option %s"},
 	i18n.Message{Key: keyFlagNeedsValue, JA: "オプション %s には値が必要です", EN: "option %s needs a value"},
@@ -169,10 +184,12 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyUnknownCatalog, JA: "「%s」は組み込みカタログ（%s）のIDでもファイルでもありません", EN: "%q is neither a built-in catalog (%s) nor an existing file"},
 	i18n.Message{Key: keyUnknownMapping, JA: "「%s」は組み込みの対応付け（%s）でもファイルでもありません", EN: "%q is neither a built-in mapping (%s) nor an existing file"},
 	i18n.Message{Key: keyMappingCatalog, JA: "対応付けが参照するカタログ「%s」は組み込みカタログではありません。%s でカタログファイルを指定してください", EN: "the mapping names the catalog %q, which is not built in: give its file with %s"},
-	i18n.Message{Key: keyMappingProblems, JA: "対応付けに%d件の問題があります", EN: "the mapping has %d problem(s)"},
+	i18n.Message{Key: keyMappingProblems, JA: "対応付けに%d件の問題があります", EN: "the mapping has %d problems"},
+	i18n.Message{Key: keyMappingProblemsOne, JA: "対応付けに%d件の問題があります", EN: "the mapping has %d problem"},
 	i18n.Message{Key: keyHint, JA: "使い方は dendai help で確認できます", EN: "run dendai help for usage"},
 	i18n.Message{Key: keyValid, JA: "問題は見つかりませんでした", EN: "no problems found"},
-	i18n.Message{Key: keyProblems, JA: "%d件の問題があります", EN: "%d problem(s) found"},
+	i18n.Message{Key: keyProblems, JA: "%d件の問題があります", EN: "%d problems found"},
+	i18n.Message{Key: keyProblemsOne, JA: "%d件の問題があります", EN: "%d problem found"},
 	i18n.Message{Key: keyAssessmentFile, JA: "自己評価のファイル（標準入力なら -）", EN: "the assessment file (- for standard input)"},
 	i18n.Message{Key: keyTwoAssessments, JA: "比較する2つの自己評価ファイル（前回と今回）", EN: "the two assessment files to compare (old and new)"},
 	i18n.Message{Key: keyFlagNoValue, JA: "オプション %s に値は指定できません", EN: "option %s takes no value"},
@@ -180,11 +197,13 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyPolicyImpostor, JA: "%[2]s %[3]s は組み込みのカタログとIDが同じですが内容が異なるため、組み込みの評価方針 %[1]s は使えません。評価方針のファイルを指定してください", EN: "%[2]s %[3]s has the ID of a built-in catalog but other content, so the built-in policy %[1]s does not apply to it: give a policy file"},
 	i18n.Message{Key: keyUnknownPolicy, JA: "「%s」は組み込みの評価方針（%s）でもファイルでもありません", EN: "%q is neither a built-in policy (%s) nor an existing file"},
 	i18n.Message{Key: keyBelowMinScore, JA: "スコア %s が指定の最低スコア %s に届きません", EN: "the score %s is below the minimum of %s"},
-	i18n.Message{Key: keyNotPassed, JA: "必須条件（ゲート）を満たしていないため不合格です", EN: "the result did not pass: a gate does not hold"},
+	i18n.Message{Key: keyNotPassed, JA: "必須条件（ゲート）を満たしていないため不合格です", EN: "the assessment fails: a gate does not hold"},
 	i18n.Message{Key: keyNotComparable, JA: "%s と %s は同じカタログ・評価方針で採点されていないため比較できません", EN: "%s and %s were not scored on the same catalog and policy, so they cannot be compared"},
 	i18n.Message{Key: keyExportFailed, JA: "書き出しに失敗しました（%s）", EN: "the export failed (%s)"},
-	i18n.Message{Key: keyCatalogProblems, JA: "カタログに%d件の問題があります", EN: "the catalog has %d problem(s)"},
-	i18n.Message{Key: keyPolicyProblems, JA: "評価方針に%d件の問題があります", EN: "the policy has %d problem(s)"},
+	i18n.Message{Key: keyCatalogProblems, JA: "カタログに%d件の問題があります", EN: "the catalog has %d problems"},
+	i18n.Message{Key: keyCatalogProblemsOne, JA: "カタログに%d件の問題があります", EN: "the catalog has %d problem"},
+	i18n.Message{Key: keyPolicyProblems, JA: "評価方針に%d件の問題があります", EN: "the policy has %d problems"},
+	i18n.Message{Key: keyPolicyProblemsOne, JA: "評価方針に%d件の問題があります", EN: "the policy has %d problem"},
 
 	i18n.Message{Key: keyUsageIntro, JA: "dendai は電子決済等代行業者（EPISP）の基準とその自己評価を扱うツールです。", EN: "dendai works with the criteria for Electronic Payment Intermediate Service\nProviders (EPISPs) and their self-assessments."},
 	i18n.Message{Key: keyUsageSynopsis, JA: "使い方:", EN: "Usage:"},
@@ -230,3 +249,34 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyDiffNoteEN, JA: "注記（英語）", EN: "Note in English"},
 	i18n.Message{Key: keyDiffNoStandard, JA: "なし", EN: "none"},
 )
+
+// singular holds the singular form of each count message that has one.
+var singular = map[i18n.Key]i18n.Key{
+	keyMappingProblems: keyMappingProblemsOne,
+	keyProblems:        keyProblemsOne,
+	keyCatalogProblems: keyCatalogProblemsOne,
+	keyPolicyProblems:  keyPolicyProblemsOne,
+}
+
+// countKey returns the message k for a count of n: its singular form when n
+// is 1 and k has one, else k.
+func countKey(k i18n.Key, n int) i18n.Key {
+	if one, ok := singular[k]; ok && n == 1 {
+		return one
+	}
+	return k
+}
+
+// labelCountsKey returns the message of a catalog's counts of criteria and
+// groups, agreeing with both in English.
+func labelCountsKey(criteria, groups int) i18n.Key {
+	switch {
+	case criteria == 1 && groups == 1:
+		return keyLabelCountsOne
+	case criteria == 1:
+		return keyLabelCountsOneCriterion
+	case groups == 1:
+		return keyLabelCountsOneGroup
+	}
+	return keyLabelCounts
+}

@@ -92,17 +92,17 @@ func TestMigrateCommand(t *testing.T) {
 		{name: "an assessment of a catalog not built in, in Japanese", args: []string{"migrate", "--lang", "ja", "--catalog", migrateNew, migrateAssessment}, status: exitUsage,
 			stderr: "dendai: この自己評価はカタログ my-bank 2026.1 に対するものですが、これは組み込みカタログではありません。--from-catalog で移行元のカタログを指定してください\ndendai: 使い方は dendai help で確認できます\n"},
 		{name: "an assessment of another catalog than --from-catalog", args: []string{"migrate", "--from-catalog", migrateNew, "--catalog", migrateNew, migrateAssessment}, status: exitProblems,
-			stderr: "testdata/migrate.assessment.json: 3 problem(s) found\n" +
+			stderr: "testdata/migrate.assessment.json: 3 problems found\n" +
 				"testdata/migrate.assessment.json: line 4, column 21 (/catalogVersion): the assessment is against version 2026.1 of the catalog, but the catalog is version 2027.1\n" +
 				"testdata/migrate.assessment.json: line 18, column 16 (/responses; ID PPL-3): criterion \"PPL-3\" has no response; a submitted assessment must answer every criterion\n" +
 				"testdata/migrate.assessment.json: line 48, column 20 (/responses/4/criterion; ID PPL-2): catalog \"my-bank\" has no criterion \"PPL-2\"\n"},
 		{name: "an assessment with problems", args: []string{"migrate", "--catalog", "jpbank-checklist", "../../examples/assessments/invalid-remediation.json"},
-			status: exitProblems, stderr: "../../examples/assessments/invalid-remediation.json: 4 problem(s) found\n"},
+			status: exitProblems, stderr: "../../examples/assessments/invalid-remediation.json: 4 problems found\n"},
 		{name: "another catalog, no mapping", args: []string{"migrate", "--catalog", "jpbank-standard", sample}, status: exitProblems,
-			stderr: "../../examples/assessments/sample.json: 1 problem(s) found\n" +
+			stderr: "../../examples/assessments/sample.json: 1 problem found\n" +
 				"../../examples/assessments/sample.json: jpbank-checklist and jpbank-standard are different catalogs: migrating from one to the other needs a mapping between them\n"},
 		{name: "a mapping the other way", args: []string{"migrate", "--from-catalog", migrateOld, "--catalog", migrateNew, "--mapping", backwards, migrateAssessment}, status: exitProblems,
-			stderr: "DIR/backwards.json: the mapping has 2 problem(s)\n" +
+			stderr: "DIR/backwards.json: the mapping has 2 problems\n" +
 				"DIR/backwards.json: line 5, column 13 (/source): the mapping's source is my-bank 2027.1, but the catalog given is my-bank 2026.1\n" +
 				"DIR/backwards.json: line 6, column 13 (/target): the mapping's target is my-bank 2026.1, but the catalog given is my-bank 2027.1\n"},
 		{name: "unknown catalog", args: []string{"migrate", "--catalog", "nope", sample}, status: exitUsage,

@@ -83,7 +83,7 @@ func TestProjectCommand(t *testing.T) {
 	// The same mapping read the other way round: from the standard to the
 	// checklist.
 	reversed := write("reversed.json", `{"format": "dendai.mapping/v1", "id": "standard-to-checklist", "version": "1",
-  "source": {"catalog": "jpbank-standard", "version": "1.0.0"}, "target": {"catalog": "jpbank-checklist", "version": "1.1.0"},
+  "source": {"catalog": "jpbank-standard", "version": "1.0.1"}, "target": {"catalog": "jpbank-checklist", "version": "1.1.0"},
   "entries": [{"target": "1-1", "sources": ["S1-1"], "relationship": "subset"}]}`)
 	toCustom := write("custom.json", `{"format": "dendai.mapping/v1", "id": "to-my-bank", "version": "1",
   "source": {"catalog": "jpbank-checklist", "version": "1.1.0"}, "target": {"catalog": "my-bank", "version": "2026.1"},
@@ -104,20 +104,20 @@ func TestProjectCommand(t *testing.T) {
 		{name: "unknown option", args: []string{"project", "--mapping", projectMapping, "--policy", "uniform", sample}, status: exitUsage,
 			stderr: "dendai: unknown option --policy\ndendai: run dendai help for usage\n"},
 		{name: "a mapping with problems", args: []string{"project", "--mapping", badMapping, sample}, status: exitProblems,
-			stderr: "DIR/bad.json: the mapping has 1 problem(s)\n" +
+			stderr: "DIR/bad.json: the mapping has 1 problem\n" +
 				"DIR/bad.json: line 10, column 16 (/entries/1/target; ID S1-99): the target catalog jpbank-standard has no criterion \"S1-99\"\n"},
 		{name: "a mapping with problems, in Japanese", args: []string{"project", "--lang", "ja", "--mapping", badMapping, sample}, status: exitProblems,
 			stderr: "DIR/bad.json: 対応付けに1件の問題があります\n" +
 				"DIR/bad.json: 10行目、16列目（/entries/1/target、ID S1-99）: 対応先のカタログ jpbank-standard に基準「S1-99」はありません\n"},
 		{name: "an assessment with problems", args: []string{"project", "--mapping", projectMapping, "../../examples/assessments/invalid-remediation.json"},
-			status: exitProblems, stderr: "../../examples/assessments/invalid-remediation.json: 4 problem(s) found\n"},
+			status: exitProblems, stderr: "../../examples/assessments/invalid-remediation.json: 4 problems found\n"},
 		{name: "a mapping onto another catalog than --to-catalog", args: []string{"project", "--mapping", reversed, "--to-catalog", "jpbank-standard", sample},
-			status: exitProblems, stderr: "DIR/reversed.json: the mapping has 2 problem(s)\n" +
-				"DIR/reversed.json: line 2, column 75 (/target): the mapping's target is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.0\n" +
+			status: exitProblems, stderr: "DIR/reversed.json: the mapping has 2 problems\n" +
+				"DIR/reversed.json: line 2, column 75 (/target): the mapping's target is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.1\n" +
 				"DIR/reversed.json: line 3, column 26 (/entries/0/target; ID 1-1): the target catalog jpbank-standard has no criterion \"1-1\"\n"},
 		{name: "a mapping from another catalog than the assessment's", args: []string{"project", "--mapping", reversed, sample},
-			status: exitProblems, stderr: "DIR/reversed.json: 1 problem(s) found\n" +
-				"DIR/reversed.json: (/catalog): the mapping maps from jpbank-standard 1.0.0, but the assessment is of jpbank-checklist 1.1.0\n"},
+			status: exitProblems, stderr: "DIR/reversed.json: 1 problem found\n" +
+				"DIR/reversed.json: (/catalog): the mapping maps from jpbank-standard 1.0.1, but the assessment is of jpbank-checklist 1.1.0\n"},
 		{name: "a mapping onto a catalog not built in", args: []string{"project", "--mapping", toCustom, sample}, status: exitUsage,
 			stderr: "dendai: the mapping names the catalog \"my-bank\", which is not built in: give its file with --to-catalog\ndendai: run dendai help for usage\n"},
 		{name: "help", args: []string{"project", "--help"}, stdout: "dendai project --mapping ID|FILE"},

@@ -141,7 +141,7 @@ func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, in
 	p, err := scoring.ParsePolicy(data, cat)
 	if err != nil {
 		if pe, ok := err.(*dendai.Error); ok {
-			io.WriteString(c.stderr, ref+": "+c.sprintf(keyPolicyProblems, len(pe.Problems))+"\n")
+			io.WriteString(c.stderr, ref+": "+c.sprintf(countKey(keyPolicyProblems, len(pe.Problems)), len(pe.Problems))+"\n")
 			for _, p := range pe.Problems {
 				io.WriteString(c.stderr, ref+": "+p.Describe(c.lang)+"\n")
 			}

@@ -76,15 +76,15 @@ func TestScoreCommand(t *testing.T) {
 		{name: "draft is scored with its gaps", stdin: draft, args: []string{"score", "--lang", "ja", "-"},
 			stdout: "不合格  2-2", stderr: ""},
 		{name: "draft fails --require-pass", stdin: draft, args: []string{"score", "--require-pass", "-"}, status: exitProblems,
-			stderr: "dendai: the result did not pass: a gate does not hold\n"},
+			stderr: "dendai: the assessment fails: a gate does not hold\n"},
 		{name: "submitted with problems is not scored", stdin: brokenSubmitted, args: []string{"score", "-"}, status: exitProblems,
-			stderr: "a not_applicable response needs a justification"},
+			stderr: "a response marked not applicable needs a justification"},
 		{name: "unknown policy", args: []string{"score", "--policy", "strict", sample}, status: exitUsage,
 			stderr: "\"strict\" is neither a built-in policy (uniform, risk-weighted) nor an existing file"},
 		{name: "require-pass takes no value", args: []string{"score", "--require-pass=yes", sample}, status: exitUsage,
 			stderr: "option --require-pass takes no value"},
 		{name: "risk-weighted on another catalog", args: []string{"score", "--catalog", "jpbank-standard", "--policy", "risk-weighted", sample}, status: exitUsage,
-			stderr: "the built-in policy risk-weighted is written for jpbank-checklist, not jpbank-standard 1.0.0"},
+			stderr: "the built-in policy risk-weighted is written for jpbank-checklist, not jpbank-standard 1.0.1"},
 		{name: "diff needs two files", args: []string{"diff", sample}, status: exitUsage,
 			stderr: "missing the two assessment files to compare (old and new)"},
 	}
@@ -129,7 +129,7 @@ func TestPolicyCommand(t *testing.T) {
 		t.Errorf("policy --format json: status %d, stderr %q, same as the embedded file: %v", status, errOut, out == embedded)
 	}
 	out, _, _ = invoke(t, nil, "", "policy", "--policy", "risk-weighted", "--lang", "ja")
-	for _, want := range []string{"評価方針: リスク加重（risk-weighted 1.0.0）", "ティアと重み", "最重要（critical） 10", "2-2 反社会的勢力に該当しないことを確約する（適合以上が必要）"} {
+	for _, want := range []string{"評価方針: リスク加重（risk-weighted 1.1.0）", "ティアと重み", "最重要（critical） 10", "2-2 反社会的勢力に該当しないことを確約する（適合以上が必要）"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("policy text lacks %q", want)
 		}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/msgtest"
 	"github.com/dendai-go/dendai/internal/testkit"
@@ -14,6 +16,55 @@ import (
 
 func TestMessages(t *testing.T) {
 	msgtest.Check(t, messages, &msgtest.Exceptions{Terms: []i18n.Key{keyLabelID}})
+}
+
+// TestCounts checks that English counts agree with their number, and that the
+// Japanese is the same whatever the number.
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		key    i18n.Key
+		n      int
+		en, ja string
+	}{
+		{keyProblems, 1, "1 problem found", "1件の問題があります"},
+		{keyProblems, 2, "2 problems found", "2件の問題があります"},
+		{keyProblems, 0, "0 problems found", "0件の問題があります"},
+		{keyMappingProblems, 1, "the mapping has 1 problem", "対応付けに1件の問題があります"},
+		{keyMappingProblems, 55, "the mapping has 55 problems", "対応付けに55件の問題があります"},
+		{keyCatalogProblems, 1, "the catalog has 1 problem", "カタログに1件の問題があります"},
+		{keyCatalogProblems, 3, "the catalog has 3 problems", "カタログに3件の問題があります"},
+		{keyPolicyProblems, 1, "the policy has 1 problem", "評価方針に1件の問題があります"},
+		{keyPolicyProblems, 2, "the policy has 2 problems", "評価方針に2件の問題があります"},
+		{keyValid, 1, "", ""}, // no count: the key itself
+	}
+	for _, tt := range tests {
+		k := countKey(tt.key, tt.n)
+		if tt.en == "" {
+			if k != tt.key {
+				t.Errorf("countKey(%s, %d) = %s, want the key itself", tt.key, tt.n, k)
+			}
+			continue
+		}
+		got := []string{messages.Sprintf(i18n.English, k, tt.n), messages.Sprintf(i18n.Japanese, k, tt.n)}
+		if diff := cmp.Diff([]string{tt.en, tt.ja}, got); diff != "" {
+			t.Errorf("%s, %d (-want +got):\n%s", tt.key, tt.n, diff)
+		}
+	}
+	for _, tt := range []struct {
+		criteria, groups int
+		en, ja           string
+	}{
+		{57, 12, "57 criteria in 12 groups", "基準57件（グループ12件）"},
+		{2, 1, "2 criteria in 1 group", "基準2件（グループ1件）"},
+		{1, 1, "1 criterion in 1 group", "基準1件（グループ1件）"},
+		{1, 2, "1 criterion in 2 groups", "基準1件（グループ2件）"},
+	} {
+		k := labelCountsKey(tt.criteria, tt.groups)
+		got := []string{messages.Sprintf(i18n.English, k, tt.criteria, tt.groups), messages.Sprintf(i18n.Japanese, k, tt.criteria, tt.groups)}
+		if diff := cmp.Diff([]string{tt.en, tt.ja}, got); diff != "" {
+			t.Errorf("%d criteria, %d groups (-want +got):\n%s", tt.criteria, tt.groups, diff)
+		}
+	}
 }
 
 // TestUsage checks the help in both languages against its golden files, and

@@ -120,7 +120,7 @@ const histogramEmpty = `    0–10                                           0
 
 func TestDirectory(t *testing.T) {
 	dir := testDir(t)
-	const incomplete = `{"name":"invalid-incomplete.json","error":"a submitted assessment with 56 problem(s) is not scored; the first: line 12, column 16 (/responses; ID 1-4): criterion \"1-4\" has no response; a submitted assessment must answer every criterion","problems":56}` + "\n"
+	const incomplete = `{"name":"invalid-incomplete.json","error":"a submitted assessment with 56 problems is not scored; the first: line 12, column 16 (/responses; ID 1-4): criterion \"1-4\" has no response; a submitted assessment must answer every criterion","problems":56}` + "\n"
 	const broken = `{"name":"broken.json","error":"line 1, column 35: the document ends unexpectedly","problems":1}` + "\n"
 	// Names sort byte by byte: capitals first.
 	uniformLines := `{"name":"SAMPLE-PREVIOUS-SJIS.CSV","score":92.0,"rating":"A","passed":true,"problems":0}` + "\n" +
@@ -147,15 +147,15 @@ histogram:
    80–90                                           0
    90–100 ████████████████████████████████████████ 4
 `
-	riskLines := `{"name":"SAMPLE-PREVIOUS-SJIS.CSV","score":91.4,"rating":"A","passed":false,"problems":0}` + "\n" +
+	riskLines := `{"name":"SAMPLE-PREVIOUS-SJIS.CSV","score":91.7,"rating":"A","passed":false,"problems":0}` + "\n" +
 		broken +
-		`{"name":"invalid-identifiers.json","score":2.7,"rating":"D","passed":false,"problems":8}` + "\n" +
+		`{"name":"invalid-identifiers.json","score":2.6,"rating":"D","passed":false,"problems":8}` + "\n" +
 		incomplete +
-		`{"name":"invalid-remediation.json","score":2.4,"rating":"D","passed":false,"problems":4}` + "\n" +
-		`{"name":"sample-previous.json","score":91.4,"rating":"A","passed":false,"problems":0}` + "\n" +
-		`{"name":"sample.csv","score":95.5,"rating":"A","passed":true,"problems":0}` + "\n" +
-		`{"name":"sample.json","score":95.5,"rating":"A","passed":true,"problems":0}` + "\n" +
-		`{"summary":{"count":8,"scored":6,"valid":4,"withProblems":2,"invalid":2,"passed":2,"passRate":33.3,"mean":63.2,"min":2.4,"max":95.5,"noScore":0,"ratings":{"A":4,"B":0,"C":0,"D":2},"histogram":[2,0,0,0,0,0,0,0,0,4]}}` + "\n"
+		`{"name":"invalid-remediation.json","score":2.3,"rating":"D","passed":false,"problems":4}` + "\n" +
+		`{"name":"sample-previous.json","score":91.7,"rating":"A","passed":false,"problems":0}` + "\n" +
+		`{"name":"sample.csv","score":95.7,"rating":"A","passed":true,"problems":0}` + "\n" +
+		`{"name":"sample.json","score":95.7,"rating":"A","passed":true,"problems":0}` + "\n" +
+		`{"summary":{"count":8,"scored":6,"valid":4,"withProblems":2,"invalid":2,"passed":2,"passRate":33.3,"mean":63.3,"min":2.3,"max":95.7,"noScore":0,"ratings":{"A":4,"B":0,"C":0,"D":2},"histogram":[2,0,0,0,0,0,0,0,0,4]}}` + "\n"
 
 	tests := []struct {
 		name       string
@@ -441,22 +441,23 @@ func TestJSONLinesBadLines(t *testing.T) {
 
 	tooLong := `{"name":2,"error":"the line is larger than 8388608 bytes, the size limit of an assessment"}` + "\n"
 	notJSON := `{"name":3,"error":"line 1, column 2: unexpected character 'o'","problems":1}` + "\n"
-	noState := `{"name":8,"error":"line 1, column 1: the required field \"responses\" is missing (and 7 more problem(s))","problems":8}` + "\n"
-	sampleLine := func(n int) string {
-		return `{"name":` + strconv.Itoa(n) + `,"score":95.5,"rating":"A","passed":true,"problems":0}` + "\n"
+	noState := `{"name":8,"error":"line 1, column 1: the required field \"responses\" is missing (and 7 more problems)","problems":8}` + "\n"
+	sampleLine := func(n int, score string) string {
+		return `{"name":` + strconv.Itoa(n) + `,"score":` + score + `,"rating":"A","passed":true,"problems":0}` + "\n"
 	}
 	tests := []struct {
 		name   string
 		policy string
+		score  string
 		std    string
 	}{
-		{"uniform", "uniform", `{"name":7,"score":100.0,"rating":"A","passed":true,"problems":0}` + "\n"},
-		{"risk-weighted", "risk-weighted", `{"name":7,"error":"the policy risk-weighted is not available for the catalog jpbank-standard"}` + "\n"},
+		{"uniform", "uniform", "95.5", `{"name":7,"score":100.0,"rating":"A","passed":true,"problems":0}` + "\n"},
+		{"risk-weighted", "risk-weighted", "95.7", `{"name":7,"error":"the policy risk-weighted is not available for the catalog jpbank-standard"}` + "\n"},
 	}
 	path := filepath.Join(t.TempDir(), "in.jsonl")
 	write(t, path, []byte(input))
 	for _, tt := range tests {
-		want := sampleLine(1) + tooLong + notJSON + sampleLine(6) + tt.std + noState + sampleLine(9)
+		want := sampleLine(1, tt.score) + tooLong + notJSON + sampleLine(6, tt.score) + tt.std + noState + sampleLine(9, tt.score)
 		for _, from := range []string{"stdin", "file"} {
 			t.Run(tt.name+"/"+from, func(t *testing.T) {
 				args := []string{"-workers", "2", "-policy", tt.policy, "-"}

@@ -352,8 +352,8 @@ func (sc *scorer) score(j *job, res *scoring.Result) {
 		j.err = describe(problems)
 		return
 	case len(problems) > 0 && a.State == assessment.Submitted:
-		j.err = fmt.Sprintf("a submitted assessment with %d problem(s) is not scored; the first: %s",
-			len(problems), problems[0].Describe(i18n.English))
+		j.err = fmt.Sprintf("a submitted assessment with %d %s is not scored; the first: %s",
+			len(problems), problemsWord(len(problems)), problems[0].Describe(i18n.English))
 		return
 	case len(problems) > 0 && a.State != assessment.Draft:
 		j.err = describe(problems) // no valid state: neither draft nor submitted
@@ -377,7 +377,16 @@ func describe(problems dendai.Problems) string {
 	case 1:
 		return problems[0].Describe(i18n.English)
 	}
-	return fmt.Sprintf("%s (and %d more problem(s))", problems[0].Describe(i18n.English), len(problems)-1)
+	more := len(problems) - 1
+	return fmt.Sprintf("%s (and %d more %s)", problems[0].Describe(i18n.English), more, problemsWord(more))
+}
+
+// problemsWord is the English noun for a count of n problems.
+func problemsWord(n int) string {
+	if n == 1 {
+		return "problem"
+	}
+	return "problems"
 }
 
 // appendLine appends the JSON line of a done job to b.
