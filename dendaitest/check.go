@@ -66,10 +66,15 @@ func (c *checker) text(where string, t i18n.Text, optional bool) {
 //
 // It returns nil when every property holds, and otherwise an error joining one
 // error per violation.
-func CheckCatalog(cat *criteria.Catalog) error {
+func CheckCatalog(cat *criteria.Catalog) (err error) {
 	if cat == nil {
 		return errors.New("dendaitest: CheckCatalog: nil catalog")
 	}
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("dendaitest: CheckCatalog: the catalog panics: %v", v)
+		}
+	}()
 	c := &checker{what: fmt.Sprintf("catalog %s %s", cat.ID(), cat.Version())}
 	if !cat.ID().IsValid() {
 		c.failf("the ID %q is not valid", cat.ID())
@@ -209,10 +214,17 @@ func count[T any](seq func(func(T) bool)) int {
 //
 // It returns nil when every property holds, and otherwise an error joining one
 // error per violation.
-func CheckPolicy(p *scoring.Policy) error {
+func CheckPolicy(p *scoring.Policy) (err error) {
 	if p == nil {
 		return errors.New("dendaitest: CheckPolicy: nil policy")
 	}
+	// A conformance check reports; it never takes the test binary down, even
+	// for a Policy that no constructor made (a zero Policy{}).
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("dendaitest: CheckPolicy: the policy panics: %v", v)
+		}
+	}()
 	cat := p.Catalog()
 	c := &checker{what: fmt.Sprintf("policy %s %s", p.Name(), p.Version())}
 	if cat == nil {

@@ -165,3 +165,17 @@ func TestCheckPolicyFinds(t *testing.T) {
 		})
 	}
 }
+
+// TestChecksNeverPanic checks that the conformance checks report what no
+// constructor made instead of panicking.
+func TestChecksNeverPanic(t *testing.T) {
+	if err := dendaitest.CheckPolicy(&scoring.Policy{}); err == nil {
+		t.Error("CheckPolicy(&Policy{}) = nil")
+	}
+	if err := dendaitest.CheckCatalog(&criteria.Catalog{}); err == nil {
+		t.Error("CheckCatalog(&Catalog{}) = nil")
+	}
+	if a := dendaitest.With(nil, "1-1", assessment.Compliant); len(a.Responses) != 1 {
+		t.Errorf("With(nil, …) has %d responses", len(a.Responses))
+	}
+}

@@ -78,8 +78,12 @@ func Response(id criteria.ID, s assessment.Status) assessment.Response {
 
 // With returns a copy of a in which the response to id is replaced by
 // Response(id, s), or appended if a has none. It is the usual next step after
-// Filled: one criterion set apart from the rest. a is not changed.
+// Filled: one criterion set apart from the rest. a is not changed; a nil a is
+// an assessment with no responses.
 func With(a *assessment.Assessment, id criteria.ID, s assessment.Status) *assessment.Assessment {
+	if a == nil {
+		a = &assessment.Assessment{}
+	}
 	b := *a
 	b.Responses = append([]assessment.Response(nil), a.Responses...)
 	for i := range b.Responses {

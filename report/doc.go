@@ -5,8 +5,8 @@
 //
 // # Score reports
 //
-// A [Report] bundles what a report shows: the catalog, the policy, the
-// assessment and its scoring.Result. [Report.Text], [Report.Markdown] and
+// A [Report] bundles what a report shows: the policy (which holds the
+// catalog), the assessment and its scoring.Result. [Report.Text], [Report.Markdown] and
 // [Report.HTML] render the same content in the chosen language:
 //
 //	r := &report.Report{Policy: p, Assessment: a, Result: p.Score(a)}

@@ -128,8 +128,12 @@ func (r *Result) Group(id criteria.ID) (GroupResult, bool) {
 
 // Score scores an assessment of the policy's catalog and returns the result.
 // It does not validate the assessment: validate it first
-// (assessment.Validate); a draft is scored with its gaps counted as
-// not_assessed, and a nil assessment as one with no responses. Responses to
+// (assessment.Validate, or spreadsheet.Check, which also picks the catalog
+// the document names). In particular it does not check that a is an
+// assessment of p.Catalog(): an assessment of another catalog answers none
+// of its criteria and scores as one with no responses, which Validate
+// reports as assessment.CodeCatalogMismatch. A draft is scored with its gaps
+// counted as not_assessed, and a nil assessment as one with no responses. Responses to
 // criteria the catalog lacks are ignored; of duplicate responses, the first
 // counts; an invalid status counts as not_assessed.
 func (p *Policy) Score(a *assessment.Assessment) *Result {
