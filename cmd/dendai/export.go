@@ -169,14 +169,25 @@ func mappingList() string {
 // catalog the mapping names, and its target likewise from --to-catalog. On
 // failure it reports why and returns the exit status.
 func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteria.Mapping, int) {
+	var data []byte
 	for _, b := range builtinMappings() {
-		if b.id == ref {
-			return b.load(), exitOK
+		if b.id != ref {
+			continue
 		}
+		m := b.load()
+		if !sourceFlag.set && !targetFlag.set {
+			return m, exitOK
+		}
+		// Catalogs given for a built-in mapping must be the ones it maps:
+		// its document is checked against them as a file's would be.
+		data, _ = m.MarshalJSON()
 	}
-	data, status := c.readInput(ref, func() int {
-		return c.usageError(keyUnknownMapping, ref, mappingList())
-	})
+	status := exitOK
+	if data == nil {
+		data, status = c.readInput(ref, func() int {
+			return c.usageError(keyUnknownMapping, ref, mappingList())
+		})
+	}
 	if data == nil {
 		return nil, status
 	}

@@ -222,6 +222,8 @@ func TestExportOSCALMappingErrors(t *testing.T) {
 				secondBankMapping + ": line 22, column 9 (/entries/0/sources/0; ID G-1): the source catalog jpbank-standard has no criterion \"1-1\"\n"},
 		{[]string{"--mapping", unknownTarget}, exitProblems, unknownTarget + ": the mapping has 1 problem\n" +
 			unknownTarget + ": line 3, column 26 (/entries/0/target; ID S99-1): the target catalog jpbank-standard has no criterion \"S99-1\"\n"},
+		{[]string{"--mapping", "jpbank-checklist-to-standard", "--catalog", "jpbank-standard"}, exitProblems,
+			"jpbank-checklist-to-standard: line 1, column 94 (/source): the mapping's source is jpbank-checklist 1.1.0, but the catalog given is jpbank-standard 1.0.1\n"},
 		{[]string{"--mapping", notJSON}, exitProblems, notJSON + ": the mapping has 1 problem\n" + notJSON + ": line 1, column 32: the document ends unexpectedly\n"},
 		{[]string{"--mapping", onlyGaps}, exitProblems, onlyGaps + ": 1 problem found\n" + onlyGaps + ": the mapping \"gaps\" has no entry with sources, and an OSCAL mapping needs at least one map\n"},
 	}
