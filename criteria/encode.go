@@ -52,17 +52,7 @@ func (c *catalog) encode(indent string) ([]byte, error) {
 		Title: c.title, Publisher: c.publisher, LegalBasis: c.legalBasis, Source: c.source,
 		Groups: groupDocs(c.groups),
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
-	}
-	if indent == "" {
-		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
-	}
-	return buf.Bytes(), nil
+	return encodeDoc(doc, indent)
 }
 
 func groupDocs(gs []*group) []groupDoc {
@@ -79,4 +69,21 @@ func groupDocs(gs []*group) []groupDoc {
 		}
 	}
 	return out
+}
+
+// encodeDoc writes a document as the embedded data files are written: fields
+// in struct order, no HTML escaping, indented by indent and ending in a
+// newline, or compact, without one, when indent is empty.
+func encodeDoc(doc any, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	if indent == "" {
+		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	}
+	return buf.Bytes(), nil
 }

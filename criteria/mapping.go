@@ -1,8 +1,6 @@
 package criteria
 
 import (
-	"bytes"
-	"encoding/json"
 	"iter"
 	"slices"
 
@@ -213,15 +211,5 @@ func (m *mapping) encode(indent string) ([]byte, error) {
 			doc.Entries[i].Sources = []ID{}
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
-	}
-	if indent == "" {
-		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
-	}
-	return buf.Bytes(), nil
+	return encodeDoc(doc, indent)
 }
