@@ -90,6 +90,25 @@ const (
 	keyCatalogID           i18n.Key = "label.catalog_id"
 	keyID                  i18n.Key = "label.id"
 	keyCriterion           i18n.Key = "label.criterion"
+
+	// Keys of the HTML report's identity block, banner and chart.
+	keyCompanyJA      i18n.Key = "report.company_ja"
+	keyCompanyEN      i18n.Key = "report.company_en"
+	keyNotRegistered  i18n.Key = "report.not_registered"
+	keyEmail          i18n.Key = "report.email"
+	keyStateLabel     i18n.Key = "report.state_label"
+	keyCatalogLabel   i18n.Key = "report.catalog_label"
+	keyDendaiVersion  i18n.Key = "report.dendai_version"
+	keyIdentity       i18n.Key = "report.identity"
+	keyHeadingNoName  i18n.Key = "report.heading_no_name"
+	keyBannerDraft    i18n.Key = "report.banner_draft"
+	keyBannerInvalid  i18n.Key = "report.banner_invalid"
+	keyBannerNotFinal i18n.Key = "report.banner_not_final"
+	keyMoreProblems   i18n.Key = "report.more_problems"
+	keyNoScore        i18n.Key = "report.no_score"
+	keyNote           i18n.Key = "report.note"
+	keyScoreOutOf     i18n.Key = "report.score_out_of"
+	keyPageOf         i18n.Key = "report.page_of"
 )
 
 // keyCoverageOne is keyCoverage for a catalog of one criterion: English needs
@@ -184,6 +203,23 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyCatalogID, JA: "カタログID", EN: "Catalog ID"},
 	i18n.Message{Key: keyID, JA: "ID", EN: "ID"},
 	i18n.Message{Key: keyCriterion, JA: "基準", EN: "Criterion"},
+	i18n.Message{Key: keyCompanyJA, JA: "会社名（日本語）", EN: "Company name (Japanese)"},
+	i18n.Message{Key: keyCompanyEN, JA: "会社名（英語）", EN: "Company name (English)"},
+	i18n.Message{Key: keyNotRegistered, JA: "未登録", EN: "not registered"},
+	i18n.Message{Key: keyEmail, JA: "評価者の連絡先", EN: "Assessor's e-mail"},
+	i18n.Message{Key: keyStateLabel, JA: "状態", EN: "State"},
+	i18n.Message{Key: keyCatalogLabel, JA: "基準カタログ", EN: "Catalog"},
+	i18n.Message{Key: keyDendaiVersion, JA: "dendai のバージョン", EN: "dendai version"},
+	i18n.Message{Key: keyIdentity, JA: "評価の対象と評価者", EN: "Subject and assessor"},
+	i18n.Message{Key: keyHeadingNoName, JA: "自己評価レポート（%s）", EN: "Self-assessment report (%s)"},
+	i18n.Message{Key: keyBannerDraft, JA: "下書きです（状態: %s）。提出された評価ではありません", EN: "Draft (state: %s): this assessment has not been submitted"},
+	i18n.Message{Key: keyBannerInvalid, JA: "この評価には問題があります（%d件）", EN: "This assessment does not pass validation (problems: %d)"},
+	i18n.Message{Key: keyBannerNotFinal, JA: "このレポートは確定したものではありません。銀行への提出には使えません", EN: "This report is not final and cannot be filed with a bank"},
+	i18n.Message{Key: keyMoreProblems, JA: "ほか%d件", EN: "and %d more"},
+	i18n.Message{Key: keyNoScore, JA: "採点対象なし", EN: "no score"},
+	i18n.Message{Key: keyNote, JA: "注記", EN: "Note"},
+	i18n.Message{Key: keyScoreOutOf, JA: "100点満点", EN: "out of 100"},
+	i18n.Message{Key: keyPageOf, JA: "ページ", EN: "Page"},
 )
 
 // coverageKey returns the coverage message for a catalog of total criteria,

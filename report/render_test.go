@@ -1,10 +1,14 @@
 package report
 
 import (
+	"fmt"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
@@ -152,17 +156,84 @@ func TestHostileText(t *testing.T) {
 
 func TestChart(t *testing.T) {
 	r := load(t, "sample.json", scoring.RiskWeighted())
-	v := r.view(i18n.English)
-	if v.Chart.Bars || len(v.Chart.Labels) != 12 || len(v.Chart.Rings) != 4 || strings.Count(v.Chart.Shape, ",") != 12 {
-		t.Errorf("radar of 12 categories: bars %v, %d labels, %d rings, shape %q", v.Chart.Bars, len(v.Chart.Labels), len(v.Chart.Rings), v.Chart.Shape)
+	for _, l := range i18n.Langs() {
+		v := r.view(l)
+		c := v.Chart
+		if c.Bars || len(c.Labels) != 12 || len(c.Rings) != 4 || strings.Count(c.Shape, ",") != 12 {
+			t.Errorf("%s: radar of 12 categories: bars %v, %d labels, %d rings, shape %q", l, c.Bars, len(c.Labels), len(c.Rings), c.Shape)
+		}
+		// Every label is complete: its lines put together give the group's
+		// title, with nothing cut.
+		for i, lb := range c.Labels {
+			var parts []string
+			for _, ln := range lb.Lines[:len(lb.Lines)-1] {
+				parts = append(parts, ln.Text)
+				if w := displayWidth(ln.Text); w > chartWrap {
+					t.Errorf("%s: label line %q is %d columns wide", l, ln.Text, w)
+				}
+			}
+			if strings.Contains(strings.Join(parts, ""), "…") {
+				t.Errorf("%s: label %d is cut: %q", l, i, parts)
+			}
+		}
+		// The viewBox holds every label, and is narrow enough that the labels
+		// print at 8 pt or more at the printed width.
+		var x0, y0, w, h float64
+		if _, err := fmt.Sscan(c.ViewBox, &x0, &y0, &w, &h); err != nil {
+			t.Fatal(err)
+		}
+		if pt := chartFont * chartPrintWidth / w; pt < 8 {
+			t.Errorf("%s: labels print at %.1f pt", l, pt)
+		}
+		for _, lb := range c.Labels {
+			for _, ln := range lb.Lines {
+				x, _ := strconv.ParseFloat(ln.X, 64)
+				y, _ := strconv.ParseFloat(ln.Y, 64)
+				left, right := x, x+textWidth(ln.Text)
+				switch lb.Anchor {
+				case "end":
+					left, right = x-textWidth(ln.Text), x
+				case "middle":
+					left, right = x-textWidth(ln.Text)/2, x+textWidth(ln.Text)/2
+				}
+				if left < x0 || right > x0+w || y-chartFont < y0 || y > y0+h {
+					t.Errorf("%s: label line %q at %s,%s is outside the viewBox %s", l, ln.Text, ln.X, ln.Y, c.ViewBox)
+				}
+			}
+		}
 	}
-	// A score of 100 sits on the outer ring; the first axis points straight up.
-	c := radar([]axis{{"a", 1000}, {"b", 500}, {"c", scoring.NoScore}})
-	if got := strings.Fields(c.Shape)[0]; got != "260,90" {
-		t.Errorf("first point = %s, want 260,90", got)
+	// A score of 100 sits on the outer ring; the first axis points straight
+	// up. An axis with no score is not drawn at 0: it is out of the shape, has
+	// no dot, and its label says so.
+	c := radar([]axis{{"a", 1000}, {"b", 500}, {"c", scoring.NoScore}, {"d", 0}}, "no score")
+	if got := strings.Fields(c.Shape); len(got) != 3 || got[0] != "0,-150" {
+		t.Errorf("shape = %q, want 3 points from 0,-150", c.Shape)
 	}
-	if bars := radar([]axis{{"a", 500}}); !bars.Bars || bars.BarRows[0].Width != "150" {
+	if len(c.Dots) != 3 || !c.Labels[2].NoScore || !c.Spokes[2].NoScore || c.Labels[2].Lines[1].Text != "no score" || c.Labels[3].NoScore {
+		t.Errorf("no score: %d dots, label %+v, spoke %+v", len(c.Dots), c.Labels[2], c.Spokes[2])
+	}
+	if bars := radar([]axis{{"a", 500}}, "no score"); !bars.Bars || bars.BarRows[0].Width != "150" {
 		t.Errorf("one group: %+v", bars)
+	}
+	if bars := radar([]axis{{"a", scoring.NoScore}}, "no score"); !bars.BarRows[0].NoScore || bars.BarRows[0].Score != "no score" {
+		t.Errorf("one group with no score: %+v", bars)
+	}
+}
+
+func TestWrapLabel(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"経営陣の関与", []string{"経営陣の関与"}},
+		{"サービスシステムのセキュリティ機能", []string{"サービスシステムの", "セキュリティ機能"}},
+		{"Security functions of service systems", []string{"Security functions of", "service systems"}},
+		{"Cooperation arrangements between the bank and API-connected EPISPs", []string{"Cooperation arrangements", "between the bank and", "API-connected EPISPs"}},
+		{"Management", []string{"Management"}},
+	} {
+		if diff := cmp.Diff(tt.want, wrapLabel(tt.s, chartWrap)); diff != "" {
+			t.Errorf("wrapLabel(%q) (-want +got):\n%s", tt.s, diff)
+		}
 	}
 }
 

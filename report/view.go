@@ -226,7 +226,7 @@ func (r *Report) view(l i18n.Lang) *view {
 		if ok {
 			depth = gr.Depth()
 			if gr.Len() > 0 && !hasSubgroups(gr) {
-				axes = append(axes, axis{Label: truncate(gr.Title().In(l), 18), Score: g.Score})
+				axes = append(axes, axis{Label: gr.Title().In(l), Score: g.Score})
 			}
 		}
 		v.Groups = append(v.Groups, groupRow{
@@ -234,7 +234,7 @@ func (r *Report) view(l i18n.Lang) *view {
 			Points: g.Earned.String() + " / " + g.Possible.String(),
 		})
 	}
-	v.Chart = radar(axes)
+	v.Chart = radar(axes, t(keyNoScore))
 
 	for _, imp := range res.Improvements {
 		row := improvementRow{ID: string(imp.Criterion), Gain: "+" + imp.Gain.String(), Text: criterionText(cat, imp.Criterion, l)}
