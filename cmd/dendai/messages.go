@@ -2,6 +2,17 @@ package main
 
 import "github.com/dendai-go/dendai/i18n"
 
+// Keys of the conventions of the command line: repeated options, standard
+// input, suggestions and the errors of the operating system.
+const (
+	keyFlagRepeated     i18n.Key = "cli.flag_repeated"
+	keyDidYouMean       i18n.Key = "cli.did_you_mean"
+	keyStdinTwice       i18n.Key = "cli.stdin_twice"
+	keyMinScoreRange    i18n.Key = "cli.min_score_range"
+	keyIsDirectory      i18n.Key = "cli.is_directory"
+	keyFileUnreadableOS i18n.Key = "cli.file_unreadable_os"
+)
+
 // Keys of project and migrate.
 const (
 	keyCommandProject    i18n.Key = "cli.command.project"
@@ -248,6 +259,12 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyDiffNoteJA, JA: "注記（日本語）", EN: "Note in Japanese"},
 	i18n.Message{Key: keyDiffNoteEN, JA: "注記（英語）", EN: "Note in English"},
 	i18n.Message{Key: keyDiffNoStandard, JA: "なし", EN: "none"},
+	i18n.Message{Key: keyFlagRepeated, JA: "オプション %s が2回以上指定されています", EN: "option %s is given more than once"},
+	i18n.Message{Key: keyDidYouMean, JA: "%s のことですか？", EN: "did you mean %s?"},
+	i18n.Message{Key: keyStdinTwice, JA: "標準入力（-）は1つのコマンドに1回しか指定できません", EN: "standard input (-) can be given only once"},
+	i18n.Message{Key: keyMinScoreRange, JA: "--min-score には0から100までの数を指定してください（「%s」は指定できません）", EN: "--min-score must be a number from 0 to 100, not %q"},
+	i18n.Message{Key: keyIsDirectory, JA: "%s はディレクトリです。ファイルを指定してください", EN: "%s is a directory, not a file"},
+	i18n.Message{Key: keyFileUnreadableOS, JA: "ファイル %s を読み込めません（OSのエラーを次の行に示します）", EN: "cannot read %s (the operating system's error follows)"},
 )
 
 // singular holds the singular form of each count message that has one.
