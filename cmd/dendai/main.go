@@ -71,6 +71,7 @@ func commands() []command {
 		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandProject},
 		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandMigrate},
 		{"version", runVersion, nil, keyCommandVersion},
+		{"help", nil, [][]string{{"[COMMAND]"}}, keyCommandHelp},
 	}
 }
 
@@ -105,14 +106,22 @@ func run(args []string, e env) int {
 		return exitUsage
 	}
 	if rest[0] == "help" {
-		_, words := splitOptions(rest[1:])
+		var fs flagSet
+		fs.lang()
+		words, uerr := fs.parse(slices.Concat(lead, rest[1:]))
+		if uerr != nil {
+			return c.badUsage(uerr)
+		}
 		if len(words) == 0 {
 			c.usage(c.stdout)
 			return exitOK
 		}
 		cmd, n := findCommand(words)
-		if cmd == nil || n < len(words) {
-			return c.unknownCommand(strings.Join(words, " "))
+		if cmd == nil {
+			return c.unknownCommand(words[0])
+		}
+		if n < len(words) {
+			return c.usageError(keyExtraArgument, words[n])
 		}
 		return c.commandHelp(cmd.name)
 	}
@@ -174,25 +183,6 @@ func boolFlag(name string) bool {
 		}
 	}
 	return false
-}
-
-// splitOptions separates the options of args, with their values, from the
-// other arguments.
-func splitOptions(args []string) (opts, words []string) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if !isOption(a) {
-			words = append(words, a)
-			continue
-		}
-		opts = append(opts, a)
-		name, _, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !hasVal && !boolFlag(name) && i+1 < len(args) {
-			i++
-			opts = append(opts, args[i])
-		}
-	}
-	return opts, words
 }
 
 // langFor picks the language before the flags are parsed, so that even a

@@ -11,6 +11,8 @@ const (
 	keyMinScoreRange    i18n.Key = "cli.min_score_range"
 	keyIsDirectory      i18n.Key = "cli.is_directory"
 	keyFileUnreadableOS i18n.Key = "cli.file_unreadable_os"
+	keyCommandHelp      i18n.Key = "cli.command.help"
+	keyUsageConventions i18n.Key = "cli.usage.conventions"
 )
 
 // Keys of project and migrate.
@@ -229,7 +231,7 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyCommandDiff, JA: "前回と今回の自己評価の採点結果を比較します", EN: "compare the scores of an earlier and a later assessment"},
 	i18n.Message{Key: keyCommandExport, JA: "カタログ、自己評価、対応付けを OSCAL または CSV で書き出します", EN: "write a catalog, an assessment or a mapping as OSCAL or CSV"},
 	i18n.Message{Key: keyCommandPolicy, JA: "評価方針（重み・ゲート・評価ランクと、基準ごとの重みの根拠）を表示します", EN: "print a scoring policy: weights, gates, bands and each weight's rationale"},
-	i18n.Message{Key: keyCommandVersion, JA: "バージョンを表示します", EN: "print the version"},
+	i18n.Message{Key: keyCommandVersion, JA: "バージョンを表示します（dendai --version と同じ）", EN: "print the version (as dendai --version does)"},
 
 	i18n.Message{Key: keyOptionCatalog, JA: "組み込みカタログのID（%s）またはカタログJSONファイル、\n組み込みカタログの過去のバージョンなら ID@VERSION\n（省略時: jpbank-checklist。validate と score では自己評価が指定する\n組み込みカタログとそのバージョン）", EN: "a built-in catalog (%s) or a catalog JSON file,\nor ID@VERSION for an earlier version of a built-in catalog\n(default: jpbank-checklist; for validate and score, the built-in\ncatalog and version the assessment names)"},
 	i18n.Message{Key: keyOptionLang, JA: "表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）", EN: "language (default: from LC_ALL, LC_MESSAGES or LANG, else English)"},
@@ -265,6 +267,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyMinScoreRange, JA: "--min-score には0から100までの数を指定してください（「%s」は指定できません）", EN: "--min-score must be a number from 0 to 100, not %q"},
 	i18n.Message{Key: keyIsDirectory, JA: "%s はディレクトリです。ファイルを指定してください", EN: "%s is a directory, not a file"},
 	i18n.Message{Key: keyFileUnreadableOS, JA: "ファイル %s を読み込めません（OSのエラーを次の行に示します）", EN: "cannot read %s (the operating system's error follows)"},
+	i18n.Message{Key: keyCommandHelp, JA: "全コマンドの使い方、または COMMAND の使い方を表示します\n（COMMAND --help、COMMAND -h と同じ）", EN: "print the help of every command, or of COMMAND (as COMMAND --help\nor COMMAND -h does)"},
+	i18n.Message{Key: keyUsageConventions, JA: "オプションはコマンドの前にも後にも置けますが、同じオプションは1回しか指定できません。\n--lang には ja-JP、ja_JP.UTF-8 などの言語タグやロケールも指定できます。", EN: "Options may come before or after the command, each at most once. --lang also\ntakes language tags and locales such as ja-JP or ja_JP.UTF-8."},
 )
 
 // singular holds the singular form of each count message that has one.
