@@ -15,9 +15,9 @@ import (
 func runTemplate(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	format := fs.add("format", "json", "json", "csv")
-	encoding := fs.add("encoding", "utf-8", "utf-8", "shift_jis")
+	encoding := fs.encoding()
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status
 	}
@@ -39,7 +39,7 @@ func runTemplate(c *cli, args []string) int {
 func runValidate(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", "")
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	format := fs.add("format", "text", "text", "json")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {

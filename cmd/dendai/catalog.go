@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"syscall"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
@@ -22,7 +23,7 @@ func builtinList() string {
 func runCatalog(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	format := fs.add("format", "text", "text", "json", "md")
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status
@@ -113,8 +114,23 @@ func (c *cli) readInput(name string, notFound func() int) ([]byte, int) {
 		return nil, c.fail(exitUsage, keyFileNotFound, name)
 	case errors.Is(err, fs.ErrPermission):
 		return nil, c.fail(exitUsage, keyFilePermission, name)
+	case errors.Is(err, syscall.EISDIR) || c.isDir(name):
+		return nil, c.fail(exitUsage, keyIsDirectory, name)
 	}
-	return nil, c.fail(exitUsage, keyFileUnreadable, name, err.Error())
+	// The operating system's text is English: it gets a line of its own, not
+	// a place inside a Japanese sentence.
+	io.WriteString(c.stderr, "dendai: "+c.sprintf(keyFileUnreadableOS, name)+"\n")
+	io.WriteString(c.stderr, "dendai: "+err.Error()+"\n")
+	return nil, exitUsage
+}
+
+// isDir reports whether name is a directory, when the environment can tell.
+func (c *cli) isDir(name string) bool {
+	if c.stat == nil {
+		return false
+	}
+	fi, err := c.stat(name)
+	return err == nil && fi.IsDir()
 }
 
 func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {

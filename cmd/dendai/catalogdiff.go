@@ -18,7 +18,7 @@ const catalogDiffFormat = "dendai.catalog-diff/v1"
 // 1 or 2 only when a catalog cannot be loaded.
 func runCatalogDiff(c *cli, args []string) int {
 	var fs flagSet
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	format := fs.add("format", "text", "text", "json")
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyTwoCatalogs)
 	if !ok {

@@ -64,6 +64,9 @@ func commandUsage(name string, l i18n.Lang) string {
 			}
 		}
 	}
+	if len(cmd.synopsis) == 0 {
+		b.WriteString(strings.TrimRight(lead, " ") + "\n")
+	}
 	b.WriteString("\n")
 	text("  ", cmd.about)
 	if k, ok := details()[cmd.name]; ok {

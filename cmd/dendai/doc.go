@@ -24,6 +24,7 @@
 //	  dendai project      --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] FILE|-
 //	  dendai migrate      [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] FILE|-
 //	  dendai version
+//	  dendai help         [COMMAND]
 //
 //	Commands:
 //	  catalog       print a catalog of criteria
@@ -37,7 +38,9 @@
 //	  project       answer another catalog's criteria (another bank's, say) from an assessment,
 //	                through a mapping, as a draft
 //	  migrate       carry an assessment over to a new version of its catalog
-//	  version       print the version
+//	  version       print the version (as dendai --version does)
+//	  help          print the help of every command, or of COMMAND (as COMMAND --help
+//	                or COMMAND -h does)
 //
 //	Options:
 //	  --catalog ID|FILE       a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file,
@@ -57,6 +60,9 @@
 //	  --encoding ENC          CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
 //	  --from-catalog ID|FILE  the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
 //	                          (default: the built-in catalog and version the assessment names)
+//
+//	Options may come before or after the command, each at most once. --lang also
+//	takes language tags and locales such as ja-JP or ja_JP.UTF-8.
 //
 //	Exit status: 0 success; 1 the document has problems, or a --min-score or --require-pass
 //	condition is not met; 2 wrong usage or unreadable file

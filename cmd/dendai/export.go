@@ -23,11 +23,11 @@ func runExport(c *cli, args []string) int {
 	policyFlag := fs.add("policy", "")
 	mappingFlag := fs.add("mapping", "")
 	toCatalogFlag := fs.add("to-catalog", "")
-	fs.add("lang", "", "ja", "en")
-	encoding := fs.add("encoding", "utf-8", "utf-8", "shift_jis")
+	fs.lang()
+	encoding := fs.encoding()
 	pos, uerr := fs.parse(args)
 	if uerr != nil {
-		return c.usageError(uerr.key, uerr.args...)
+		return c.badUsage(uerr)
 	}
 	if !to.set {
 		return c.usageError(keyMissingArgument, "--to")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/spreadsheet"
 )
 
 // flagSet is a small parser for GNU-style options (--name value, --name=value;
@@ -18,8 +19,11 @@ type flagDef struct {
 	name    string
 	value   string
 	choices []string // empty: any value
-	isBool  bool
-	set     bool
+	// valid, when set, accepts or refuses a value instead of choices, which
+	// then only name the values in the message.
+	valid  func(string) bool
+	isBool bool
+	set    bool
 }
 
 func (fs *flagSet) add(name, def string, choices ...string) *flagDef {
@@ -35,17 +39,36 @@ func (fs *flagSet) boolean(name string) *flagDef {
 	return f
 }
 
-// usageErr is a mistake in the arguments, with its message key.
+// lang defines --lang, which takes what i18n.ParseLang accepts: a BCP 47 tag
+// or a POSIX locale naming Japanese or English.
+func (fs *flagSet) lang() *flagDef {
+	f := fs.add("lang", "", "ja", "en")
+	f.valid = func(s string) bool { _, err := i18n.ParseLang(s); return err == nil }
+	return f
+}
+
+// encoding defines --encoding, which takes what spreadsheet.ParseEncoding
+// accepts.
+func (fs *flagSet) encoding() *flagDef {
+	f := fs.add("encoding", "utf-8", "utf-8", "shift_jis")
+	f.valid = func(s string) bool { _, err := spreadsheet.ParseEncoding(s); return err == nil }
+	return f
+}
+
+// usageErr is a mistake in the arguments, with its message key. suggest, when
+// not empty, is what the user probably meant.
 type usageErr struct {
-	key  i18n.Key
-	args []any
+	key     i18n.Key
+	args    []any
+	suggest string
 }
 
 // parse parses args and returns the positional arguments. Options may come
 // before or after them; "--" ends the options and "-" is a positional argument
-// (standard input).
+// (standard input), which may be given once. An option may be given once.
 func (fs *flagSet) parse(args []string) ([]string, *usageErr) {
 	var pos []string
+	stdin := 0
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -59,27 +82,53 @@ func (fs *flagSet) parse(args []string) ([]string, *usageErr) {
 		name, val, hasVal := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
 		k := slices.IndexFunc(fs.flags, func(f *flagDef) bool { return f.name == name })
 		if k < 0 {
-			return nil, &usageErr{keyUnknownFlag, []any{a}}
+			names := []string{"help"}
+			for _, f := range fs.flags {
+				names = append(names, f.name)
+			}
+			s := suggest(name, names)
+			if s != "" {
+				s = "--" + s
+			}
+			return nil, &usageErr{keyUnknownFlag, []any{a}, s}
 		}
 		f := fs.flags[k]
+		if f.set {
+			return nil, &usageErr{key: keyFlagRepeated, args: []any{"--" + f.name}}
+		}
 		if f.isBool {
 			if hasVal {
-				return nil, &usageErr{keyFlagNoValue, []any{"--" + f.name}}
+				return nil, &usageErr{key: keyFlagNoValue, args: []any{"--" + f.name}}
 			}
 			f.value, f.set = "true", true
 			continue
 		}
 		if !hasVal {
 			if i+1 >= len(args) {
-				return nil, &usageErr{keyFlagNeedsValue, []any{"--" + f.name}}
+				return nil, &usageErr{key: keyFlagNeedsValue, args: []any{"--" + f.name}}
 			}
 			i++
 			val = args[i]
 		}
-		if len(f.choices) > 0 && !slices.Contains(f.choices, val) {
-			return nil, &usageErr{keyFlagBadValue, []any{"--" + f.name, val, strings.Join(f.choices, ", ")}}
+		ok := len(f.choices) == 0 || slices.Contains(f.choices, val)
+		if f.valid != nil {
+			ok = f.valid(val)
+		}
+		if !ok {
+			return nil, &usageErr{key: keyFlagBadValue, args: []any{"--" + f.name, val, strings.Join(f.choices, ", ")}}
+		}
+		if val == "-" {
+			stdin++
 		}
 		f.value, f.set = val, true
+	}
+	for _, p := range pos {
+		if p == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return nil, &usageErr{key: keyStdinTwice}
 	}
 	return pos, nil
 }
@@ -91,11 +140,45 @@ func (c *cli) parseArgs(fs *flagSet, args []string, n int, missing any) (pos []s
 	pos, uerr := fs.parse(args)
 	switch {
 	case uerr != nil:
-		return nil, c.usageError(uerr.key, uerr.args...), false
+		return nil, c.badUsage(uerr), false
 	case len(pos) < n:
 		return nil, c.usageError(keyMissingArgument, missing), false
 	case len(pos) > n:
 		return nil, c.usageError(keyExtraArgument, pos[n]), false
 	}
 	return pos, exitOK, true
+}
+
+// suggest returns the name in names closest to s, if it is within an edit
+// distance of 2 (and less than s's length, so that "x" suggests nothing), or "".
+func suggest(s string, names []string) string {
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := editDistance(s, n); d < bestD && d < len([]rune(s)) {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance returns the Levenshtein distance between a and b, by rune.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -23,13 +24,14 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	readFile       func(string) ([]byte, error)
+	stat           func(string) (fs.FileInfo, error) // nil: no directory check
 	now            func() time.Time
 }
 
 func main() {
 	os.Exit(run(os.Args[1:], env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		getenv: os.Getenv, readFile: os.ReadFile, now: time.Now,
+		getenv: os.Getenv, readFile: os.ReadFile, stat: os.Stat, now: time.Now,
 	}))
 }
 
@@ -69,6 +71,7 @@ func commands() []command {
 		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandProject},
 		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandMigrate},
 		{"version", runVersion, nil, keyCommandVersion},
+		{"help", nil, [][]string{{"[COMMAND]"}}, keyCommandHelp},
 	}
 }
 
@@ -80,16 +83,62 @@ type cli struct {
 
 func run(args []string, e env) int {
 	c := &cli{env: e, lang: langFor(args, e.getenv)}
-	if len(args) == 0 {
+	// Options may come before the command: they are given to it, before its
+	// own arguments. --help and --version are answered here.
+	i := 0
+	for i < len(args) && isOption(args[i]) {
+		name, _, hasVal := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		switch name {
+		case "help", "h":
+			c.usage(c.stdout)
+			return exitOK
+		case "version":
+			return runVersion(c, slices.Concat(args[:i], args[i+1:]))
+		}
+		if !hasVal && !boolFlag(name) {
+			i++
+		}
+		i++
+	}
+	lead, rest := args[:min(i, len(args))], args[min(i, len(args)):]
+	if len(rest) == 0 {
 		c.usage(c.stderr)
 		return exitUsage
 	}
-	switch args[0] {
-	case "help", "-h", "-help", "--help":
-		c.usage(c.stdout)
-		return exitOK
+	if rest[0] == "help" {
+		var fs flagSet
+		fs.lang()
+		words, uerr := fs.parse(slices.Concat(lead, rest[1:]))
+		if uerr != nil {
+			return c.badUsage(uerr)
+		}
+		if len(words) == 0 {
+			c.usage(c.stdout)
+			return exitOK
+		}
+		cmd, n := findCommand(words)
+		if cmd == nil {
+			return c.unknownCommand(words[0])
+		}
+		if n < len(words) {
+			return c.usageError(keyExtraArgument, words[n])
+		}
+		return c.commandHelp(cmd.name)
 	}
-	// The longest name that matches wins: "catalog diff" before "catalog".
+	cmd, n := findCommand(rest)
+	if cmd == nil {
+		return c.unknownCommand(rest[0])
+	}
+	cmdArgs := slices.Concat(lead, rest[n:])
+	if wantsHelp(cmdArgs) {
+		return c.commandHelp(cmd.name)
+	}
+	return cmd.run(c, cmdArgs)
+}
+
+// findCommand returns the command args start with and the number of its
+// words. The longest name that matches wins: "catalog diff" before "catalog".
+func findCommand(args []string) (*command, int) {
 	var found *command
 	words := 0
 	for _, cmd := range commands() {
@@ -98,10 +147,42 @@ func run(args []string, e env) int {
 			found, words = &cmd, len(name)
 		}
 	}
-	if found != nil {
-		return found.run(c, args[words:])
+	return found, words
+}
+
+// unknownCommand reports the unknown command name, with the command meant if
+// it is close to one.
+func (c *cli) unknownCommand(name string) int {
+	names := []string{"help"}
+	for _, cmd := range commands() {
+		names = append(names, cmd.name)
 	}
-	return c.usageError(keyUnknownCommand, args[0])
+	return c.badUsage(&usageErr{keyUnknownCommand, []any{name}, suggest(name, names)})
+}
+
+// isOption reports whether the argument a is an option: it starts with a
+// dash, and is neither "-" (standard input) nor "--".
+func isOption(a string) bool {
+	return strings.HasPrefix(a, "-") && a != "-" && a != "--"
+}
+
+// boolFlag reports whether the option name takes no value: --help, -h,
+// --version, and the options a command's synopsis shows without a value.
+func boolFlag(name string) bool {
+	switch name {
+	case "help", "h", "version":
+		return true
+	}
+	for _, cmd := range commands() {
+		for _, line := range cmd.synopsis {
+			for _, a := range line {
+				if strings.Trim(a, "[]") == "--"+name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // langFor picks the language before the flags are parsed, so that even a
@@ -136,7 +217,16 @@ func (c *cli) usage(w io.Writer) {
 
 // usageError reports wrong usage on stderr and returns exit status 2.
 func (c *cli) usageError(k i18n.Key, args ...any) int {
-	io.WriteString(c.stderr, "dendai: "+c.sprintf(k, args...)+"\n")
+	return c.badUsage(&usageErr{key: k, args: args})
+}
+
+// badUsage reports the mistake u on stderr, with what was probably meant, and
+// returns exit status 2.
+func (c *cli) badUsage(u *usageErr) int {
+	io.WriteString(c.stderr, "dendai: "+c.sprintf(u.key, u.args...)+"\n")
+	if u.suggest != "" {
+		io.WriteString(c.stderr, "dendai: "+c.sprintf(keyDidYouMean, u.suggest)+"\n")
+	}
 	io.WriteString(c.stderr, "dendai: "+c.sprintf(keyHint)+"\n")
 	return exitUsage
 }

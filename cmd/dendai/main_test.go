@@ -195,7 +195,7 @@ dendai: run dendai help for usage
 		{name: "missing value", args: []string{"catalog", "--catalog"}, status: exitUsage, stderr: "dendai: option --catalog needs a value\ndendai: run dendai help for usage\n"},
 		{name: "unknown option", args: []string{"catalog", "--colour"}, status: exitUsage, stderr: "dendai: unknown option --colour\ndendai: run dendai help for usage\n"},
 		{name: "extra argument", args: []string{"catalog", "extra"}, status: exitUsage, stderr: "dendai: unexpected argument \"extra\"\ndendai: run dendai help for usage\n"},
-		{name: "unknown command", args: []string{"scroe"}, status: exitUsage, stderr: "dendai: unknown command \"scroe\"\ndendai: run dendai help for usage\n"},
+		{name: "unknown command", args: []string{"scroe"}, status: exitUsage, stderr: "dendai: unknown command \"scroe\"\ndendai: did you mean score?\ndendai: run dendai help for usage\n"},
 		{name: "no command", status: exitUsage, stderr: "Usage:"},
 		{name: "help", args: []string{"help"}, stdout: "[--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-\n"},
 		{name: "help in Japanese", args: []string{"--help", "--lang", "ja"}, stdout: "使い方:"},

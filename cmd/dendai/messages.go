@@ -2,6 +2,19 @@ package main
 
 import "github.com/dendai-go/dendai/i18n"
 
+// Keys of the conventions of the command line: repeated options, standard
+// input, suggestions and the errors of the operating system.
+const (
+	keyFlagRepeated     i18n.Key = "cli.flag_repeated"
+	keyDidYouMean       i18n.Key = "cli.did_you_mean"
+	keyStdinTwice       i18n.Key = "cli.stdin_twice"
+	keyMinScoreRange    i18n.Key = "cli.min_score_range"
+	keyIsDirectory      i18n.Key = "cli.is_directory"
+	keyFileUnreadableOS i18n.Key = "cli.file_unreadable_os"
+	keyCommandHelp      i18n.Key = "cli.command.help"
+	keyUsageConventions i18n.Key = "cli.usage.conventions"
+)
+
 // Keys of project and migrate.
 const (
 	keyCommandProject    i18n.Key = "cli.command.project"
@@ -218,7 +231,7 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyCommandDiff, JA: "前回と今回の自己評価の採点結果を比較します", EN: "compare the scores of an earlier and a later assessment"},
 	i18n.Message{Key: keyCommandExport, JA: "カタログ、自己評価、対応付けを OSCAL または CSV で書き出します", EN: "write a catalog, an assessment or a mapping as OSCAL or CSV"},
 	i18n.Message{Key: keyCommandPolicy, JA: "評価方針（重み・ゲート・評価ランクと、基準ごとの重みの根拠）を表示します", EN: "print a scoring policy: weights, gates, bands and each weight's rationale"},
-	i18n.Message{Key: keyCommandVersion, JA: "バージョンを表示します", EN: "print the version"},
+	i18n.Message{Key: keyCommandVersion, JA: "バージョンを表示します（dendai --version と同じ）", EN: "print the version (as dendai --version does)"},
 
 	i18n.Message{Key: keyOptionCatalog, JA: "組み込みカタログのID（%s）またはカタログJSONファイル、\n組み込みカタログの過去のバージョンなら ID@VERSION\n（省略時: jpbank-checklist。validate と score では自己評価が指定する\n組み込みカタログとそのバージョン）", EN: "a built-in catalog (%s) or a catalog JSON file,\nor ID@VERSION for an earlier version of a built-in catalog\n(default: jpbank-checklist; for validate and score, the built-in\ncatalog and version the assessment names)"},
 	i18n.Message{Key: keyOptionLang, JA: "表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）", EN: "language (default: from LC_ALL, LC_MESSAGES or LANG, else English)"},
@@ -248,6 +261,14 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyDiffNoteJA, JA: "注記（日本語）", EN: "Note in Japanese"},
 	i18n.Message{Key: keyDiffNoteEN, JA: "注記（英語）", EN: "Note in English"},
 	i18n.Message{Key: keyDiffNoStandard, JA: "なし", EN: "none"},
+	i18n.Message{Key: keyFlagRepeated, JA: "オプション %s が2回以上指定されています", EN: "option %s is given more than once"},
+	i18n.Message{Key: keyDidYouMean, JA: "%s のことですか？", EN: "did you mean %s?"},
+	i18n.Message{Key: keyStdinTwice, JA: "標準入力（-）は1つのコマンドに1回しか指定できません", EN: "standard input (-) can be given only once"},
+	i18n.Message{Key: keyMinScoreRange, JA: "--min-score には0から100までの数を指定してください（「%s」は指定できません）", EN: "--min-score must be a number from 0 to 100, not %q"},
+	i18n.Message{Key: keyIsDirectory, JA: "%s はディレクトリです。ファイルを指定してください", EN: "%s is a directory, not a file"},
+	i18n.Message{Key: keyFileUnreadableOS, JA: "ファイル %s を読み込めません（OSのエラーを次の行に示します）", EN: "cannot read %s (the operating system's error follows)"},
+	i18n.Message{Key: keyCommandHelp, JA: "全コマンドの使い方、または COMMAND の使い方を表示します\n（COMMAND --help、COMMAND -h と同じ）", EN: "print the help of every command, or of COMMAND (as COMMAND --help\nor COMMAND -h does)"},
+	i18n.Message{Key: keyUsageConventions, JA: "オプションはコマンドの前にも後にも置けますが、同じオプションは1回しか指定できません。\n--lang には ja-JP、ja_JP.UTF-8 などの言語タグやロケールも指定できます。", EN: "Options may come before or after the command, each at most once. --lang also\ntakes language tags and locales such as ja-JP or ja_JP.UTF-8."},
 )
 
 // singular holds the singular form of each count message that has one.

@@ -12,14 +12,11 @@ import (
 // and prints the migrated assessment as JSON; what changed, was added or
 // was removed is listed on stderr.
 func runMigrate(c *cli, args []string) int {
-	if wantsHelp(args) {
-		return c.commandHelp("migrate")
-	}
 	var fs flagSet
 	fromFlag := fs.add("from-catalog", "")
 	catalogFlag := fs.add("catalog", "")
 	mappingFlag := fs.add("mapping", "")
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
 		return status

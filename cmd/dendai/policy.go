@@ -14,7 +14,7 @@ func runPolicy(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
 	policyFlag := fs.add("policy", scoring.UniformName)
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	format := fs.add("format", "text", "text", "json", "md")
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status

@@ -15,14 +15,11 @@ import (
 // and prints the projected draft as JSON; the criteria still to answer are
 // listed on stderr.
 func runProject(c *cli, args []string) int {
-	if wantsHelp(args) {
-		return c.commandHelp("project")
-	}
 	var fs flagSet
 	mappingFlag := fs.add("mapping", "")
 	toCatalogFlag := fs.add("to-catalog", "")
 	catalogFlag := fs.add("catalog", "")
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
 		return status

@@ -17,7 +17,7 @@ func runScore(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", "")
 	policyFlag := fs.add("policy", scoring.UniformName)
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	format := fs.add("format", "text", "text", "json", "md", "html")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
@@ -28,8 +28,8 @@ func runScore(c *cli, args []string) int {
 	var min float64
 	if minScore.set {
 		v, err := strconv.ParseFloat(minScore.value, 64)
-		if err != nil || v < 0 || v > 100 {
-			return c.usageError(keyFlagBadValue, "--min-score", minScore.value, "0–100")
+		if err != nil || !(v >= 0 && v <= 100) { // NaN is neither
+			return c.usageError(keyMinScoreRange, minScore.value)
 		}
 		min = v
 	}
@@ -63,7 +63,7 @@ func runDiff(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", "")
 	policyFlag := fs.add("policy", scoring.UniformName)
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	format := fs.add("format", "text", "text", "json")
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyTwoAssessments)
 	if !ok {

@@ -71,7 +71,7 @@ func TestScoreCommand(t *testing.T) {
 		{name: "min score not met", args: []string{"score", "--min-score=96", sample}, status: exitProblems,
 			stderr: "dendai: the score 95.5 is below the minimum of 96\n"},
 		{name: "bad min score", args: []string{"score", "--min-score", "abc", sample}, status: exitUsage,
-			stderr: "option --min-score does not accept \"abc\""},
+			stderr: "--min-score must be a number from 0 to 100, not \"abc\""},
 		{name: "require pass, passing", args: []string{"score", "--require-pass", sample}, stdout: "passed"},
 		{name: "draft is scored with its gaps", stdin: draft, args: []string{"score", "--lang", "ja", "-"},
 			stdout: "不合格  2-2", stderr: ""},

@@ -86,6 +86,8 @@ func usageText(l i18n.Lang) string {
 		}
 		text("  "+pad(o.flag, width+2), o.about, args...)
 	}
+	b.WriteString("\n")
+	text("", keyUsageConventions)
 
 	b.WriteString("\n")
 	text("", keyUsageExit)

@@ -9,7 +9,7 @@ import (
 
 func runVersion(c *cli, args []string) int {
 	var fs flagSet
-	fs.add("lang", "", "ja", "en")
+	fs.lang()
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status
 	}
