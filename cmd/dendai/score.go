@@ -82,10 +82,7 @@ func runDiff(c *cli, args []string) int {
 		return c.fail(exitProblems, keyNotComparable, pos[0], pos[1])
 	}
 	if format.value == "json" {
-		c.writeJSON(struct {
-			Format string `json:"format"`
-			*scoring.Delta
-		}{"dendai.delta/v1", d})
+		c.writeJSON(d)
 	} else {
 		io.WriteString(c.stdout, report.DiffText(cur.Policy.Catalog(), d, c.lang))
 	}
