@@ -90,6 +90,9 @@ const (
 	keyCatalogID           i18n.Key = "label.catalog_id"
 	keyID                  i18n.Key = "label.id"
 	keyCriterion           i18n.Key = "label.criterion"
+	keyDiffOld             i18n.Key = "diff.old"
+	keyDiffNew             i18n.Key = "diff.new"
+	keySubjectNumbers      i18n.Key = "report.subject_numbers"
 )
 
 // keyCoverageOne is keyCoverage for a catalog of one criterion: English needs
@@ -184,6 +187,9 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyCatalogID, JA: "カタログID", EN: "Catalog ID"},
 	i18n.Message{Key: keyID, JA: "ID", EN: "ID"},
 	i18n.Message{Key: keyCriterion, JA: "基準", EN: "Criterion"},
+	i18n.Message{Key: keyDiffOld, JA: "前回: %s（法人番号 %s、評価日 %s、%s）", EN: "Previous: %s (corporate number %s, assessed on %s, %s)"},
+	i18n.Message{Key: keyDiffNew, JA: "今回: %s（法人番号 %s、評価日 %s、%s）", EN: "Current: %s (corporate number %s, assessed on %s, %s)"},
+	i18n.Message{Key: keySubjectNumbers, JA: "法人番号: %s　登録番号: %s", EN: "Corporate number: %s · Registration number: %s"},
 )
 
 // coverageKey returns the coverage message for a catalog of total criteria,

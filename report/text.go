@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/scoring"
@@ -21,6 +22,8 @@ func (r *Report) Text(l i18n.Lang) string {
 	res := r.Result
 	line := func(s string) { b.WriteString(s + "\n") }
 	line(messages.Sprintf(l, keyHeading, subjectName(r.Assessment, l), r.catalog().Title().In(l)))
+	line(messages.Sprintf(l, keySubjectNumbers, orDash(r.Assessment.Subject.CorporateNumber.String()),
+		orDash(r.Assessment.Subject.RegistrationNumber.String())))
 	line(messages.Sprintf(l, keyPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion))
 	line(messages.Sprintf(l, keyAssessedOn, r.Assessment.AssessedOn.String(), stateLabel(r.Assessment.State, l)))
 
@@ -138,6 +141,14 @@ func (r *Report) provenanceText(line func(string), p provenance, l i18n.Lang) {
 	}
 }
 
+// orDash returns s, or "-" if s is empty.
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
 // WriteText writes the text report to w.
 func (r *Report) WriteText(w io.Writer, l i18n.Lang) error {
 	_, err := io.WriteString(w, r.Text(l))
@@ -153,6 +164,15 @@ func DiffText(cat *criteria.Catalog, d *scoring.Delta, l i18n.Lang) string {
 		change = "+" + change
 	}
 	line(messages.Sprintf(l, keyDiffHeading, cat.Title().In(l), d.Policy))
+	for _, o := range []struct {
+		key    i18n.Key
+		origin scoring.Origin
+	}{{keyDiffOld, d.Old}, {keyDiffNew, d.New}} {
+		s := o.origin.Subject
+		a := &assessment.Assessment{Subject: s}
+		line(messages.Sprintf(l, o.key, subjectName(a, l), orDash(s.CorporateNumber.String()),
+			orDash(o.origin.AssessedOn.String()), orDash(stateLabel(o.origin.State, l))))
+	}
 	line(messages.Sprintf(l, keyDiffScore, d.OldScore.String(), d.NewScore.String(), change))
 	line(messages.Sprintf(l, keyDiffRating, ratingLabel(d.OldRating), ratingLabel(d.NewRating)))
 	line(messages.Sprintf(l, keyDiffPassed, passedLabel(d.OldPassed, l), passedLabel(d.NewPassed, l)))

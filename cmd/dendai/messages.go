@@ -106,6 +106,9 @@ const (
 	keyDiffNoteJA         i18n.Key = "catalog_diff.note_ja"
 	keyDiffNoteEN         i18n.Key = "catalog_diff.note_en"
 	keyDiffNoStandard     i18n.Key = "catalog_diff.no_standard"
+
+	keyDifferentSubjects            i18n.Key = "cli.different_subjects"
+	keyOptionAllowDifferentSubjects i18n.Key = "cli.option.allow_different_subjects"
 )
 
 // The forms of count messages for a count of 1: English needs them, the
@@ -248,6 +251,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyDiffNoteJA, JA: "注記（日本語）", EN: "Note in Japanese"},
 	i18n.Message{Key: keyDiffNoteEN, JA: "注記（英語）", EN: "Note in English"},
 	i18n.Message{Key: keyDiffNoStandard, JA: "なし", EN: "none"},
+	i18n.Message{Key: keyDifferentSubjects, JA: "%s（法人番号 %s）と %s（法人番号 %s）は別の会社の評価のため比較しません（比較するには --allow-different-subjects を指定）", EN: "%s (corporate number %s) and %s (corporate number %s) assess different companies, so they are not compared (give --allow-different-subjects to compare them)"},
+	i18n.Message{Key: keyOptionAllowDifferentSubjects, JA: "diff: 法人番号の異なる会社の評価どうしでも比較する", EN: "diff: compare assessments of companies with different corporate numbers"},
 )
 
 // singular holds the singular form of each count message that has one.
