@@ -134,3 +134,53 @@ func TestTerminalOutputsAreInert(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownText(t *testing.T) {
+	const wj = "\u2060"
+	tests := []struct{ in, want string }{
+		{"plain text 1.0.1 -5 a#b", "plain text 1.0.1 -5 a#b"},
+		{"\x1b[2J", `\\x1b\[2J`},
+		{"\x1b]52;c;ZXZpbA==\x07", `\\x1b\]52;c;ZXZpbA==\\a`},
+		{"real\rFORGED", "real FORGED"},
+		{"a\r\nb\nc\u2028d", "a b c d"},
+		{"\u202eevil", `\\u202eevil`},
+		{"a|b", `a\|b`},
+		{"www.evil.example", "www" + wj + ".evil.example"},
+		{"WwW.evil.example", "WwW" + wj + ".evil.example"},
+		{"https://evil.example/?a", "https:" + wj + "//evil.example/?a"},
+		{"a@b.example", "a" + wj + "@b.example"},
+		{"# heading", `\# heading`},
+		{"- item", `\- item`},
+		{"+", `\+`},
+		{"---", `\---`},
+		{"= = =", `\= = =`},
+		{"1. item", `1\. item`},
+		{"12) item", `12\) item`},
+		{"    indented", "indented"},
+		{"```code```", "\\`\\`\\`code\\`\\`\\`"},
+		{"~~x~~ & &amp; <b>", `\~\~x\~\~ &amp; &amp;amp; &lt;b&gt;`},
+		{"*a* _b_ [c](d) \\", `\*a\* \_b\_ \[c\](d) \\`},
+		{"> quote", "&gt; quote"},
+	}
+	for _, tt := range tests {
+		if got := MarkdownText(tt.in); got != tt.want {
+			t.Errorf("MarkdownText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMarkdownURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://example.com/a/b?x=1&y=2#f", "https://example.com/a/b?x=1&amp;y=2#f"},
+		{"https://example.com/?q=a|b c", "https://example.com/?q=a%7Cb%20c"},
+		{"https://example.com/<x>(y)`\\\"", "https://example.com/%3Cx%3E%28y%29%60%5C%22"},
+		{"https://example.com/%41%zz%", "https://example.com/%41%25zz%25"},
+		{"https://example.com/資料\n\x1b", "https://example.com/%E8%B3%87%E6%96%99%0A%1B"},
+		{"https://example.com/[x]", "https://example.com/%5Bx%5D"},
+	}
+	for _, tt := range tests {
+		if got := MarkdownURL(tt.in); got != tt.want {
+			t.Errorf("MarkdownURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

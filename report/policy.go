@@ -183,7 +183,7 @@ func PolicyMarkdown(p *scoring.Policy, l i18n.Lang) string {
 		w("| ", v.Col.ID, " | ", v.Col.Criterion, " | ", v.Col.Tier, " | ", v.Col.Weight, " | ", v.Col.Rationale, " |")
 		w("|---|---|---|---:|---|")
 		for _, r := range g.Rows {
-			w("| ", r.ID, " | ", md(r.Text), " | ", md(r.Tier), " | ", r.Weight, " | ", md(r.Rationale), " |")
+			w("| ", md(r.ID), " | ", md(r.Text), " | ", md(r.Tier), " | ", r.Weight, " | ", md(r.Rationale), " |")
 		}
 	}
 	return b.String()
