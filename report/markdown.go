@@ -176,8 +176,9 @@ func lines(b *strings.Builder) func(s ...string) {
 //
 //   - Line breaks (CR, LF, CRLF, U+2028, U+2029) become spaces, so that a table
 //     row stays one row; other control characters and bidi controls are then
-//     shown escaped as i18n.Printable shows them (\x1b, \u202e); leading
-//     spaces are dropped, so that no indented code block starts.
+//     shown escaped as i18n.Printable shows them (\x1b, \u202e); white
+//     space at both ends is dropped, so that no indented code block starts
+//     and the emphasis a report puts around a text holds.
 //   - The punctuation that makes inline markup or breaks a table (\ ` * _ [ ]
 //     | ~) is backslash-escaped, and < > & become the entities &lt; &gt; &amp;,
 //     so that no emphasis, strikethrough, code span, link, image, raw HTML or
@@ -196,7 +197,7 @@ func lines(b *strings.Builder) func(s ...string) {
 // MarkdownURL.
 func MarkdownText(s string) string {
 	s = i18n.Printable(lineFolder.Replace(s))
-	s = strings.TrimLeft(s, " ")
+	s = strings.TrimSpace(s)
 	s = mdEscaper.Replace(s)
 	s = autolinkBreaker.Replace(s)
 	if strings.ContainsAny(s, "wW") {
