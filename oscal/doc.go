@@ -43,9 +43,14 @@
 // A required title with no English takes the Japanese instead. Text the EPISP
 // wrote (comments, justifications, evidence titles, remediation plans) is
 // written as given. OSCAL string fields and prop values may not hold line
-// breaks, so there runs of white space become one space; markup fields are
-// Markdown, so Markdown's inline markup characters are escaped with a
-// backslash.
+// breaks nor begin or end with white space, so there runs of white space
+// become one space and both ends are trimmed of white space as ECMA-262's \s
+// (which the official schemas' patterns use) defines it, the ideographic
+// space U+3000, U+00A0 and U+FEFF included. Markup fields are Markdown, so
+// the text is escaped until no Markdown structure survives: inline markup
+// characters are backslash-escaped, and so is a character that would start a
+// heading, a list, a quote, a code block, a table or a thematic break at the
+// start of a line.
 //
 // # Catalog
 //

@@ -11,34 +11,92 @@ import (
 // the Japanese text of its parent part.
 const classJA = "ja"
 
-// isSpace reports whether c is white space as OSCAL's patterns see it: \s in
-// their regular expressions is ASCII white space only, so an ideographic space
-// (U+3000) is text and is kept.
+// isSpace reports whether r is white space as ECMA-262's \s defines it, which
+// is how the official OSCAL JSON schemas' patterns (^\S(.*\S)?$ for a
+// string, token and markup-line) are read: the ASCII white space, the line
+// terminators U+2028 and U+2029, the no-break spaces U+00A0 and U+202F, the
+// byte order mark U+FEFF, and every space separator (Zs), the ideographic
+// space U+3000 included. U+0085 is not one of them.
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff':
+		return true
+	}
+	return '\u2000' <= r && r <= '\u200a'
 }
 
-// line folds s onto one line for OSCAL string and markup-line fields, which may
-// not hold line breaks or begin or end with white space: each run of white
-// space, line breaks included, becomes one space, and both ends are trimmed.
+// isBreak reports whether r is ASCII white space or a line terminator: what
+// line folds into one space inside a value.
+func isBreak(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == '\u2028' || r == '\u2029'
+}
+
+// line folds s onto one line for OSCAL string, token and markup-line fields,
+// which may not hold line breaks or begin or end with white space (as
+// ECMA-262's \s defines it): each run of ASCII white space and line breaks
+// becomes one space, and white space at both ends is trimmed, an ideographic
+// space (U+3000), a no-break space or a byte order mark included. Inside the
+// text, an ideographic space is kept.
 func line(s string) string {
-	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	return strings.TrimFunc(strings.Join(strings.FieldsFunc(s, isBreak), " "), isSpace)
 }
 
-// escaper escapes the characters that Markdown reads as inline markup. OSCAL's
-// markup-line and markup-multiline fields are Markdown in JSON, and dendai's
-// texts are plain: an asterisk in a criterion is an asterisk. A backslash before
-// ASCII punctuation is always a literal in CommonMark.
+// escaper escapes the characters that Markdown reads as inline markup, or as
+// a table. OSCAL's markup-line and markup-multiline fields are Markdown in
+// JSON, and dendai's texts are plain: an asterisk in a criterion is an
+// asterisk. A backslash before ASCII punctuation is always a literal in
+// CommonMark.
 var escaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`,
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `~`, `\~`, `|`, `\|`, `&`, `\&`,
 	`[`, `\[`, `]`, `\]`, `<`, `\<`, `>`, `\>`, `{`, `\{`, `}`, `\}`,
 )
 
-// markdown returns s as OSCAL markup-multiline: escaped, line breaks kept.
-func markdown(s string) string { return escaper.Replace(strings.TrimFunc(s, isSpace)) }
+// escapeLine returns one line of plain text as Markdown that makes no
+// structure: leading white space is dropped (no indented code), inline
+// markup is escaped, and a character that would open a block at the start of
+// the line is backslash-escaped: # (a heading); + or - followed by a space or
+// ending the line (a list item); -, = or + in a line of nothing else but
+// spaces (a thematic break or a setext underline, which would make the line
+// before it a heading); the . or ) after up to nine digits, followed by a
+// space or ending the line (an ordered list item). > (a blockquote), * and `
+// and ~ (a list item, a code fence) are escaped everywhere.
+func escapeLine(s string) string {
+	s = escaper.Replace(strings.TrimLeftFunc(s, isSpace))
+	if s == "" {
+		return s
+	}
+	spaceOrEnd := func(i int) bool { return i >= len(s) || s[i] == ' ' }
+	switch c := s[0]; {
+	case c == '#':
+		return `\` + s
+	case (c == '+' || c == '-') && spaceOrEnd(1):
+		return `\` + s
+	case (c == '+' || c == '-' || c == '=') && strings.Trim(s, string(c)+" ") == "":
+		return `\` + s
+	}
+	n := 0
+	for n < len(s) && n < 10 && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	if n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') && spaceOrEnd(n+1) {
+		return s[:n] + `\` + s[n:]
+	}
+	return s
+}
+
+// markdown returns s as OSCAL markup-multiline: line breaks kept, each line
+// escaped by escapeLine and trimmed of white space at its end (two spaces
+// there would be a hard break), and blank lines at both ends dropped.
+func markdown(s string) string {
+	lines := strings.Split(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(escapeLine(l), isSpace)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
 
 // markupLine returns s as OSCAL markup-line: on one line and escaped.
-func markupLine(s string) string { return escaper.Replace(line(s)) }
+func markupLine(s string) string { return escapeLine(line(s)) }
 
 // paragraphs joins the non-empty texts as Markdown paragraphs.
 func paragraphs(texts ...string) string {

@@ -12,8 +12,14 @@ func TestLine(t *testing.T) {
 		{" \t\n ", ""},
 		{"a", "a"},
 		{"  a \n b\t\tc \r\n", "a b c"},
-		{"山田\u3000太郎", "山田\u3000太郎"}, // an ideographic space is text to OSCAL
-		{"\u3000x\u3000", "\u3000x\u3000"},
+		{"山田\u3000太郎", "山田\u3000太郎"}, // an ideographic space inside is kept
+		// ECMA-262's \s, which the OSCAL schemas' patterns use, is trimmed.
+		{"\u3000x\u3000", "x"},
+		{"\ufeff\u00a0x\u202f\u2028", "x"},
+		{"\u2000\u200a\u1680\u205f\v\fx", "x"},
+		{"a\u2028b\u2029c", "a b c"},
+		{"\u0085x\u0085", "\u0085x\u0085"}, // not \s in ECMA-262
+		{"\u200bx\u200b", "\u200bx\u200b"}, // a zero-width space is not \s either
 	}
 	for _, tt := range tests {
 		if got := line(tt.in); got != tt.want {
@@ -28,14 +34,36 @@ func TestMarkdown(t *testing.T) {
 		{"*a* _b_ `c`", `\*a\* \_b\_ \` + "`c\\`"},
 		{"[x](y) <b> {{ insert }} \\", `\[x\](y) \<b\> \{\{ insert \}\} \\`},
 		{"\n one\n\ntwo \n", "one\n\ntwo"},
+		// No Markdown structure survives: headings, lists, quotes, code,
+		// tables, thematic breaks, setext underlines, hard breaks.
+		{"# heading\n## two", "\\# heading\n\\## two"},
+		{"- a\n+ b\n* c\n1. d\n2) e", "\\- a\n\\+ b\n\\* c\n1\\. d\n2\\) e"},
+		{"> quote", "\\> quote"},
+		{"```\ncode\n```", "\\`\\`\\`\ncode\n\\`\\`\\`"},
+		{"~~~\ncode", "\\~\\~\\~\ncode"},
+		{"text\n    indented", "text\nindented"},
+		{"Title\n===\nTitle\n---", "Title\n\\===\nTitle\n\\---"},
+		{"| a | b |\n|---|---|", "\\| a \\| b \\|\n\\|---\\|---\\|"},
+		{"hard  \nbreak\r\nCRLF\rCR", "hard\nbreak\nCRLF\nCR"},
+		{"~~s~~ &amp; 1.0.1 -5", "\\~\\~s\\~\\~ \\&amp; 1.0.1 -5"},
+		{"\u3000\u3000全角で字下げ", "全角で字下げ"},
 	}
 	for _, tt := range tests {
 		if got := markdown(tt.in); got != tt.want {
 			t.Errorf("markdown(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	if got, want := markupLine("a\n*b*"), `a \*b\*`; got != want {
-		t.Errorf("markupLine = %q, want %q", got, want)
+	for _, tt := range []struct{ in, want string }{
+		{"a\n*b*", `a \*b\*`},
+		{"# heading", `\# heading`},
+		{" - item\u3000", `\- item`},
+		{"1. item", `1\. item`},
+		{"---", `\---`},
+		{"a | b", `a \| b`},
+	} {
+		if got := markupLine(tt.in); got != tt.want {
+			t.Errorf("markupLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -27,10 +27,12 @@ func sampleReport() *report.Report {
 func ExampleReport_Text() {
 	r := sampleReport()
 	lines := strings.Split(r.Text(i18n.Japanese), "\n")
-	for _, l := range lines[4:11] {
+	for _, l := range append(lines[:2:2], lines[5:12]...) {
 		fmt.Println(l)
 	}
 	// Output:
+	// 株式会社サンプルペイの自己評価（電子決済等代行業者に求める基準）
+	// 法人番号: 5010001112730　登録番号: 関東財務局長（電代）第12号
 	// 必須条件（ゲート）
 	//   合格    2-2  反社会的勢力に該当しないことを確約する  適合以上が必要（現在: 適合）
 	//   合格    2-1  事業継続管理(BCP)態勢を確立する  一部適合以上が必要（現在: 適合）

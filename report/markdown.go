@@ -84,7 +84,7 @@ func (r *Report) Markdown(l i18n.Lang) string {
 			if imp.Gate != "" {
 				text += " **" + md(imp.Gate) + "**"
 			}
-			w("| ", imp.ID, " | ", imp.Gain, " | ", text, " |")
+			w("| ", md(imp.ID), " | ", imp.Gain, " | ", text, " |")
 		}
 		if v.More != "" {
 			w()
@@ -104,7 +104,7 @@ func (r *Report) Markdown(l i18n.Lang) string {
 			w("**", md(list.Title), "**")
 			w()
 			for _, it := range list.Items {
-				w("- ", it.ID, " ", md(it.Text))
+				w("- ", md(it.ID), " ", md(it.Text))
 			}
 		}
 		if v.SourcesNote != "" {
@@ -130,7 +130,7 @@ func (r *Report) Markdown(l i18n.Lang) string {
 			item := md(e.Title)
 			switch {
 			case e.URL != "":
-				item = "[" + item + "](<" + strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(e.URL) + ">)"
+				item = "[" + item + "](<" + MarkdownURL(e.URL) + ">)"
 			case e.Ref != "":
 				item += " (" + md(e.Ref) + ")"
 			}
@@ -143,7 +143,7 @@ func (r *Report) Markdown(l i18n.Lang) string {
 				notes = append(notes, md(n.label)+": "+md(n.text))
 			}
 		}
-		w("| ", c.ID, " | ", md(c.Text), " | ", md(c.Status), " | ", c.Weight, " | ", c.Points, " | ", strings.Join(notes, "<br>"), " |")
+		w("| ", md(c.ID), " | ", md(c.Text), " | ", md(c.Status), " | ", c.Weight, " | ", c.Points, " | ", strings.Join(notes, "<br>"), " |")
 	}
 	w()
 	w("---")
@@ -168,15 +168,146 @@ func lines(b *strings.Builder) func(s ...string) {
 	}
 }
 
-// mdEscaper makes text inert in Markdown and in the HTML that Markdown allows:
-// the punctuation that starts emphasis, code, links or tables is
-// backslash-escaped, < > & become entities, and line breaks become spaces so
-// that a table row stays one row. Headings and lists cannot start inside a
-// table cell or after the text the report puts first on a line.
+// MarkdownText returns s as inert inline text for GitHub-flavoured Markdown
+// (GFM), the one escaping rule of dendai's Markdown outputs. Whatever s holds
+// (text from an assessment, a catalog or a policy) it renders as the same
+// characters, within one table cell or one line, and makes no element of its
+// own:
+//
+//   - Line breaks (CR, LF, CRLF, U+2028, U+2029) become spaces, so that a table
+//     row stays one row; other control characters and bidi controls are then
+//     shown escaped as i18n.Printable shows them (\x1b, \u202e); white
+//     space at both ends is dropped, so that no indented code block starts
+//     and the emphasis a report puts around a text holds.
+//   - The punctuation that makes inline markup or breaks a table (\ ` * _ [ ]
+//     | ~) is backslash-escaped, and < > & become the entities &lt; &gt; &amp;,
+//     so that no emphasis, strikethrough, code span, link, image, raw HTML or
+//     entity is read.
+//   - At the start, a character that would open a block (a heading, a list
+//     item, a thematic break, a setext underline) is backslash-escaped.
+//   - GFM's extended autolinks (www. hosts, http:// and https:// URLs, e-mail
+//     addresses, mailto: and xmpp:) are made inert by a WORD JOINER (U+2060),
+//     which is invisible and does not break the text: after "www" before its
+//     dot, after the colon of "://", and before every "@". Backslash escapes
+//     and entities would not do: GFM parsers look for e-mail addresses in the
+//     text after escapes are resolved. A copied address or URL holds the
+//     invisible joiner, which is the price of never being a link.
+//
+// The only links a report makes are to http and https evidence, through
+// MarkdownURL.
+func MarkdownText(s string) string {
+	s = i18n.Printable(lineFolder.Replace(s))
+	s = strings.TrimSpace(s)
+	s = mdEscaper.Replace(s)
+	s = autolinkBreaker.Replace(s)
+	if strings.ContainsAny(s, "wW") {
+		s = breakWWW(s)
+	}
+	return escapeBlockStart(s)
+}
+
+// lineFolder folds line breaks into spaces.
+var lineFolder = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\u2028", " ", "\u2029", " ")
+
+// mdEscaper escapes the characters that make inline Markdown or break a table.
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "|", `\|`, "~", `\~`,
 	"<", "&lt;", ">", "&gt;", "&", "&amp;",
-	"\r\n", " ", "\n", " ", "\r", " ",
 )
 
-func md(s string) string { return mdEscaper.Replace(s) }
+// wordJoiner is U+2060 WORD JOINER: invisible, and no line break.
+const wordJoiner = "\u2060"
+
+// autolinkBreaker puts a word joiner where it stops URL and e-mail autolinks.
+var autolinkBreaker = strings.NewReplacer("://", ":"+wordJoiner+"//", "@", wordJoiner+"@")
+
+// breakWWW puts a word joiner between "www" (in any case) and the dot after it.
+func breakWWW(s string) string {
+	var b strings.Builder
+	for {
+		i := indexFold(s, "www.")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i+3])
+		b.WriteString(wordJoiner)
+		s = s[i+3:]
+	}
+}
+
+// indexFold returns the index of the first instance of the ASCII string sub
+// in s, ignoring ASCII case, or -1.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// escapeBlockStart backslash-escapes the character at the start of s that
+// would open a block: # (a heading); + or - followed by a space or ending s
+// (a list item); -, = or + in a text of nothing else but spaces (a thematic
+// break or a setext underline); the . or ) after up to nine digits, followed
+// by a space or ending s (an ordered list item). Blockquotes cannot start: >
+// is already &gt;, and * is escaped everywhere. Other texts are left as they
+// are, so that 1.0.1 and -5 read as written.
+func escapeBlockStart(s string) string {
+	if s == "" {
+		return s
+	}
+	spaceOrEnd := func(i int) bool { return i >= len(s) || s[i] == ' ' }
+	switch c := s[0]; {
+	case c == '#':
+		return `\` + s
+	case (c == '+' || c == '-') && spaceOrEnd(1):
+		return `\` + s
+	case (c == '+' || c == '-' || c == '=') && strings.Trim(s, string(c)+" ") == "":
+		return `\` + s
+	}
+	n := 0
+	for n < len(s) && n < 10 && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	if n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') && spaceOrEnd(n+1) {
+		return s[:n] + `\` + s[n:]
+	}
+	return s
+}
+
+// MarkdownURL returns u, an http or https URL, as a link destination for
+// Markdown within a table: every byte but ASCII letters, digits and the
+// characters - . _ ~ : / ? # @ ! $ ' * + , ; = is percent-encoded (spaces,
+// < > | [ ] ( ) \ ` " { } ^, control characters, non-ASCII bytes), as is a %
+// that does not start an escape; & is written &amp;, which Markdown reads
+// back as &. The result is meant for the <…> form of a link
+// destination: [title](<url>).
+func MarkdownURL(u string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9',
+			strings.IndexByte("-._~:/?#@!$'*+,;=", c) >= 0:
+			b.WriteByte(c)
+		case c == '&':
+			b.WriteString("&amp;")
+		case c == '%' && i+2 < len(u) && isHex(u[i+1]) && isHex(u[i+2]):
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func md(s string) string { return MarkdownText(s) }

@@ -109,6 +109,9 @@ const (
 	keyNote           i18n.Key = "report.note"
 	keyScoreOutOf     i18n.Key = "report.score_out_of"
 	keyPageOf         i18n.Key = "report.page_of"
+	keyDiffOld        i18n.Key = "diff.old"
+	keyDiffNew        i18n.Key = "diff.new"
+	keySubjectNumbers i18n.Key = "report.subject_numbers"
 )
 
 // keyCoverageOne is keyCoverage for a catalog of one criterion: English needs
@@ -220,6 +223,9 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyNote, JA: "注記", EN: "Note"},
 	i18n.Message{Key: keyScoreOutOf, JA: "100点満点", EN: "out of 100"},
 	i18n.Message{Key: keyPageOf, JA: "ページ", EN: "Page"},
+	i18n.Message{Key: keyDiffOld, JA: "前回: %s（法人番号 %s、評価日 %s、%s）", EN: "Previous: %s (corporate number %s, assessed on %s, %s)"},
+	i18n.Message{Key: keyDiffNew, JA: "今回: %s（法人番号 %s、評価日 %s、%s）", EN: "Current: %s (corporate number %s, assessed on %s, %s)"},
+	i18n.Message{Key: keySubjectNumbers, JA: "法人番号: %s　登録番号: %s", EN: "Corporate number: %s · Registration number: %s"},
 )
 
 // coverageKey returns the coverage message for a catalog of total criteria,

@@ -96,11 +96,12 @@ func policyViewOf(p *scoring.Policy, l i18n.Lang) *policyView {
 
 // PolicyText returns a policy as plain text, in l: its credits, tiers, gates
 // and rating bands, then the weight of every criterion with its tier and the
-// rationale for it.
+// rationale for it. Like Text, it shows control characters, escape sequences
+// and bidi controls from the policy or the catalog escaped.
 func PolicyText(p *scoring.Policy, l i18n.Lang) string {
 	v := policyViewOf(p, l)
 	var b strings.Builder
-	line := func(s string) { b.WriteString(s + "\n") }
+	line := terminalLine(&b)
 	line(v.Heading)
 	line(v.Catalog)
 	if v.Description != "" {
@@ -182,7 +183,7 @@ func PolicyMarkdown(p *scoring.Policy, l i18n.Lang) string {
 		w("| ", v.Col.ID, " | ", v.Col.Criterion, " | ", v.Col.Tier, " | ", v.Col.Weight, " | ", v.Col.Rationale, " |")
 		w("|---|---|---|---:|---|")
 		for _, r := range g.Rows {
-			w("| ", r.ID, " | ", md(r.Text), " | ", md(r.Tier), " | ", r.Weight, " | ", md(r.Rationale), " |")
+			w("| ", md(r.ID), " | ", md(r.Text), " | ", md(r.Tier), " | ", r.Weight, " | ", md(r.Rationale), " |")
 		}
 	}
 	return b.String()

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/scoring"
@@ -14,13 +15,17 @@ import (
 // improvements that would raise the score most; for an assessment with
 // answers carried over through a mapping or flagged for review, the work still
 // to do and where each answer came from. Columns line up for Japanese text
-// too, counting wide characters as two columns.
+// too, counting wide characters as two columns. Control characters,
+// escape sequences and bidi controls from the data are shown escaped (see
+// i18n.Printable), never sent to the terminal.
 func (r *Report) Text(l i18n.Lang) string {
 	r = r.withAssessment()
 	var b strings.Builder
 	res := r.Result
-	line := func(s string) { b.WriteString(s + "\n") }
+	line := terminalLine(&b)
 	line(messages.Sprintf(l, keyHeading, subjectName(r.Assessment, l), r.catalog().Title().In(l)))
+	line(messages.Sprintf(l, keySubjectNumbers, orDash(r.Assessment.Subject.CorporateNumber.String()),
+		orDash(r.Assessment.Subject.RegistrationNumber.String())))
 	line(messages.Sprintf(l, keyPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion))
 	line(messages.Sprintf(l, keyAssessedOn, r.Assessment.AssessedOn.String(), stateLabel(r.Assessment.State, l)))
 
@@ -138,21 +143,55 @@ func (r *Report) provenanceText(line func(string), p provenance, l i18n.Lang) {
 	}
 }
 
+// terminalLine returns a function that writes s to b as one line of terminal
+// text. This is the one escaping rule of the text outputs: every line passes
+// through i18n.Printable, so that whatever it holds from an assessment, a
+// catalog or a policy (names, criterion texts, group and tier titles, notes,
+// ratings, descriptions) cannot move the cursor, clear the screen, set the
+// clipboard (OSC 52), overwrite the line with a bare CR or reorder it with a
+// bidi control: each such character is shown as its Go escape (\x1b, \r,
+// \u202e). The report's own texts hold no control character, so only
+// characters from the data are escaped.
+func terminalLine(b *strings.Builder) func(string) {
+	return func(s string) {
+		b.WriteString(i18n.Printable(s))
+		b.WriteByte('\n')
+	}
+}
+
+// orDash returns s, or "-" if s is empty.
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
 // WriteText writes the text report to w.
 func (r *Report) WriteText(w io.Writer, l i18n.Lang) error {
 	_, err := io.WriteString(w, r.Text(l))
 	return err
 }
 
-// DiffText returns a comparison of two results as plain text, in l.
+// DiffText returns a comparison of two results as plain text, in l, escaped
+// for a terminal as Text is.
 func DiffText(cat *criteria.Catalog, d *scoring.Delta, l i18n.Lang) string {
 	var b strings.Builder
-	line := func(s string) { b.WriteString(s + "\n") }
+	line := terminalLine(&b)
 	change := d.Change.String()
 	if d.Change >= 0 {
 		change = "+" + change
 	}
 	line(messages.Sprintf(l, keyDiffHeading, cat.Title().In(l), d.Policy))
+	for _, o := range []struct {
+		key    i18n.Key
+		origin scoring.Origin
+	}{{keyDiffOld, d.Old}, {keyDiffNew, d.New}} {
+		s := o.origin.Subject
+		a := &assessment.Assessment{Subject: s}
+		line(messages.Sprintf(l, o.key, subjectName(a, l), orDash(s.CorporateNumber.String()),
+			orDash(o.origin.AssessedOn.String()), orDash(stateLabel(o.origin.State, l))))
+	}
 	line(messages.Sprintf(l, keyDiffScore, d.OldScore.String(), d.NewScore.String(), change))
 	line(messages.Sprintf(l, keyDiffRating, ratingLabel(d.OldRating), ratingLabel(d.NewRating)))
 	line(messages.Sprintf(l, keyDiffPassed, passedLabel(d.OldPassed, l), passedLabel(d.NewPassed, l)))

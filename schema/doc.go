@@ -19,6 +19,9 @@
 //   - mapping.schema.json, for dendai.mapping/v1, the format of a mapping from
 //     the criteria of one catalog to those of another, such as the built-in
 //     jpbank-checklist-to-standard (see [Mapping]);
+//   - delta.schema.json, for dendai.delta/v1, the format of what changed
+//     between two results, with whose each is, as dendai diff --format json
+//     writes it (see [Delta]);
 //   - problems.schema.json, for the outcome of checking any of them, {"valid": …,
 //     "problems": […]}, each problem in the one JSON form of a dendai.Problem, as
 //     dendai validate --format json writes it (see [Problems]).
@@ -84,6 +87,7 @@ const (
 	resultFile     = "result.schema.json"     // dendai.result/v1
 	problemsFile   = "problems.schema.json"   // the outcome of a validation
 	mappingFile    = "mapping.schema.json"    // dendai.mapping/v1
+	deltaFile      = "delta.schema.json"      // dendai.delta/v1
 )
 
 // Catalog returns the JSON Schema of the dendai.catalog/v1 format, whose $id is
@@ -117,6 +121,11 @@ func Problems() []byte { return read(problemsFile) }
 // https://github.com/dendai-go/dendai/schema/mapping.schema.json. Each call
 // returns a new copy, which the caller may change freely.
 func Mapping() []byte { return read(mappingFile) }
+
+// Delta returns the JSON Schema of the dendai.delta/v1 format, whose $id is
+// https://github.com/dendai-go/dendai/schema/delta.schema.json. Each call
+// returns a new copy, which the caller may change freely.
+func Delta() []byte { return read(deltaFile) }
 
 // read returns a copy of the embedded file name.
 func read(name string) []byte {

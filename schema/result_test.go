@@ -72,8 +72,8 @@ func sampleResult(t *testing.T, p *scoring.Policy) []byte {
 
 func TestResult(t *testing.T) {
 	checkSchemaFile(t, schema.Result, resultFile, resultID, []string{
-		"coverage", "criterion", "criterionGate", "decimal", "gate", "group", "id", "improvement", "minimum",
-		"percent", "status", "tierGate",
+		"coverage", "criterion", "criterionGate", "date", "decimal", "gate", "group", "id", "improvement", "minimum",
+		"percent", "status", "subject", "tierGate",
 	})
 }
 
@@ -277,6 +277,7 @@ func TestResultFields(t *testing.T) {
 		}
 		objects[""] = append(objects[""], r)
 		objects["coverage"] = append(objects["coverage"], r["coverage"].(map[string]any))
+		objects["subject"] = append(objects["subject"], r["subject"].(map[string]any))
 		for key, def := range map[string]string{"groups": "group", "criteria": "criterion", "improvements": "improvement", "gates": "gate"} {
 			list, _ := r[key].([]any)
 			for _, v := range list {
@@ -304,7 +305,7 @@ func TestResultFields(t *testing.T) {
 	if err := json.Unmarshal(schema.Result(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	for _, def := range []string{"", "coverage", "group", "criterion", "improvement", "criterionGate", "tierGate"} {
+	for _, def := range []string{"", "coverage", "subject", "group", "criterion", "improvement", "criterionGate", "tierGate"} {
 		t.Run("def "+def, func(t *testing.T) {
 			props, required := doc.Properties, doc.Required
 			if def != "" {
@@ -383,6 +384,13 @@ func TestInvalidResults(t *testing.T) {
 		{"wrong format", testkit.Edit(ok, "dendai.result/v1", "dendai.result/v2"), "const"},
 		{"no improvements", testkit.Edit(ok, `"improvements":[`+improvement+`,`, `"improvements":null,"x":[`), "type"},
 		{"eleven improvements", testkit.Edit(ok, `"improvements":[`, `"improvements":[`+strings.Repeat(improvement+`,`, 10)), "maxItems"},
+		{"missing subject", testkit.Edit(ok, `"subject":{"name":{"ja":"株式会社サンプルペイ","en":"Sample Pay Inc."},"corporateNumber":"5010001112730","registrationNumber":"関東財務局長（電代）第12号"},`, ``), "required"},
+		{"corporate number with a hyphen", testkit.Edit(ok, `"corporateNumber":"5010001112730"`, `"corporateNumber":"5-010001112730"`), "pattern"},
+		{"corporate number of 12 digits", testkit.Edit(ok, `"corporateNumber":"5010001112730"`, `"corporateNumber":"501000111273"`), "pattern"},
+		{"registration number not normal", testkit.Edit(ok, `関東財務局長（電代）第12号`, `関東財務局長(電代)第12号`), "pattern"},
+		{"unknown subject field", testkit.Edit(ok, `"registrationNumber":"関東財務局長（電代）第12号"`, `"registrationNumber":"関東財務局長（電代）第12号","x":1`), "additionalProperties"},
+		{"assessed on a non-date", testkit.Edit(ok, `"assessedOn":"2026-11-01"`, `"assessedOn":"2026-13-01"`), "pattern"},
+		{"unknown state", testkit.Edit(ok, `"state":"submitted"`, `"state":"final"`), "enum"},
 		{"group id with a space", testkit.Edit(ok, `"id":"part-1"`, `"id":"part 1"`), "pattern"},
 	}
 	for _, tc := range tests {

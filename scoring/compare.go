@@ -1,17 +1,26 @@
 package scoring
 
 import (
+	"encoding/json"
 	"errors"
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 )
 
+// DeltaFormat is the format name of a Delta's JSON document.
+const DeltaFormat = "dendai.delta/v1"
+
 // Delta is what changed between two results of the same catalog and policy: an
-// earlier assessment and a later one.
+// earlier assessment and a later one. Its JSON form is the dendai.delta/v1
+// document.
 type Delta struct {
 	Catalog criteria.ID `json:"catalog"`
 	Policy  string      `json:"policy"`
+	// Old and New say whose the two results are: their subjects, dates and
+	// states. Compare does not require the subjects to be the same.
+	Old Origin `json:"old"`
+	New Origin `json:"new"`
 	// OldScore and NewScore are the two scores; Change is NewScore − OldScore,
 	// exact (0 when either is NoScore).
 	OldScore  Percent `json:"oldScore"`
@@ -52,7 +61,9 @@ type GateChange struct {
 var ErrNotComparable = errors.New("scoring: results of different catalogs or policies cannot be compared")
 
 // Compare returns what changed from old to new. Both must be results of the
-// same catalog and policy.
+// same catalog and policy; they may be of different subjects (see
+// Origin.SameSubject), which a caller comparing one company's progress
+// should refuse.
 func Compare(old, new *Result) (*Delta, error) {
 	if old.Catalog != new.Catalog || old.Policy != new.Policy || old.PolicyVersion != new.PolicyVersion ||
 		len(old.Criteria) != len(new.Criteria) || len(old.Gates) != len(new.Gates) {
@@ -60,6 +71,7 @@ func Compare(old, new *Result) (*Delta, error) {
 	}
 	d := &Delta{
 		Catalog: new.Catalog, Policy: new.Policy,
+		Old: old.Origin, New: new.Origin,
 		OldScore: old.Score, NewScore: new.Score,
 		OldRating: old.Rating, NewRating: new.Rating,
 		OldPassed: old.Passed, NewPassed: new.Passed,
@@ -92,4 +104,19 @@ func Compare(old, new *Result) (*Delta, error) {
 		}
 	}
 	return d, nil
+}
+
+// SameSubject reports whether o and p are of the same company: the same
+// corporate number, or no corporate number in either.
+func (o Origin) SameSubject(p Origin) bool {
+	return o.Subject.CorporateNumber == p.Subject.CorporateNumber
+}
+
+// MarshalJSON writes the delta as a dendai.delta/v1 document.
+func (d *Delta) MarshalJSON() ([]byte, error) {
+	type plain Delta
+	return json.Marshal(struct {
+		Format string `json:"format"`
+		*plain
+	}{DeltaFormat, (*plain)(d)})
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
 )
 
 // unchangedExcept lists the checklist's criteria in order, but those given.
@@ -39,6 +40,17 @@ func TestCompare(t *testing.T) {
 		changed = with(changed, c.id, c.s)
 	}
 	changed = without(changed, "1-2") // from compliant to not assessed: regressed
+	// The later assessment is a draft of another day: Old and New say so.
+	later := *changed
+	later.State, later.AssessedOn = assessment.Draft, mustDate(t, "2026-12-24")
+	changed = &later
+	sub := assessment.Subject{
+		Name:            i18n.Text{JA: "株式会社サンプルペイ", EN: "Sample Pay Inc."},
+		CorporateNumber: mustCorporateNumber(t, "5010001112730"),
+	}
+	sub.RegistrationNumber = mustRegistrationNumber(t, "関東財務局長（電代）第12号")
+	oldOrigin := Origin{Subject: sub, AssessedOn: mustDate(t, "2026-11-01"), State: assessment.Submitted}
+	newOrigin := Origin{Subject: sub, AssessedOn: mustDate(t, "2026-12-24"), State: assessment.Draft}
 
 	const C, P, N, NA, X = assessment.Compliant, assessment.PartiallyCompliant, assessment.NonCompliant, assessment.NotApplicable, assessment.NotAssessed
 	improved := []StatusChange{{"1-10", N, C}, {"1-30", P, C}}
@@ -55,7 +67,7 @@ func TestCompare(t *testing.T) {
 			// 1-53 at half, 52.5 / 56 = 93.75, rounded up to 93.8.
 			Uniform(),
 			Delta{
-				Catalog: "jpbank-checklist", Policy: UniformName,
+				Catalog: "jpbank-checklist", Policy: UniformName, Old: oldOrigin, New: newOrigin,
 				OldScore: 955, NewScore: 938, Change: -1_700_000,
 				OldRating: "A", NewRating: "A", OldPassed: true, NewPassed: false,
 				Improved: improved, Regressed: regressed, Reclassified: reclassified, Unchanged: unchanged,
@@ -68,7 +80,7 @@ func TestCompare(t *testing.T) {
 			// 5) and half of 1-53 (high 3.75): 353.75 / 377.5 = 93.7.
 			RiskWeighted(),
 			Delta{
-				Catalog: "jpbank-checklist", Policy: RiskWeightedName,
+				Catalog: "jpbank-checklist", Policy: RiskWeightedName, Old: oldOrigin, New: newOrigin,
 				OldScore: 957, NewScore: 937, Change: -2_000_000,
 				OldRating: "A", NewRating: "A", OldPassed: true, NewPassed: false,
 				Improved: improved, Regressed: regressed, Reclassified: reclassified, Unchanged: unchanged,
@@ -103,7 +115,7 @@ func TestCompare(t *testing.T) {
 				return out
 			}
 			want := Delta{
-				Catalog: tt.want.Catalog, Policy: tt.want.Policy,
+				Catalog: tt.want.Catalog, Policy: tt.want.Policy, Old: tt.want.New, New: tt.want.Old,
 				OldScore: tt.want.NewScore, NewScore: tt.want.OldScore, Change: -tt.want.Change,
 				OldRating: tt.want.NewRating, NewRating: tt.want.OldRating,
 				OldPassed: tt.want.NewPassed, NewPassed: tt.want.OldPassed,
@@ -117,6 +129,56 @@ func TestCompare(t *testing.T) {
 				t.Errorf("Compare the other way (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func mustDate(t *testing.T, s string) assessment.Date {
+	t.Helper()
+	d, err := assessment.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func mustCorporateNumber(t *testing.T, s string) assessment.CorporateNumber {
+	t.Helper()
+	n, err := assessment.ParseCorporateNumber(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func mustRegistrationNumber(t *testing.T, s string) assessment.RegistrationNumber {
+	t.Helper()
+	n, err := assessment.ParseRegistrationNumber(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestSameSubject(t *testing.T) {
+	a := Origin{Subject: assessment.Subject{CorporateNumber: mustCorporateNumber(t, "5010001112730")}}
+	b := Origin{Subject: assessment.Subject{CorporateNumber: mustCorporateNumber(t, "2021001052596")}}
+	renamed := a
+	renamed.Subject.Name = i18n.Text{EN: "Renamed Inc."}
+	tests := []struct {
+		name string
+		x, y Origin
+		want bool
+	}{
+		{"same number", a, a, true},
+		{"same number, other name", a, renamed, true},
+		{"other number", a, b, false},
+		{"number and none", a, Origin{}, false},
+		{"none in either", Origin{}, Origin{}, true},
+	}
+	for _, tt := range tests {
+		if got := tt.x.SameSubject(tt.y); got != tt.want {
+			t.Errorf("%s: SameSubject = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -21,6 +21,10 @@ type Result struct {
 	CatalogVersion string      `json:"catalogVersion"`
 	Policy         string      `json:"policy"`
 	PolicyVersion  string      `json:"policyVersion"`
+	// Origin says whose assessment was scored, when it was made and in
+	// which state: its JSON fields subject, assessedOn and state sit beside
+	// the others.
+	Origin
 	// Score is Σ(weight × credit) / Σ(weight) × 100 over the applicable
 	// criteria, rounded to one decimal, halves up; NoScore if nothing applies.
 	Score Percent `json:"score"`
@@ -42,6 +46,15 @@ type Result struct {
 	// compliant would raise the score most; Improvable counts them all.
 	Improvements []Improvement `json:"improvements"`
 	Improvable   int           `json:"improvable"`
+}
+
+// Origin is whose assessment a result scores: the subject, the date it was
+// assessed on and its state, as the assessment gives them. A result of a nil
+// assessment has the zero Origin.
+type Origin struct {
+	Subject    assessment.Subject `json:"subject"`
+	AssessedOn assessment.Date    `json:"assessedOn"`
+	State      assessment.State   `json:"state"`
 }
 
 // MaxImprovements is the most improvements a Result lists. Keeping only the
@@ -153,7 +166,9 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 	r.Policy, r.PolicyVersion = d.spec.Name, d.spec.Version
 	r.Criteria = resize(r.Criteria, n)
 	clear(r.Criteria) // an empty Criterion: no response yet
+	r.Origin = Origin{}
 	if a != nil {
+		r.Origin = Origin{Subject: a.Subject, AssessedOn: a.AssessedOn, State: a.State}
 		// Responses usually come in catalog order, as the template lists them:
 		// try the criterion after the last one before looking the ID up.
 		next := 0

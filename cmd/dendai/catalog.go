@@ -10,6 +10,7 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/report"
 )
 
 func builtinList() string {
@@ -227,10 +228,6 @@ func joinIDs(ids []criteria.ID) string {
 	return strings.Join(s, ", ")
 }
 
-// mdEscape keeps text from being read as Markdown syntax or breaking a table.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;",
-	"[", `\[`, "]", `\]`, "#", `\#`, "\n", " ",
-)
-
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
+// mdEscape keeps text from being read as Markdown syntax or breaking a table,
+// by the rule of dendai's Markdown outputs.
+func mdEscape(s string) string { return report.MarkdownText(s) }

@@ -16,7 +16,8 @@
 //	  dendai validate     [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
 //	  dendai score        [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
 //	                      [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
-//	  dendai diff         [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json] OLD NEW
+//	  dendai diff         [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json]
+//	                      [--allow-different-subjects] OLD NEW
 //	  dendai export       --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv [--catalog ID|FILE]
 //	                      [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
 //	                      [--encoding utf-8|shift_jis] [FILE|-]
@@ -43,23 +44,24 @@
 //	                or COMMAND -h does)
 //
 //	Options:
-//	  --catalog ID|FILE       a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file,
-//	                          or ID@VERSION for an earlier version of a built-in catalog
-//	                          (default: jpbank-checklist; for validate and score, the built-in
-//	                          catalog and version the assessment names)
-//	  --lang ja|en            language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
-//	  --policy NAME|FILE      a built-in policy (uniform, risk-weighted) or a policy JSON file
-//	                          (default: uniform)
-//	  --mapping ID|FILE       a mapping between two catalogs: a built-in mapping (jpbank-checklist-to-standard) or a mapping JSON file
-//	  --to-catalog ID|FILE    the target catalog of a mapping: a built-in catalog or a catalog JSON file
-//	                          (default: the built-in catalog the mapping names; --catalog gives
-//	                          its source the same way)
-//	  --min-score N           exit 1 if the score is below N
-//	  --require-pass          exit 1 if a gate does not hold
-//	  --format FORMAT         output format (default: text; json for template)
-//	  --encoding ENC          CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
-//	  --from-catalog ID|FILE  the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
-//	                          (default: the built-in catalog and version the assessment names)
+//	  --catalog ID|FILE           a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file,
+//	                              or ID@VERSION for an earlier version of a built-in catalog
+//	                              (default: jpbank-checklist; for validate and score, the built-in
+//	                              catalog and version the assessment names)
+//	  --lang ja|en                language (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+//	  --policy NAME|FILE          a built-in policy (uniform, risk-weighted) or a policy JSON file
+//	                              (default: uniform)
+//	  --mapping ID|FILE           a mapping between two catalogs: a built-in mapping (jpbank-checklist-to-standard) or a mapping JSON file
+//	  --to-catalog ID|FILE        the target catalog of a mapping: a built-in catalog or a catalog JSON file
+//	                              (default: the built-in catalog the mapping names; --catalog gives
+//	                              its source the same way)
+//	  --min-score N               exit 1 if the score is below N
+//	  --require-pass              exit 1 if a gate does not hold
+//	  --allow-different-subjects  diff: compare assessments of companies with different corporate numbers
+//	  --format FORMAT             output format (default: text; json for template)
+//	  --encoding ENC              CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
+//	  --from-catalog ID|FILE      the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
+//	                              (default: the built-in catalog and version the assessment names)
 //
 //	Options may come before or after the command, each at most once. --lang also
 //	takes language tags and locales such as ja-JP or ja_JP.UTF-8.

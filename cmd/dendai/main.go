@@ -61,7 +61,10 @@ func commands() []command {
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
 			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "FILE|-"},
 		}, keyCommandScore},
-		{"diff", runDiff, [][]string{{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandDiff},
+		{"diff", runDiff, [][]string{
+			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]"},
+			{"[--allow-different-subjects]", "OLD", "NEW"},
+		}, keyCommandDiff},
 		{"export", runExport, [][]string{
 			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv", "[--catalog ID|FILE]"},
 			{"[--policy NAME|FILE]", "[--mapping ID|FILE]", "[--to-catalog ID|FILE]", "[--lang ja|en]"},

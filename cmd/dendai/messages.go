@@ -119,6 +119,9 @@ const (
 	keyDiffNoteJA         i18n.Key = "catalog_diff.note_ja"
 	keyDiffNoteEN         i18n.Key = "catalog_diff.note_en"
 	keyDiffNoStandard     i18n.Key = "catalog_diff.no_standard"
+
+	keyDifferentSubjects            i18n.Key = "cli.different_subjects"
+	keyOptionAllowDifferentSubjects i18n.Key = "cli.option.allow_different_subjects"
 )
 
 // The forms of count messages for a count of 1: English needs them, the
@@ -269,6 +272,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyFileUnreadableOS, JA: "ファイル %s を読み込めません（OSのエラーを次の行に示します）", EN: "cannot read %s (the operating system's error follows)"},
 	i18n.Message{Key: keyCommandHelp, JA: "全コマンドの使い方、または COMMAND の使い方を表示します\n（COMMAND --help、COMMAND -h と同じ）", EN: "print the help of every command, or of COMMAND (as COMMAND --help\nor COMMAND -h does)"},
 	i18n.Message{Key: keyUsageConventions, JA: "オプションはコマンドの前にも後にも置けますが、同じオプションは1回しか指定できません。\n--lang には ja-JP、ja_JP.UTF-8 などの言語タグやロケールも指定できます。", EN: "Options may come before or after the command, each at most once. --lang also\ntakes language tags and locales such as ja-JP or ja_JP.UTF-8."},
+	i18n.Message{Key: keyDifferentSubjects, JA: "%s（法人番号 %s）と %s（法人番号 %s）は別の会社の評価のため比較しません（比較するには --allow-different-subjects を指定）", EN: "%s (corporate number %s) and %s (corporate number %s) assess different companies, so they are not compared (give --allow-different-subjects to compare them)"},
+	i18n.Message{Key: keyOptionAllowDifferentSubjects, JA: "diff: 法人番号の異なる会社の評価どうしでも比較する", EN: "diff: compare assessments of companies with different corporate numbers"},
 )
 
 // singular holds the singular form of each count message that has one.

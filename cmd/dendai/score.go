@@ -65,6 +65,7 @@ func runDiff(c *cli, args []string) int {
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.lang()
 	format := fs.add("format", "text", "text", "json")
+	allowDifferent := fs.boolean("allow-different-subjects")
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyTwoAssessments)
 	if !ok {
 		return status
@@ -77,19 +78,28 @@ func runDiff(c *cli, args []string) int {
 	if cur == nil {
 		return status
 	}
+	if o, n := old.Result.Origin, cur.Result.Origin; !o.SameSubject(n) && !allowDifferent.set {
+		return c.fail(exitProblems, keyDifferentSubjects, pos[0], orNone(o.Subject.CorporateNumber.String()),
+			pos[1], orNone(n.Subject.CorporateNumber.String()))
+	}
 	d, err := scoring.Compare(old.Result, cur.Result)
 	if err != nil {
 		return c.fail(exitProblems, keyNotComparable, pos[0], pos[1])
 	}
 	if format.value == "json" {
-		c.writeJSON(struct {
-			Format string `json:"format"`
-			*scoring.Delta
-		}{"dendai.delta/v1", d})
+		c.writeJSON(d)
 	} else {
 		io.WriteString(c.stdout, report.DiffText(cur.Policy.Catalog(), d, c.lang))
 	}
 	return exitOK
+}
+
+// orNone returns s, or "-" if s is empty.
+func orNone(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }
 
 // scored reads, checks and scores one assessment file. Problems are listed on

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -99,6 +101,48 @@ func TestScoreCommand(t *testing.T) {
 			}
 			if !strings.Contains(errOut, tt.stderr) {
 				t.Errorf("stderr does not contain %q:\n%s", tt.stderr, errOut)
+			}
+		})
+	}
+}
+
+// TestDiffSubjects checks that diff refuses assessments of two companies
+// unless --allow-different-subjects is given.
+func TestDiffSubjects(t *testing.T) {
+	other := filepath.Join(t.TempDir(), "other.json")
+	doc := strings.Replace(mustRead(t, sample), `"corporateNumber": "5010001112730"`, `"corporateNumber": "2021001052596"`, 1)
+	if err := os.WriteFile(other, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+		stdout string
+		stderr string
+	}{
+		{name: "same company", args: []string{"diff", previous, sample}, stdout: "Current: Sample Pay Inc. (corporate number 5010001112730"},
+		{name: "different companies", args: []string{"diff", previous, other}, status: exitProblems,
+			stderr: "(corporate number 5010001112730) and " + other + " (corporate number 2021001052596) assess different companies"},
+		{name: "different companies allowed", args: []string{"diff", "--allow-different-subjects", previous, other},
+			stdout: "Current: Sample Pay Inc. (corporate number 2021001052596"},
+		{name: "different companies, JSON", args: []string{"diff", "--format", "json", "--allow-different-subjects", previous, other},
+			stdout: `"corporateNumber": "2021001052596"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, status := invoke(t, nil, "", tt.args...)
+			if status != tt.status {
+				t.Errorf("status = %d, want %d; stderr:\n%s", status, tt.status, errOut)
+			}
+			if !strings.Contains(out, tt.stdout) {
+				t.Errorf("stdout does not contain %q:\n%s", tt.stdout, out)
+			}
+			if !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("stderr does not contain %q:\n%s", tt.stderr, errOut)
+			}
+			if tt.status != exitOK && out != "" {
+				t.Errorf("stdout is not empty on failure:\n%s", out)
 			}
 		})
 	}

@@ -23,6 +23,7 @@ func options() []option {
 		{"--to-catalog ID|FILE", keyOptionToCatalog},
 		{"--min-score N", keyOptionMinScore},
 		{"--require-pass", keyOptionRequirePass},
+		{"--allow-different-subjects", keyOptionAllowDifferentSubjects},
 		{"--format FORMAT", keyOptionFormat},
 		{"--encoding ENC", keyOptionEncoding},
 		{"--from-catalog ID|FILE", keyOptionFromCatalog},
