@@ -77,6 +77,18 @@ func validationJSON(ps dendai.Problems, l i18n.Lang) []byte {
 	return append(b, '}')
 }
 
+// refuse reports the problems of the document name, which keep it from being
+// processed: on stderr, or as validate --format json prints them on stdout
+// when asJSON is set. It returns exit status 1.
+func (c *cli) refuse(name string, problems dendai.Problems, asJSON bool) int {
+	if asJSON {
+		c.writeJSON(json.RawMessage(validationJSON(problems, c.lang)))
+	} else {
+		c.reportProblems(c.stderr, name, problems)
+	}
+	return exitProblems
+}
+
 // reportProblems writes a summary line and one line per problem.
 func (c *cli) reportProblems(w io.Writer, name string, problems dendai.Problems) {
 	if len(problems) == 0 {

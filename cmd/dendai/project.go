@@ -58,7 +58,8 @@ func runProject(c *cli, args []string) int {
 // the catalog the flag names, else the built-in catalog the document names.
 // Before the problems are reported, accept (when not nil) may refuse the
 // assessment with a usage error, returning its exit status. The assessment
-// is nil when it cannot be read or has problems, which are then on stderr.
+// is nil when it cannot be read or has problems, which are then on stderr,
+// save a draft's gaps (see draftGaps), listed on stderr too.
 func (c *cli) validAssessment(name, flag string, accept func(a *assessment.Assessment) (int, bool)) (*assessment.Assessment, *criteria.Catalog, int) {
 	data, status := c.readInput(name, nil)
 	if data == nil {
@@ -73,9 +74,11 @@ func (c *cli) validAssessment(name, flag string, accept func(a *assessment.Asses
 			return nil, nil, status
 		}
 	}
-	if doc.Assessment == nil || len(doc.Problems) > 0 {
+	if !draftGaps(doc.Assessment, doc.Problems) {
+		return nil, nil, c.refuse(name, doc.Problems, false)
+	}
+	if len(doc.Problems) > 0 {
 		c.reportProblems(c.stderr, name, doc.Problems)
-		return nil, nil, exitProblems
 	}
 	return doc.Assessment, doc.Catalog, exitOK
 }

@@ -33,7 +33,7 @@ func runScore(c *cli, args []string) int {
 		}
 		min = v
 	}
-	sc, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, true)
+	sc, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, format.value == "json")
 	if sc == nil {
 		return status
 	}
@@ -70,11 +70,11 @@ func runDiff(c *cli, args []string) int {
 	if !ok {
 		return status
 	}
-	old, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, false)
+	old, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, format.value == "json")
 	if old == nil {
 		return status
 	}
-	cur, status := c.scored(pos[1], catalogFlag.value, policyFlag.value, false)
+	cur, status := c.scored(pos[1], catalogFlag.value, policyFlag.value, format.value == "json")
 	if cur == nil {
 		return status
 	}
@@ -102,10 +102,13 @@ func orNone(s string) string {
 	return s
 }
 
-// scored reads, checks and scores one assessment file. Problems are listed on
-// stderr. A submitted assessment with problems is not scored when strict is
-// set; a draft is scored with its gaps.
-func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.Report, int) {
+// scored reads, checks and scores one assessment file, by the one exit rule
+// of the commands that read an assessment: a document that cannot be read, or
+// a submitted assessment with any problem, is refused with exit status 1, its
+// problems listed on stderr, or printed as validate --format json prints them
+// on stdout when asJSON is set. A draft whose problems are all gaps a draft
+// may have (see draftGaps) is scored with them, which are listed on stderr.
+func (c *cli) scored(name, catalogRef, policyRef string, asJSON bool) (*report.Report, int) {
 	data, status := c.readInput(name, nil)
 	if data == nil {
 		return nil, status
@@ -122,12 +125,31 @@ func (c *cli) scored(name, catalogRef, policyRef string, strict bool) (*report.R
 	}
 	a, problems := doc.Assessment, doc.Problems
 	if len(problems) > 0 {
-		c.reportProblems(c.stderr, name, problems)
-		if a == nil || (strict && a.State != assessment.Draft) {
-			return nil, exitProblems
+		if !draftGaps(a, problems) {
+			return nil, c.refuse(name, problems, asJSON)
 		}
+		c.reportProblems(c.stderr, name, problems)
 	}
 	return &report.Report{Policy: pol, Assessment: a, Result: pol.Score(a)}, exitOK
+}
+
+// draftGaps reports whether a is a draft and every one of its problems is a
+// gap a draft in progress may have: a value not filled in yet (a required
+// field, a name, a justification, a remediation plan). A wrong value, in a
+// draft too, is a problem that stops every command.
+func draftGaps(a *assessment.Assessment, problems dendai.Problems) bool {
+	if a == nil || a.State != assessment.Draft {
+		return len(problems) == 0
+	}
+	for _, p := range problems {
+		switch p.Code {
+		case assessment.CodeValidationRequired, assessment.CodeValidationNameText,
+			assessment.CodeJustificationRequired, assessment.CodeRemediationRequired:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // loadPolicy returns the built-in policy named ref for cat, or reads the policy

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -181,5 +182,49 @@ func TestPolicyCommand(t *testing.T) {
 	md, _, _ := invoke(t, nil, "", "policy", "--policy", "uniform", "--format", "md", "--lang", "en")
 	if doc := mustRead(t, "../../docs/policies/uniform.en.md"); md != doc {
 		t.Error("policy --format md differs from docs/policies/uniform.en.md")
+	}
+}
+
+// TestExitRule checks the one exit rule of the commands that read an
+// assessment: a document with problems is exit 1, nothing on stdout and its
+// problems on stderr, or the problems JSON on stdout with --format json.
+func TestExitRule(t *testing.T) {
+	files, err := filepath.Glob("../../examples/assessments/invalid-*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no invalid examples", err)
+	}
+	commands := []struct {
+		args     []string
+		jsonFlag bool
+	}{
+		{[]string{"validate"}, true},
+		{[]string{"score"}, true},
+		{[]string{"diff", sample}, true},
+		{[]string{"export", "--to", "oscal-assessment-results"}, false},
+		{[]string{"export", "--to", "csv"}, false},
+		{[]string{"project", "--mapping", projectMapping}, false},
+		{[]string{"migrate", "--from-catalog", "jpbank-checklist", "--catalog", "jpbank-checklist"}, false},
+	}
+	for _, f := range files {
+		for _, cmd := range commands {
+			name := strings.Join(cmd.args, " ") + " " + filepath.Base(f)
+			t.Run(name, func(t *testing.T) {
+				out, errOut, status := invoke(t, nil, "", slices.Concat(cmd.args, []string{"--lang", "en", f})...)
+				if status != exitProblems || out != "" && cmd.args[0] != "validate" || !strings.Contains(out+errOut, f+": ") {
+					t.Errorf("status %d, stdout:\n%s\nstderr:\n%s", status, out, errOut)
+				}
+				if !cmd.jsonFlag {
+					return
+				}
+				out, _, status = invoke(t, nil, "", slices.Concat(cmd.args, []string{"--format", "json", f})...)
+				var doc struct {
+					Valid    *bool
+					Problems []struct{ Code string }
+				}
+				if status != exitProblems || json.Unmarshal([]byte(out), &doc) != nil || doc.Valid == nil || *doc.Valid || len(doc.Problems) == 0 {
+					t.Errorf("--format json: status %d, stdout:\n%s", status, out)
+				}
+			})
+		}
 	}
 }
