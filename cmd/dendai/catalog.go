@@ -134,12 +134,14 @@ func (c *cli) isDir(name string) bool {
 	return err == nil && fi.IsDir()
 }
 
+// renderCatalogText renders cat as text for a terminal: every text from the
+// catalog passes through i18n.Printable, as report's texts do.
 func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {
 	var b strings.Builder
-	b.WriteString(cat.Title().In(l) + "\n")
+	b.WriteString(i18n.Printable(cat.Title().In(l)) + "\n")
 	field := func(k i18n.Key, v string) {
 		if v != "" {
-			b.WriteString(messages.Sprintf(l, k) + ": " + v + "\n")
+			b.WriteString(messages.Sprintf(l, k) + ": " + i18n.Printable(v) + "\n")
 		}
 	}
 	field(keyLabelCatalogID, string(cat.ID()))
@@ -157,16 +159,16 @@ func renderCatalogText(cat *criteria.Catalog, l i18n.Lang) string {
 		if g.Depth() == 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(indent + g.Title().In(l) + "\n")
+		b.WriteString(indent + i18n.Printable(g.Title().In(l)) + "\n")
 		for cr := range g.Criteria() {
 			pad := strings.Repeat(" ", width-len(cr.ID()))
-			line := indent + "  " + string(cr.ID()) + pad + "  " + cr.Text().In(l)
+			line := indent + "  " + string(cr.ID()) + pad + "  " + i18n.Printable(cr.Text().In(l))
 			if std := cr.Standard(); len(std) > 0 {
 				line += "  [" + joinIDs(std) + "]"
 			}
 			b.WriteString(line + "\n")
 			if note := cr.Note().In(l); note != "" {
-				b.WriteString(indent + "  " + strings.Repeat(" ", width+2) + messages.Sprintf(l, keyLabelNote) + ": " + note + "\n")
+				b.WriteString(indent + "  " + strings.Repeat(" ", width+2) + messages.Sprintf(l, keyLabelNote) + ": " + i18n.Printable(note) + "\n")
 			}
 		}
 	}

@@ -233,3 +233,28 @@ func mustRead(t *testing.T, name string) string {
 	}
 	return string(b)
 }
+
+// TestCatalogTextPrintable checks that catalog's text output passes every
+// text of a custom catalog through i18n.Printable: an escape sequence that
+// clears the screen and a bare carriage return are shown, not acted on.
+func TestCatalogTextPrintable(t *testing.T) {
+	data := mustRead(t, "../../examples/secondbank/catalog.json")
+	data = strings.Replace(data, `"en": "Tsubasa Bank, Ltd. (fictional)"`, `"en": "Tsubasa\u001b[2J Bank\rEvil Bank"`, 1)
+	data = strings.Replace(data, `"en": "Criteria for Connecting`, `"en": "\u001b[2JCriteria\rfor Connecting`, 1)
+	name := filepath.Join(t.TempDir(), "catalog.json")
+	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, status := invoke(t, nil, "", "catalog", "--catalog", name, "--lang", "en")
+	if status != exitOK {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	if strings.ContainsAny(out, "\x1b\r") {
+		t.Errorf("control characters in the output:\n%q", out)
+	}
+	for _, want := range []string{`Tsubasa\x1b[2J Bank\rEvil Bank`, `\x1b[2JCriteria\rfor Connecting`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not show %s:\n%s", want, out)
+		}
+	}
+}
