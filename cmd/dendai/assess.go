@@ -18,6 +18,7 @@ func runTemplate(c *cli, args []string) int {
 	fs.lang()
 	format := fs.add("format", "json", "json", "csv")
 	encoding := fs.encoding()
+	fs.add("output", "")
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status
 	}
@@ -82,7 +83,12 @@ func validationJSON(ps dendai.Problems, l i18n.Lang) []byte {
 // when asJSON is set. It returns exit status 1.
 func (c *cli) refuse(name string, problems dendai.Problems, asJSON bool) int {
 	if asJSON {
-		c.writeJSON(json.RawMessage(validationJSON(problems, c.lang)))
+		// The problems go to the standard output, not to --output's file,
+		// which a failed command leaves alone.
+		enc := json.NewEncoder(c.console())
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		enc.Encode(json.RawMessage(validationJSON(problems, c.lang)))
 	} else {
 		c.reportProblems(c.stderr, name, problems)
 	}

@@ -26,6 +26,7 @@ func runCatalog(c *cli, args []string) int {
 	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
 	fs.lang()
 	format := fs.add("format", "text", "text", "json", "md")
+	fs.add("output", "")
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status
 	}

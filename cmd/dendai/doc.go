@@ -10,20 +10,22 @@
 //	Providers (EPISPs) and their self-assessments.
 //
 //	Usage:
-//	  dendai catalog      [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+//	  dendai catalog      [--catalog ID|FILE] [--lang ja|en] [--format text|json|md] [--output FILE]
 //	  dendai catalog diff [--lang ja|en] [--format text|json] OLD NEW
 //	  dendai template     [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
+//	                      [--output FILE]
 //	  dendai validate     [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
 //	  dendai score        [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-//	                      [--format text|json|md|html] [--min-score N] [--require-pass] FILE|-
+//	                      [--format text|json|md|html] [--min-score N] [--require-pass] [--output FILE] FILE|-
 //	  dendai diff         [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json]
-//	                      [--allow-different-subjects] OLD NEW
+//	                      [--allow-different-subjects] [--output FILE] OLD NEW
 //	  dendai export       --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv [--catalog ID|FILE]
 //	                      [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
-//	                      [--encoding utf-8|shift_jis] [FILE|-]
+//	                      [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
 //	  dendai policy       [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-//	  dendai project      --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] FILE|-
-//	  dendai migrate      [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] FILE|-
+//	                      [--output FILE]
+//	  dendai project      --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] [--output FILE] FILE|-
+//	  dendai migrate      [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] [--output FILE] FILE|-
 //	  dendai version
 //	  dendai help         [COMMAND]
 //
@@ -62,6 +64,7 @@
 //	  --encoding ENC              CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
 //	  --from-catalog ID|FILE      the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
 //	                              (default: the built-in catalog and version the assessment names)
+//	  --output FILE               write the output to FILE (- is standard output); nothing is written when the command fails
 //
 //	Options may come before or after the command, each at most once. --lang also
 //	takes language tags and locales such as ja-JP or ja_JP.UTF-8.

@@ -25,10 +25,12 @@ func runExport(c *cli, args []string) int {
 	toCatalogFlag := fs.add("to-catalog", "")
 	fs.lang()
 	encoding := fs.encoding()
+	output := fs.add("output", "")
 	pos, uerr := fs.parse(args)
 	if uerr != nil {
 		return c.badUsage(uerr)
 	}
+	c.redirect(output)
 	if !to.set {
 		return c.usageError(keyMissingArgument, "--to")
 	}

@@ -117,7 +117,7 @@ func (fs *flagSet) parse(args []string) ([]string, *usageErr) {
 		if !ok {
 			return nil, &usageErr{key: keyFlagBadValue, args: []any{"--" + f.name, val, strings.Join(f.choices, ", ")}}
 		}
-		if val == "-" {
+		if val == "-" && f.name != "output" { // --output - is the standard output
 			stdin++
 		}
 		f.value, f.set = val, true
@@ -146,7 +146,18 @@ func (c *cli) parseArgs(fs *flagSet, args []string, n int, missing any) (pos []s
 	case len(pos) > n:
 		return nil, c.usageError(keyExtraArgument, pos[n]), false
 	}
+	c.redirect(fs.lookup("output"))
 	return pos, exitOK, true
+}
+
+// lookup returns the flag named name, or nil.
+func (fs *flagSet) lookup(name string) *flagDef {
+	for _, f := range fs.flags {
+		if f.name == name {
+			return f
+		}
+	}
+	return nil
 }
 
 // suggest returns the name in names closest to s, if it is within an edit

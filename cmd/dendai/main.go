@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"io/fs"
 	"os"
@@ -53,26 +54,26 @@ type command struct {
 // documentation (doc.go) are made from it.
 func commands() []command {
 	return []command{
-		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}}, keyCommandCatalog},
+		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]", "[--output FILE]"}}, keyCommandCatalog},
 		{"catalog diff", runCatalogDiff, [][]string{{"[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandCatalogDiff},
-		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv]", "[--encoding utf-8|shift_jis]"}}, keyCommandTemplate},
+		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv]", "[--encoding utf-8|shift_jis]"}, {"[--output FILE]"}}, keyCommandTemplate},
 		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "FILE|-"}}, keyCommandValidate},
 		{"score", runScore, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
-			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "FILE|-"},
+			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "[--output FILE]", "FILE|-"},
 		}, keyCommandScore},
 		{"diff", runDiff, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]"},
-			{"[--allow-different-subjects]", "OLD", "NEW"},
+			{"[--allow-different-subjects]", "[--output FILE]", "OLD", "NEW"},
 		}, keyCommandDiff},
 		{"export", runExport, [][]string{
 			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv", "[--catalog ID|FILE]"},
 			{"[--policy NAME|FILE]", "[--mapping ID|FILE]", "[--to-catalog ID|FILE]", "[--lang ja|en]"},
-			{"[--encoding utf-8|shift_jis]", "[FILE|-]"},
+			{"[--encoding utf-8|shift_jis]", "[--output FILE]", "[FILE|-]"},
 		}, keyCommandExport},
-		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}}, keyCommandPolicy},
-		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandProject},
-		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "FILE|-"}}, keyCommandMigrate},
+		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}, {"[--output FILE]"}}, keyCommandPolicy},
+		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandProject},
+		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandMigrate},
 		{"version", runVersion, nil, keyCommandVersion},
 		{"help", nil, [][]string{{"[COMMAND]"}}, keyCommandHelp},
 	}
@@ -82,6 +83,52 @@ func commands() []command {
 type cli struct {
 	env
 	lang i18n.Lang
+	// output, when --output names a file, holds what the command writes
+	// until it succeeds; stdout then writes to it.
+	output *output
+}
+
+// output is what a command writes for --output FILE, kept until it ends.
+type output struct {
+	name   string
+	buf    bytes.Buffer
+	stdout io.Writer // the standard output
+}
+
+// redirect makes stdout write to the file --output names, if any, once the
+// command succeeds; "-" is the standard output.
+func (c *cli) redirect(f *flagDef) {
+	if f == nil || !f.set || f.value == "-" || c.output != nil {
+		return
+	}
+	c.output = &output{name: f.value, stdout: c.stdout}
+	c.stdout = &c.output.buf
+}
+
+// console returns the standard output, even when stdout is redirected.
+func (c *cli) console() io.Writer {
+	if c.output != nil {
+		return c.output.stdout
+	}
+	return c.stdout
+}
+
+// finish writes what the command wrote to the file --output names, created
+// or truncated with mode 0644, when it succeeded; nothing is written when it
+// failed. It returns the exit status.
+func (c *cli) finish(status int) int {
+	o := c.output
+	if o == nil {
+		return status
+	}
+	c.output, c.stdout = nil, o.stdout
+	if status != exitOK {
+		return status
+	}
+	if err := os.WriteFile(o.name, o.buf.Bytes(), 0o644); err != nil {
+		return c.fail(exitProblems, keyOutputFailed, o.name, err.Error())
+	}
+	return status
 }
 
 func run(args []string, e env) int {
@@ -136,7 +183,7 @@ func run(args []string, e env) int {
 	if wantsHelp(cmdArgs) {
 		return c.commandHelp(cmd.name)
 	}
-	return cmd.run(c, cmdArgs)
+	return c.finish(cmd.run(c, cmdArgs))
 }
 
 // findCommand returns the command args start with and the number of its

@@ -122,6 +122,8 @@ const (
 
 	keyDifferentSubjects            i18n.Key = "cli.different_subjects"
 	keyOptionAllowDifferentSubjects i18n.Key = "cli.option.allow_different_subjects"
+	keyOptionOutput                 i18n.Key = "cli.option.output"
+	keyOutputFailed                 i18n.Key = "cli.output_failed"
 )
 
 // The forms of count messages for a count of 1: English needs them, the
@@ -274,6 +276,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyUsageConventions, JA: "オプションはコマンドの前にも後にも置けますが、同じオプションは1回しか指定できません。\n--lang には ja-JP、ja_JP.UTF-8 などの言語タグやロケールも指定できます。", EN: "Options may come before or after the command, each at most once. --lang also\ntakes language tags and locales such as ja-JP or ja_JP.UTF-8."},
 	i18n.Message{Key: keyDifferentSubjects, JA: "%s（法人番号 %s）と %s（法人番号 %s）は別の会社の評価のため比較しません（比較するには --allow-different-subjects を指定）", EN: "%s (corporate number %s) and %s (corporate number %s) assess different companies, so they are not compared (give --allow-different-subjects to compare them)"},
 	i18n.Message{Key: keyOptionAllowDifferentSubjects, JA: "diff: 法人番号の異なる会社の評価どうしでも比較する", EN: "diff: compare assessments of companies with different corporate numbers"},
+	i18n.Message{Key: keyOptionOutput, JA: "出力をファイル FILE に書く（- は標準出力）。失敗したときは何も書かない", EN: "write the output to FILE (- is standard output); nothing is written when the command fails"},
+	i18n.Message{Key: keyOutputFailed, JA: "ファイル %s に書き込めません（%s）", EN: "cannot write %s (%s)"},
 )
 
 // singular holds the singular form of each count message that has one.

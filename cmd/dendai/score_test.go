@@ -228,3 +228,50 @@ func TestExitRule(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputFile checks --output FILE: the document goes to the file,
+// created or truncated, and nothing is written when the command fails; "-"
+// is the standard output.
+func TestOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "out")
+	want, _, _ := invoke(t, nil, "", "score", "--lang", "en", sample)
+	os.WriteFile(name, []byte("something longer than nothing, to be truncated\n"+want), 0o600)
+	out, errOut, status := invoke(t, nil, "", "score", "--lang", "en", "--output", name, sample)
+	got, _ := os.ReadFile(name)
+	if status != exitOK || out != "" || errOut != "" || string(got) != want {
+		t.Errorf("status %d, stdout %q, stderr %q, file:\n%s", status, out, errOut, got)
+	}
+	for _, args := range [][]string{
+		{"template"}, {"catalog"}, {"policy"}, {"diff", sample, sample},
+		{"export", "--to", "oscal-catalog"}, {"project", "--mapping", projectMapping, sample},
+		{"migrate", "--catalog", "jpbank-checklist", sample},
+	} {
+		file := filepath.Join(dir, args[0])
+		want, _, _ := invoke(t, nil, "", slices.Concat(args, []string{"--output", "-"})...)
+		out, _, status := invoke(t, nil, "", slices.Concat(args, []string{"--output", file})...)
+		got, err := os.ReadFile(file)
+		fi, _ := os.Stat(file)
+		if status != exitOK || out != "" || err != nil || string(got) != want || want == "" || fi.Mode().Perm() != 0o644&^umask(t) {
+			t.Errorf("%s: status %d, stdout %q, file %v", args[0], status, out, err)
+		}
+	}
+	// A failing command writes nothing, and its problems JSON goes to the
+	// standard output.
+	failed := filepath.Join(dir, "failed")
+	out, _, status = invoke(t, nil, "", "score", "--format", "json", "--output", failed, "../../examples/assessments/invalid-incomplete.json")
+	if _, err := os.Stat(failed); status != exitProblems || err == nil || !strings.Contains(out, `"valid": false`) {
+		t.Errorf("failed score: status %d, file %v, stdout:\n%s", status, err, out)
+	}
+	if _, errOut, status := invoke(t, nil, "", "validate", "--output", failed, sample); status != exitUsage || !strings.Contains(errOut, "--output") {
+		t.Errorf("validate --output: status %d, %s", status, errOut)
+	}
+}
+
+// umask returns the process's umask, which files are created under.
+func umask(t *testing.T) os.FileMode {
+	name := filepath.Join(t.TempDir(), "probe")
+	os.WriteFile(name, nil, 0o777)
+	fi, _ := os.Stat(name)
+	return 0o777 &^ fi.Mode().Perm()
+}

@@ -27,6 +27,7 @@ func options() []option {
 		{"--format FORMAT", keyOptionFormat},
 		{"--encoding ENC", keyOptionEncoding},
 		{"--from-catalog ID|FILE", keyOptionFromCatalog},
+		{"--output FILE", keyOptionOutput},
 	}
 }
 
