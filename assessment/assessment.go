@@ -13,6 +13,11 @@ const Format = "dendai.assessment/v1"
 // the dendai.assessment/v1 document; [Decode] reads it strictly and [Validate]
 // checks it against the catalog.
 type Assessment struct {
+	// Schema is the document's "$schema", the address of its JSON Schema that
+	// editors use; it says nothing about the content. Decode keeps it and
+	// Encode writes it back, first, when it is not empty. Template sets it to
+	// SchemaURL.
+	Schema string `json:"$schema,omitempty"`
 	// Catalog and CatalogVersion name the catalog assessed against.
 	Catalog        criteria.ID `json:"catalog" validate:"required,dendai_id"`
 	CatalogVersion string      `json:"catalogVersion" validate:"required,nonblank,max=64"`
@@ -95,10 +100,16 @@ type Remediation struct {
 	Due Date `json:"due" validate:"required"`
 }
 
+// SchemaURL is the address of the JSON Schema of dendai.assessment/v1, the
+// "$schema" Template writes so that editors find it.
+const SchemaURL = "https://github.com/dendai-go/dendai/schema/assessment.schema.json"
+
 // Template returns a blank draft assessment of cat: every criterion present,
-// not_assessed, in catalog order; the rest is for the EPISP to fill in.
+// not_assessed, in catalog order; the rest is for the EPISP to fill in. Its
+// Schema is SchemaURL.
 func Template(cat *criteria.Catalog) *Assessment {
 	a := &Assessment{
+		Schema:         SchemaURL,
 		Catalog:        cat.ID(),
 		CatalogVersion: cat.Version(),
 		State:          Draft,

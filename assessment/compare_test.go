@@ -58,6 +58,7 @@ var diffCases = []struct {
 	field  string
 	change func(a *Assessment)
 }{
+	{"Schema", func(a *Assessment) { a.Schema = SchemaURL }},
 	{"Catalog", func(a *Assessment) { a.Catalog = "jpbank-standard" }},
 	{"CatalogVersion", func(a *Assessment) { a.CatalogVersion = "1.0.1" }},
 	{"State", func(a *Assessment) { a.State = Draft }},

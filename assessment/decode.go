@@ -164,6 +164,8 @@ func (d *decoder) assessment(v jsonx.Value) {
 	a := d.a
 	d.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
+		case "$schema":
+			a.Schema = d.d.String(v)
 		case "format":
 			if f := d.d.String(v); v.Kind == jsonx.String && f != Format {
 				d.d.Fail(v.Off, i18n.Key(CodeFormat), f)

@@ -64,7 +64,8 @@
 // [Decode] reads a document strictly: malformed JSON, invalid UTF-8, trailing
 // data, duplicate keys, unknown fields, wrong types and unparseable values are
 // refused, and input over [DefaultMaxSize] (8 MiB, or [Options].MaxSize) is not
-// read. [Validate] checks an assessment against a [criteria.Catalog]: field rules
+// read. A top-level "$schema" string, the address of the JSON Schema that
+// editors use, is allowed and kept in [Assessment].Schema. [Validate] checks an assessment against a [criteria.Catalog]: field rules
 // (validator/v10 struct tags), the catalog and its version, unknown and duplicate
 // responses, completeness of a submitted assessment, a justification for
 // not_applicable, a remediation plan for partially_compliant and non_compliant,

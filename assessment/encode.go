@@ -12,6 +12,7 @@ import (
 
 // document is an Assessment with its format name first, as it is written.
 type document struct {
+	Schema string `json:"$schema,omitempty"`
 	Format string `json:"format"`
 	*plain
 }
@@ -50,7 +51,7 @@ func encode(a *Assessment, indent string) ([]byte, error) {
 	if p.Responses == nil {
 		p.Responses = []Response{} // "responses" is required: write [] rather than null
 	}
-	doc := document{Format: Format, plain: &p}
+	doc := document{Schema: a.Schema, Format: Format, plain: &p}
 	if err := enc.Encode(doc); err != nil {
 		// encodable leaves nothing to fail; should that change, a value's
 		// *dendai.Error is returned as it is, not wrapped by encoding/json.

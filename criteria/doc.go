@@ -177,7 +177,8 @@
 // dendai.CodeMissingJA, …); what is wrong with the catalog itself has the codes
 // of this package: [CodeFormat], [CodeInvalidID], [CodeDuplicateID],
 // [CodeEmptyGroup], [CodeMixedGroup], [CodeNoGroups], [CodeInvalidVersion] and
-// [CodeDuplicateRef].
+// [CodeDuplicateRef]. A catalog, like a mapping, may have a top-level "$schema"
+// string, the address of its JSON Schema for editors, which is otherwise ignored.
 //
 // [ParseMapping] reports its problems the same way, a problem of an entry naming
 // the entry's target in Problem.Criterion, with the codes [CodeMappingFormat],

@@ -128,6 +128,8 @@ func (b *builder) catalog(v jsonx.Value) {
 	var groups jsonx.Value
 	b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
+		case "$schema":
+			b.d.String(v) // for editors; a string, otherwise ignored
 		case "format":
 			if f := b.d.String(v); v.Kind == jsonx.String && f != Format {
 				b.fail(v.Off, CodeFormat, f)

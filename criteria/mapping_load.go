@@ -78,6 +78,8 @@ func (b *mappingBuilder) mapping(v jsonx.Value) {
 	var source, target jsonx.Value
 	b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
+		case "$schema":
+			b.d.String(v) // for editors; a string, otherwise ignored
 		case "format":
 			if f := b.d.String(v); v.Kind == jsonx.String && f != MappingFormat {
 				b.fail(v.Off, CodeMappingFormat, f)

@@ -380,6 +380,8 @@ func (b *specDecoder) policy(v jsonx.Value) Spec {
 	var tiers, criteriaList, gates, bands jsonx.Value
 	b.d.Object(v, func(key string, v jsonx.Value) bool {
 		switch key {
+		case "$schema":
+			b.d.String(v) // for editors; a string, otherwise ignored
 		case "format":
 			if f := b.d.String(v); v.Kind == jsonx.String && f != PolicyFormat {
 				b.d.Fail(v.Off, i18n.Key(CodeFormat), f)
