@@ -26,6 +26,9 @@
 //	                      [--output FILE]
 //	  dendai project      --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] [--output FILE] FILE|-
 //	  dendai migrate      [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] [--output FILE] FILE|-
+//	  dendai sign         --key FILE [--key-id ID] [--type assessment|result|review] [--lang ja|en]
+//	                      [--output FILE] FILE|-
+//	  dendai verify       --key FILE [--lang ja|en] [--output FILE] FILE|-
 //	  dendai version
 //	  dendai help         [COMMAND]
 //
@@ -41,6 +44,10 @@
 //	  project       answer another catalog's criteria (another bank's, say) from an assessment,
 //	                through a mapping, as a draft
 //	  migrate       carry an assessment over to a new version of its catalog
+//	  sign          sign an assessment, a result or a review with a private key and print
+//	                the DSSE envelope (JSON)
+//	  verify        check a DSSE envelope's signature with a public key and print the signed
+//	                document (exit status 1 when it does not verify)
 //	  version       print the version (as dendai --version does)
 //	  help          print the help of every command, or of COMMAND (as COMMAND --help
 //	                or COMMAND -h does)
@@ -65,6 +72,12 @@
 //	  --from-catalog ID|FILE      the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
 //	                              (default: the built-in catalog and version the assessment names)
 //	  --output FILE               write the output to FILE (- is standard output); nothing is written when the command fails
+//	  --key FILE                  sign: the private key, PEM (PKCS#8; Ed25519 or ECDSA P-256)
+//	                              verify: the public key, PEM (PKIX), or the private key
+//	  --key-id ID                 sign: the key ID written with the signature
+//	                              (default: the SHA-256 of the public key)
+//	  --type TYPE                 sign: the document's type, assessment, result or review
+//	                              (default: from its "format" member, else assessment)
 //
 //	Options may come before or after the command, each at most once. --lang also
 //	takes language tags and locales such as ja-JP or ja_JP.UTF-8.

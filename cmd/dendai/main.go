@@ -74,6 +74,8 @@ func commands() []command {
 		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}, {"[--output FILE]"}}, keyCommandPolicy},
 		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandProject},
 		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandMigrate},
+		{"sign", runSign, [][]string{{"--key FILE", "[--key-id ID]", "[--type assessment|result|review]", "[--lang ja|en]"}, {"[--output FILE]", "FILE|-"}}, keyCommandSign},
+		{"verify", runVerify, [][]string{{"--key FILE", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandVerify},
 		{"version", runVersion, nil, keyCommandVersion},
 		{"help", nil, [][]string{{"[COMMAND]"}}, keyCommandHelp},
 	}

@@ -124,6 +124,14 @@ const (
 	keyOptionAllowDifferentSubjects i18n.Key = "cli.option.allow_different_subjects"
 	keyOptionOutput                 i18n.Key = "cli.option.output"
 	keyOutputFailed                 i18n.Key = "cli.output_failed"
+
+	keyCommandSign   i18n.Key = "cli.command.sign"
+	keyCommandVerify i18n.Key = "cli.command.verify"
+	keyOptionKey     i18n.Key = "cli.option.key"
+	keyOptionKeyID   i18n.Key = "cli.option.key_id"
+	keyOptionType    i18n.Key = "cli.option.type"
+	keyDocumentFile  i18n.Key = "cli.document_file"
+	keyEnvelopeFile  i18n.Key = "cli.envelope_file"
 )
 
 // The forms of count messages for a count of 1: English needs them, the
@@ -278,6 +286,13 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyOptionAllowDifferentSubjects, JA: "diff: 法人番号の異なる会社の評価どうしでも比較する", EN: "diff: compare assessments of companies with different corporate numbers"},
 	i18n.Message{Key: keyOptionOutput, JA: "出力をファイル FILE に書く（- は標準出力）。失敗したときは何も書かない", EN: "write the output to FILE (- is standard output); nothing is written when the command fails"},
 	i18n.Message{Key: keyOutputFailed, JA: "ファイル %s に書き込めません（%s）", EN: "cannot write %s (%s)"},
+	i18n.Message{Key: keyCommandSign, JA: "自己評価・結果・レビューに秘密鍵で署名し、DSSEエンベロープ（JSON）を出力します", EN: "sign an assessment, a result or a review with a private key and print\nthe DSSE envelope (JSON)"},
+	i18n.Message{Key: keyCommandVerify, JA: "DSSEエンベロープの署名を公開鍵で検証し、署名された文書を出力します\n（署名が合わなければ終了コード1）", EN: "check a DSSE envelope's signature with a public key and print the signed\ndocument (exit status 1 when it does not verify)"},
+	i18n.Message{Key: keyOptionKey, JA: "sign: PEM形式の秘密鍵（PKCS#8。Ed25519 または ECDSA P-256）\nverify: PEM形式の公開鍵（PKIX）または秘密鍵", EN: "sign: the private key, PEM (PKCS#8; Ed25519 or ECDSA P-256)\nverify: the public key, PEM (PKIX), or the private key"},
+	i18n.Message{Key: keyOptionKeyID, JA: "sign: 署名に添える鍵ID\n（既定は公開鍵のSHA-256）", EN: "sign: the key ID written with the signature\n(default: the SHA-256 of the public key)"},
+	i18n.Message{Key: keyOptionType, JA: "sign: 文書の種類（assessment、result、review）\n（既定は文書の format メンバーから。なければ assessment）", EN: "sign: the document's type, assessment, result or review\n(default: from its \"format\" member, else assessment)"},
+	i18n.Message{Key: keyDocumentFile, JA: "署名する文書のファイル（標準入力なら -）", EN: "the document to sign (- for standard input)"},
+	i18n.Message{Key: keyEnvelopeFile, JA: "エンベロープのファイル（標準入力なら -）", EN: "the envelope file (- for standard input)"},
 )
 
 // singular holds the singular form of each count message that has one.

@@ -28,6 +28,9 @@ func options() []option {
 		{"--encoding ENC", keyOptionEncoding},
 		{"--from-catalog ID|FILE", keyOptionFromCatalog},
 		{"--output FILE", keyOptionOutput},
+		{"--key FILE", keyOptionKey},
+		{"--key-id ID", keyOptionKeyID},
+		{"--type TYPE", keyOptionType},
 	}
 }
 
