@@ -7,14 +7,19 @@
 //
 // # Packages
 //
+// This package holds the one problem model every reader shares: [Problem],
+// [Problems] and [Error], with the codes of the problems common to every
+// document ([CodeWrongType], [CodeTooManyProblems], …).
+//
 //   - [github.com/dendai-go/dendai/criteria]: typed, versioned, bilingual catalogs
 //     of criteria. Two are built in: Japan Post Bank's checklist
 //     (jpbank-checklist, 57 items) and its published standard (jpbank-standard,
-//     51 requirements), with a crosswalk between them. Custom catalogs load from
-//     dendai.catalog/v1 JSON.
+//     51 requirements), with their earlier versions and a mapping between them.
+//     Custom catalogs load from dendai.catalog/v1 JSON, mappings from
+//     dendai.mapping/v1.
 //   - [github.com/dendai-go/dendai/i18n]: Japanese and English: the Text type,
-//     language negotiation from Accept-Language headers and POSIX locales, and the
-//     message catalog every user-visible string comes from.
+//     language negotiation from Accept-Language headers and POSIX locales, and
+//     the message tables each package keeps.
 //   - [github.com/dendai-go/dendai/assessment]: an EPISP's self-assessment (status per
 //     criterion, evidence, justification, remediation plan), read strictly from
 //     dendai.assessment/v1 JSON and validated against a catalog, every problem
@@ -27,8 +32,13 @@
 //     any of its forms, told apart by content.
 //   - [github.com/dendai-go/dendai/report]: text, Markdown and HTML reports with a
 //     radar chart.
-//   - [github.com/dendai-go/dendai/oscal]: OSCAL catalogs and assessment results.
+//   - [github.com/dendai-go/dendai/oscal]: OSCAL catalogs, assessment results and
+//     mapping collections.
 //   - [github.com/dendai-go/dendai/schema]: JSON Schemas of the public JSON formats.
+//   - [github.com/dendai-go/dendai/dsse]: DSSE envelopes that sign an assessment,
+//     a result or a review with the caller's keys, and verify them.
+//   - [github.com/dendai-go/dendai/dendaitest]: conformance checks and fixtures
+//     for the tests of programs built on dendai.
 //   - The dendai command (cmd/dendai) does all of this from the command line.
 //
 // # Flow
