@@ -19,6 +19,9 @@
 //   - mapping.schema.json, for dendai.mapping/v1, the format of a mapping from
 //     the criteria of one catalog to those of another, such as the built-in
 //     jpbank-checklist-to-standard (see [Mapping]);
+//   - catalog-diff.schema.json, for dendai.catalog-diff/v1, the differences
+//     between two catalogs as dendai catalog diff --format json writes them
+//     (see [CatalogDiff]);
 //   - delta.schema.json, for dendai.delta/v1, the format of what changed
 //     between two results, with whose each is, as dendai diff --format json
 //     writes it (see [Delta]);
@@ -81,13 +84,14 @@ var files embed.FS
 
 // The names of the schemas within [FS].
 const (
-	catalogFile    = "catalog.schema.json"    // dendai.catalog/v1
-	assessmentFile = "assessment.schema.json" // dendai.assessment/v1
-	policyFile     = "policy.schema.json"     // dendai.policy/v1
-	resultFile     = "result.schema.json"     // dendai.result/v1
-	problemsFile   = "problems.schema.json"   // the outcome of a validation
-	mappingFile    = "mapping.schema.json"    // dendai.mapping/v1
-	deltaFile      = "delta.schema.json"      // dendai.delta/v1
+	catalogFile    = "catalog.schema.json"      // dendai.catalog/v1
+	assessmentFile = "assessment.schema.json"   // dendai.assessment/v1
+	policyFile     = "policy.schema.json"       // dendai.policy/v1
+	resultFile     = "result.schema.json"       // dendai.result/v1
+	problemsFile   = "problems.schema.json"     // the outcome of a validation
+	mappingFile    = "mapping.schema.json"      // dendai.mapping/v1
+	deltaFile      = "delta.schema.json"        // dendai.delta/v1
+	catalogDiff    = "catalog-diff.schema.json" // dendai.catalog-diff/v1
 )
 
 // Catalog returns the JSON Schema of the dendai.catalog/v1 format, whose $id is
@@ -126,6 +130,12 @@ func Mapping() []byte { return read(mappingFile) }
 // https://github.com/dendai-go/dendai/schema/delta.schema.json. Each call
 // returns a new copy, which the caller may change freely.
 func Delta() []byte { return read(deltaFile) }
+
+// CatalogDiff returns the JSON Schema of the dendai.catalog-diff/v1 format,
+// what dendai catalog diff --format json writes, whose $id is
+// https://github.com/dendai-go/dendai/schema/catalog-diff.schema.json. Each
+// call returns a new copy, which the caller may change freely.
+func CatalogDiff() []byte { return read(catalogDiff) }
 
 // read returns a copy of the embedded file name.
 func read(name string) []byte {
