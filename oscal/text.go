@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/mdblock"
 )
 
 // classJA is the class that marks Japanese text: on a prop that repeats in
@@ -61,27 +62,7 @@ var escaper = strings.NewReplacer(
 // space or ending the line (an ordered list item). > (a blockquote), * and `
 // and ~ (a list item, a code fence) are escaped everywhere.
 func escapeLine(s string) string {
-	s = escaper.Replace(strings.TrimLeftFunc(s, isSpace))
-	if s == "" {
-		return s
-	}
-	spaceOrEnd := func(i int) bool { return i >= len(s) || s[i] == ' ' }
-	switch c := s[0]; {
-	case c == '#':
-		return `\` + s
-	case (c == '+' || c == '-') && spaceOrEnd(1):
-		return `\` + s
-	case (c == '+' || c == '-' || c == '=') && strings.Trim(s, string(c)+" ") == "":
-		return `\` + s
-	}
-	n := 0
-	for n < len(s) && n < 10 && '0' <= s[n] && s[n] <= '9' {
-		n++
-	}
-	if n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') && spaceOrEnd(n+1) {
-		return s[:n] + `\` + s[n:]
-	}
-	return s
+	return mdblock.Escape(escaper.Replace(strings.TrimLeftFunc(s, isSpace)))
 }
 
 // markdown returns s as OSCAL markup-multiline: line breaks kept, each line

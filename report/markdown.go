@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/mdblock"
 )
 
 // Markdown returns the report as GitHub-flavoured Markdown, in l: a summary, the
@@ -203,7 +204,7 @@ func MarkdownText(s string) string {
 	if strings.ContainsAny(s, "wW") {
 		s = breakWWW(s)
 	}
-	return escapeBlockStart(s)
+	return mdblock.Escape(s)
 }
 
 // lineFolder folds line breaks into spaces.
@@ -245,36 +246,6 @@ func indexFold(s, sub string) int {
 		}
 	}
 	return -1
-}
-
-// escapeBlockStart backslash-escapes the character at the start of s that
-// would open a block: # (a heading); + or - followed by a space or ending s
-// (a list item); -, = or + in a text of nothing else but spaces (a thematic
-// break or a setext underline); the . or ) after up to nine digits, followed
-// by a space or ending s (an ordered list item). Blockquotes cannot start: >
-// is already &gt;, and * is escaped everywhere. Other texts are left as they
-// are, so that 1.0.1 and -5 read as written.
-func escapeBlockStart(s string) string {
-	if s == "" {
-		return s
-	}
-	spaceOrEnd := func(i int) bool { return i >= len(s) || s[i] == ' ' }
-	switch c := s[0]; {
-	case c == '#':
-		return `\` + s
-	case (c == '+' || c == '-') && spaceOrEnd(1):
-		return `\` + s
-	case (c == '+' || c == '-' || c == '=') && strings.Trim(s, string(c)+" ") == "":
-		return `\` + s
-	}
-	n := 0
-	for n < len(s) && n < 10 && '0' <= s[n] && s[n] <= '9' {
-		n++
-	}
-	if n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') && spaceOrEnd(n+1) {
-		return s[:n] + `\` + s[n:]
-	}
-	return s
 }
 
 // MarkdownURL returns u, an http or https URL, as a link destination for
