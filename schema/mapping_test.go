@@ -83,20 +83,7 @@ func TestBuiltinMappingValid(t *testing.T) {
 	if err := validate(t, sch, b); err != nil {
 		t.Errorf("the embedded mapping does not match the schema:\n%v", err)
 	}
-	m := criteria.ChecklistToStandard()
-	compact, err := m.MarshalJSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	indented, err := m.AppendJSON(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, enc := range [][]byte{compact, indented} {
-		if err := validate(t, sch, enc); err != nil {
-			t.Errorf("the re-encoded mapping does not match the schema:\n%v", err)
-		}
-	}
+	validateEncodings(t, sch, "mapping", criteria.ChecklistToStandard())
 }
 
 func TestValidMappings(t *testing.T) {

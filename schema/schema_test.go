@@ -220,20 +220,30 @@ func TestBuiltinCatalogsValid(t *testing.T) {
 			if err != nil {
 				t.Fatalf("criteria.Parse: %v", err)
 			}
-			compact, err := c.MarshalJSON()
-			if err != nil {
-				t.Fatal(err)
-			}
-			indented, err := c.AppendJSON(nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, enc := range [][]byte{compact, indented} {
-				if err := validate(t, sch, enc); err != nil {
-					t.Errorf("the re-encoded catalog does not match the schema:\n%v", err)
-				}
-			}
+			validateEncodings(t, sch, "catalog", c)
 		})
+	}
+}
+
+// validateEncodings checks both of a document's encodings, compact
+// (MarshalJSON) and indented (AppendJSON), against sch.
+func validateEncodings(t *testing.T, sch *jsonschema.Schema, what string, doc interface {
+	MarshalJSON() ([]byte, error)
+	AppendJSON([]byte) ([]byte, error)
+}) {
+	t.Helper()
+	compact, err := doc.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	indented, err := doc.AppendJSON(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, enc := range [][]byte{compact, indented} {
+		if err := validate(t, sch, enc); err != nil {
+			t.Errorf("the re-encoded %s does not match the schema:\n%v", what, err)
+		}
 	}
 }
 
