@@ -168,6 +168,8 @@ var messages = i18n.NewMessages(
 	msg(CodeRegistrationNumberBureau, "「%s」は電子決済等代行業者を登録する財務局等ではありません", "%q is not a bureau that registers EPISPs"),
 	msg(CodeRegistrationNumberNumber, "登録番号「%s」の番号は1以上999999999以下の整数にしてください", "the number in registration number %q must be a whole number from 1 to 999999999"),
 
+	msg(CodeDigestInvalid, "「%s」はダイジェストとして正しくありません。sha256: に続けて16進数64桁で指定してください", "%q is not a valid digest: write sha256: followed by 64 hexadecimal digits"),
+
 	msg(CodeFormat, "format には \"dendai.assessment/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.assessment/v1\", not %q"),
 	msg(CodeCatalogMismatch, "この自己評価はカタログ「%s」に対するものですが、カタログ「%s」で検証しようとしています", "the assessment is against catalog %q, but it is being checked against %q"),
 	msg(CodeVersionMismatch, "この自己評価はカタログのバージョン %s に対するものですが、使用しているカタログはバージョン %s です", "the assessment is against version %s of the catalog, but the catalog is version %s"),
