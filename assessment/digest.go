@@ -60,6 +60,10 @@ func MustParseDigest(s string) Digest {
 // IsValid reports whether d is a digest, not the zero Digest.
 func (d Digest) IsValid() bool { return d.valid }
 
+// Equal reports whether d and e are the same digest, as d == e does; go-cmp
+// uses it.
+func (d Digest) Equal(e Digest) bool { return d == e }
+
 // String returns "sha256:<hex>", or "" for the zero Digest.
 func (d Digest) String() string {
 	b, _ := d.AppendText(nil)
