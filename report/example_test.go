@@ -27,7 +27,7 @@ func sampleReport() *report.Report {
 func ExampleReport_Text() {
 	r := sampleReport()
 	lines := strings.Split(r.Text(i18n.Japanese), "\n")
-	for _, l := range append(lines[:2:2], lines[5:12]...) {
+	for _, l := range append(lines[:2:2], lines[6:13]...) {
 		fmt.Println(l)
 	}
 	// Output:

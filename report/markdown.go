@@ -26,6 +26,10 @@ func (r *Report) Markdown(l i18n.Lang) string {
 		w("| ", md(p.Label), " | ", md(p.Value), " |")
 	}
 
+	if v.Review != nil {
+		v.Review.markdown(w)
+	}
+
 	w()
 	w("## ", md(v.GatesTitle))
 	w()

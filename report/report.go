@@ -8,6 +8,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/review"
 	"github.com/dendai-go/dendai/scoring"
 )
 
@@ -17,6 +18,13 @@ type Report struct {
 	Policy     *scoring.Policy
 	Assessment *assessment.Assessment
 	Result     *scoring.Result
+	// Review, when set, is the bank's review of the assessment: the report
+	// then shows its decision, the statuses it overrides beside the
+	// self-assessed ones, its open queries with their due dates and its
+	// conditions. Result is then the reviewed result, and SelfAssessed, when
+	// set, the self-assessed one, whose score is shown beside it.
+	Review       *review.Review
+	SelfAssessed *scoring.Result
 }
 
 // catalog returns the catalog the report shows, the policy's.

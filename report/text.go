@@ -28,6 +28,12 @@ func (r *Report) Text(l i18n.Lang) string {
 		orDash(r.Assessment.Subject.RegistrationNumber.String())))
 	line(messages.Sprintf(l, keyPolicy, r.Policy.Title().In(l), res.Policy, res.PolicyVersion))
 	line(messages.Sprintf(l, keyAssessedOn, r.Assessment.AssessedOn.String(), stateLabel(r.Assessment.State, l)))
+	if d := r.digest(); d != "" {
+		line(reviewMessages.Sprintf(l, keyDigestLabel) + ": " + d)
+	}
+	if p := r.reviewPart(l); p != nil {
+		p.text(line)
+	}
 
 	line("")
 	line(messages.Sprintf(l, keyGates))

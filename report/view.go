@@ -54,6 +54,9 @@ type view struct {
 	CriteriaTitle string
 	Criteria      []criterionRow
 
+	// Review is the review's part, nil without a review.
+	Review *reviewPart
+
 	Col      columns
 	Footer   string
 	Policy   string
@@ -183,6 +186,13 @@ func (r *Report) view(l i18n.Lang) *view {
 			who = t(keyWithDetail, p.Name, p.Organization)
 		}
 		v.Summary = append(v.Summary, pair{t(keyAssessor), who})
+	}
+	if d := r.digest(); d != "" {
+		v.Summary = append(v.Summary, pair{reviewMessages.Sprintf(l, keyDigestLabel), d})
+	}
+	if p := r.reviewPart(l); p != nil {
+		v.Summary = append(v.Summary, p.Summary...)
+		v.Review = p
 	}
 	for _, g := range res.Gates {
 		row := gateRow{Passed: g.Passed, Mark: t(keyPass)}

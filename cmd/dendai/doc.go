@@ -10,47 +10,59 @@
 //	Providers (EPISPs) and their self-assessments.
 //
 //	Usage:
-//	  dendai catalog      [--catalog ID|FILE] [--lang ja|en] [--format text|json|md] [--output FILE]
-//	  dendai catalog diff [--lang ja|en] [--format text|json] OLD NEW
-//	  dendai template     [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
-//	                      [--output FILE]
-//	  dendai validate     [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
-//	  dendai score        [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-//	                      [--format text|json|md|html] [--min-score N] [--require-pass] [--output FILE] FILE|-
-//	  dendai diff         [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json]
-//	                      [--allow-different-subjects] [--output FILE] OLD NEW
-//	  dendai export       --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv [--catalog ID|FILE]
-//	                      [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
-//	                      [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
-//	  dendai policy       [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-//	                      [--output FILE]
-//	  dendai project      --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] [--output FILE] FILE|-
-//	  dendai migrate      [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] [--output FILE] FILE|-
-//	  dendai sign         --key FILE [--key-id ID] [--type assessment|result|review] [--lang ja|en]
-//	                      [--output FILE] FILE|-
-//	  dendai verify       --key FILE [--lang ja|en] [--output FILE] FILE|-
+//	  dendai catalog         [--catalog ID|FILE] [--lang ja|en] [--format text|json|md] [--output FILE]
+//	  dendai catalog diff    [--lang ja|en] [--format text|json] OLD NEW
+//	  dendai template        [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
+//	                         [--output FILE]
+//	  dendai validate        [--catalog ID|FILE] [--lang ja|en] [--format text|json] FILE|-
+//	  dendai score           [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
+//	                         [--format text|json|md|html] [--min-score N] [--require-pass] [--review REVIEW]
+//	                         [--output FILE] FILE|-
+//	  dendai diff            [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json]
+//	                         [--allow-different-subjects] [--output FILE] OLD NEW
+//	  dendai export          --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv [--catalog ID|FILE]
+//	                         [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
+//	                         [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
+//	  dendai policy          [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
+//	                         [--output FILE]
+//	  dendai project         --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] [--output FILE] FILE|-
+//	  dendai migrate         [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] [--output FILE] FILE|-
+//	  dendai sign            --key FILE [--key-id ID] [--type assessment|result|review] [--lang ja|en]
+//	                         [--output FILE] FILE|-
+//	  dendai verify          --key FILE [--lang ja|en] [--output FILE] FILE|-
+//	  dendai review init     --reviewer NAME [--organization ORG] [--policy NAME|FILE] [--catalog ID|FILE]
+//	                         [--lang ja|en] [--output FILE] FILE|-
+//	  dendai review check    [--catalog ID|FILE] [--lang ja|en] [--format text|json] REVIEW FILE|-
+//	  dendai review followup [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--output FILE]
+//	                         PREV-REVIEW PREV NEW
 //	  dendai version
-//	  dendai help         [COMMAND]
+//	  dendai help            [COMMAND]
 //
 //	Commands:
-//	  catalog       print a catalog of criteria
-//	  catalog diff  list the differences between two catalogs, or two versions of one
-//	  template      print a blank draft assessment to fill in
-//	  validate      check an assessment against its catalog and list every problem
-//	  score         validate an assessment, then score it under a policy
-//	  diff          compare the scores of an earlier and a later assessment
-//	  export        write a catalog, an assessment or a mapping as OSCAL or CSV
-//	  policy        print a scoring policy: weights, gates, bands and each weight's rationale
-//	  project       answer another catalog's criteria (another bank's, say) from an assessment,
-//	                through a mapping, as a draft
-//	  migrate       carry an assessment over to a new version of its catalog
-//	  sign          sign an assessment, a result or a review with a private key and print
-//	                the DSSE envelope (JSON)
-//	  verify        check a DSSE envelope's signature with a public key and print the signed
-//	                document (exit status 1 when it does not verify)
-//	  version       print the version (as dendai --version does)
-//	  help          print the help of every command, or of COMMAND (as COMMAND --help
-//	                or COMMAND -h does)
+//	  catalog          print a catalog of criteria
+//	  catalog diff     list the differences between two catalogs, or two versions of one
+//	  template         print a blank draft assessment to fill in
+//	  validate         check an assessment against its catalog and list every problem
+//	  score            validate an assessment, then score it under a policy
+//	  diff             compare the scores of an earlier and a later assessment
+//	  export           write a catalog, an assessment or a mapping as OSCAL or CSV
+//	  policy           print a scoring policy: weights, gates, bands and each weight's rationale
+//	  project          answer another catalog's criteria (another bank's, say) from an assessment,
+//	                   through a mapping, as a draft
+//	  migrate          carry an assessment over to a new version of its catalog
+//	  sign             sign an assessment, a result or a review with a private key and print
+//	                   the DSSE envelope (JSON)
+//	  verify           check a DSSE envelope's signature with a public key and print the signed
+//	                   document (exit status 1 when it does not verify)
+//	  review init      print a review skeleton (dendai.review/v1) bound to an assessment: its
+//	                   digest and catalog, the policy, the reviewer, today's date, decision pending
+//	  review check     check a review against the assessment it reviews (the digests must match)
+//	                   and the catalog
+//	  review followup  say what became of the previous review's remediation plans, queries and
+//	                   conditions by the new assessment's date: done, overdue, due or open
+//	  version          print the version (as dendai --version does)
+//	  help             print the help of every command, or of COMMAND (as COMMAND --help
+//	                   or COMMAND -h does)
 //
 //	Options:
 //	  --catalog ID|FILE           a built-in catalog (jpbank-checklist, jpbank-standard) or a catalog JSON file,
@@ -78,6 +90,10 @@
 //	                              (default: the SHA-256 of the public key)
 //	  --type TYPE                 sign: the document's type, assessment, result or review
 //	                              (default: from its "format" member, else assessment)
+//	  --review REVIEW             score: a review file: the score with the reviewer's overrides applied,
+//	                              beside the self-assessed one (the review's policy unless --policy is given)
+//	  --reviewer NAME             review init: the reviewer's name (required)
+//	  --organization ORG          review init: the reviewer's organization
 //
 //	Options may come before or after the command, each at most once. --lang also
 //	takes language tags and locales such as ja-JP or ja_JP.UTF-8.

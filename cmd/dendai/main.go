@@ -60,7 +60,8 @@ func commands() []command {
 		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "FILE|-"}}, keyCommandValidate},
 		{"score", runScore, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
-			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "[--output FILE]", "FILE|-"},
+			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "[--review REVIEW]"},
+			{"[--output FILE]", "FILE|-"},
 		}, keyCommandScore},
 		{"diff", runDiff, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]"},
@@ -76,6 +77,9 @@ func commands() []command {
 		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandMigrate},
 		{"sign", runSign, [][]string{{"--key FILE", "[--key-id ID]", "[--type assessment|result|review]", "[--lang ja|en]"}, {"[--output FILE]", "FILE|-"}}, keyCommandSign},
 		{"verify", runVerify, [][]string{{"--key FILE", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandVerify},
+		{"review init", runReviewInit, [][]string{{"--reviewer NAME", "[--organization ORG]", "[--policy NAME|FILE]", "[--catalog ID|FILE]"}, {"[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandReviewInit},
+		{"review check", runReviewCheck, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "REVIEW", "FILE|-"}}, keyCommandReviewCheck},
+		{"review followup", runReviewFollowup, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--output FILE]"}, {"PREV-REVIEW", "PREV", "NEW"}}, keyCommandReviewFollowup},
 		{"version", runVersion, nil, keyCommandVersion},
 		{"help", nil, [][]string{{"[COMMAND]"}}, keyCommandHelp},
 	}

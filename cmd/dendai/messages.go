@@ -132,6 +132,26 @@ const (
 	keyOptionType    i18n.Key = "cli.option.type"
 	keyDocumentFile  i18n.Key = "cli.document_file"
 	keyEnvelopeFile  i18n.Key = "cli.envelope_file"
+
+	keyCommandReviewInit     i18n.Key = "cli.command.review_init"
+	keyCommandReviewCheck    i18n.Key = "cli.command.review_check"
+	keyCommandReviewFollowup i18n.Key = "cli.command.review_followup"
+	keyOptionReview          i18n.Key = "cli.option.review"
+	keyOptionReviewer        i18n.Key = "cli.option.reviewer"
+	keyOptionOrganization    i18n.Key = "cli.option.organization"
+	keyReviewFiles           i18n.Key = "cli.review_files"
+	keyFollowupFiles         i18n.Key = "cli.followup_files"
+	keyReviewPolicy          i18n.Key = "cli.review_policy"
+	keyDigest                i18n.Key = "cli.digest"
+	keyFollowupHeading       i18n.Key = "cli.followup.heading"
+	keyFollowupCounts        i18n.Key = "cli.followup.counts"
+	keyKindRemediation       i18n.Key = "cli.followup.remediation"
+	keyKindQuery             i18n.Key = "cli.followup.query"
+	keyKindCondition         i18n.Key = "cli.followup.condition"
+	keyOutcomeDone           i18n.Key = "cli.followup.done"
+	keyOutcomeOverdue        i18n.Key = "cli.followup.overdue"
+	keyOutcomeOpen           i18n.Key = "cli.followup.open"
+	keyOutcomeDue            i18n.Key = "cli.followup.due"
 )
 
 // The forms of count messages for a count of 1: English needs them, the
@@ -293,6 +313,26 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyOptionType, JA: "sign: 文書の種類（assessment、result、review）\n（既定は文書の format メンバーから。なければ assessment）", EN: "sign: the document's type, assessment, result or review\n(default: from its \"format\" member, else assessment)"},
 	i18n.Message{Key: keyDocumentFile, JA: "署名する文書のファイル（標準入力なら -）", EN: "the document to sign (- for standard input)"},
 	i18n.Message{Key: keyEnvelopeFile, JA: "エンベロープのファイル（標準入力なら -）", EN: "the envelope file (- for standard input)"},
+
+	i18n.Message{Key: keyCommandReviewInit, JA: "自己評価に結び付けた審査（dendai.review/v1）のひな形を出力します\n（ダイジェスト・カタログ・ポリシー・審査者・今日の日付。審査結果は保留）", EN: "print a review skeleton (dendai.review/v1) bound to an assessment: its\ndigest and catalog, the policy, the reviewer, today's date, decision pending"},
+	i18n.Message{Key: keyCommandReviewCheck, JA: "審査を、対象の自己評価（ダイジェストが一致すること）とカタログに照らして検証します", EN: "check a review against the assessment it reviews (the digests must match)\nand the catalog"},
+	i18n.Message{Key: keyCommandReviewFollowup, JA: "前回の審査と自己評価に照らし、改善計画・照会・承認条件が今回の評価日までに\nどうなったか（完了・期限超過・要確認・期限前）を示します", EN: "say what became of the previous review's remediation plans, queries and\nconditions by the new assessment's date: done, overdue, due or open"},
+	i18n.Message{Key: keyOptionReview, JA: "score: 審査ファイル。審査者による評価変更を反映した得点を、自己評価の得点と並べて示す\n（--policy を省略すると審査のポリシーを使う）", EN: "score: a review file: the score with the reviewer's overrides applied,\nbeside the self-assessed one (the review's policy unless --policy is given)"},
+	i18n.Message{Key: keyOptionReviewer, JA: "review init: 審査者の氏名（必須）", EN: "review init: the reviewer's name (required)"},
+	i18n.Message{Key: keyOptionOrganization, JA: "review init: 審査者の所属", EN: "review init: the reviewer's organization"},
+	i18n.Message{Key: keyReviewFiles, JA: "審査ファイルと、審査対象の自己評価ファイル", EN: "the review file and the file of the assessment it reviews"},
+	i18n.Message{Key: keyFollowupFiles, JA: "前回の審査ファイル、前回の自己評価ファイル、今回の自己評価ファイル", EN: "the previous review, the previous assessment and the new assessment"},
+	i18n.Message{Key: keyReviewPolicy, JA: "審査はポリシー「%s」によるものですが、--policy で「%s」が指定されています", EN: "the review applies policy %q, but --policy gives %q"},
+	i18n.Message{Key: keyDigest, JA: "ダイジェスト: %s", EN: "digest: %s"},
+	i18n.Message{Key: keyFollowupHeading, JA: "前回の評価日 %s、審査日 %s、今回の評価日 %s", EN: "previous assessment %s, reviewed %s, new assessment %s"},
+	i18n.Message{Key: keyFollowupCounts, JA: "完了 %d件、期限超過 %d件、要確認 %d件、期限前 %d件", EN: "%d done, %d overdue, %d due (to confirm), %d open"},
+	i18n.Message{Key: keyKindRemediation, JA: "改善計画", EN: "remediation"},
+	i18n.Message{Key: keyKindQuery, JA: "照会", EN: "query"},
+	i18n.Message{Key: keyKindCondition, JA: "承認条件", EN: "condition"},
+	i18n.Message{Key: keyOutcomeDone, JA: "完了", EN: "done"},
+	i18n.Message{Key: keyOutcomeOverdue, JA: "期限超過", EN: "overdue"},
+	i18n.Message{Key: keyOutcomeOpen, JA: "期限前", EN: "open"},
+	i18n.Message{Key: keyOutcomeDue, JA: "要確認", EN: "due"},
 )
 
 // singular holds the singular form of each count message that has one.

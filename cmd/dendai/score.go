@@ -10,6 +10,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/review"
 	"github.com/dendai-go/dendai/scoring"
 )
 
@@ -21,6 +22,7 @@ func runScore(c *cli, args []string) int {
 	format := fs.add("format", "text", "text", "json", "md", "html")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
+	reviewFlag := fs.add("review", "")
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
@@ -37,6 +39,11 @@ func runScore(c *cli, args []string) int {
 	sc, status := c.scored(pos[0], catalogFlag.value, policyFlag.value, format.value == "json")
 	if sc == nil {
 		return status
+	}
+	if reviewFlag.set {
+		if status := c.underReview(sc, reviewFlag.value, policyFlag); status != exitOK {
+			return status
+		}
 	}
 	switch format.value {
 	case "json":
@@ -205,4 +212,30 @@ func (c *cli) writeJSON(v any) {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	enc.Encode(v)
+}
+
+// underReview turns the report sc into the report under the review in the
+// file name: the review must hold for sc's assessment (a problem refuses it
+// with exit status 1) and apply the policy scored with, --policy's or, when
+// --policy is not given, the review's own. The result becomes the reviewed
+// one, the self-assessed result staying beside it.
+func (c *cli) underReview(sc *report.Report, name string, policyFlag *flagDef) int {
+	r, status := c.loadReview(name, sc.Assessment, sc.Policy.Catalog())
+	if r == nil {
+		return status
+	}
+	if r.Policy != sc.Policy.Name() {
+		if policyFlag.set {
+			return c.fail(exitProblems, keyReviewPolicy, r.Policy, sc.Policy.Name())
+		}
+		pol, status := c.loadPolicy(r.Policy, sc.Policy.Catalog())
+		if pol == nil {
+			return status
+		}
+		sc.Policy = pol
+	}
+	sc.Review = r
+	sc.SelfAssessed = sc.Policy.Score(sc.Assessment)
+	sc.Result = sc.Policy.Score(review.Apply(r, sc.Assessment))
+	return exitOK
 }

@@ -31,6 +31,9 @@ func options() []option {
 		{"--key FILE", keyOptionKey},
 		{"--key-id ID", keyOptionKeyID},
 		{"--type TYPE", keyOptionType},
+		{"--review REVIEW", keyOptionReview},
+		{"--reviewer NAME", keyOptionReviewer},
+		{"--organization ORG", keyOptionOrganization},
 	}
 }
 
