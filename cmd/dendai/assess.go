@@ -57,10 +57,18 @@ func runValidate(c *cli, args []string) int {
 	}
 	c.newerNotice(name, doc)
 	problems := doc.Problems
+	// The digest identifies the content for a review (dendai review init).
+	var digest assessment.Digest
+	if doc.Assessment != nil {
+		digest, _ = assessment.DigestOf(doc.Assessment)
+	}
 	if format.value == "json" {
-		c.writeJSON(json.RawMessage(validationJSON(problems, c.lang)))
+		c.writeJSON(json.RawMessage(digestJSON(problems, digest, c.lang)))
 	} else {
 		c.reportProblems(c.stdout, name, problems)
+		if digest.IsValid() {
+			io.WriteString(c.stdout, name+": "+c.sprintf(keyDigest, digest.String())+"\n")
+		}
 	}
 	if len(problems) > 0 {
 		return exitProblems
