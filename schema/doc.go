@@ -92,6 +92,7 @@ const (
 	mappingFile    = "mapping.schema.json"      // dendai.mapping/v1
 	deltaFile      = "delta.schema.json"        // dendai.delta/v1
 	catalogDiff    = "catalog-diff.schema.json" // dendai.catalog-diff/v1
+	reviewFile     = "review.schema.json"       // dendai.review/v1
 )
 
 // Catalog returns the JSON Schema of the dendai.catalog/v1 format, whose $id is
@@ -136,6 +137,12 @@ func Delta() []byte { return read(deltaFile) }
 // https://github.com/dendai-go/dendai/schema/catalog-diff.schema.json. Each
 // call returns a new copy, which the caller may change freely.
 func CatalogDiff() []byte { return read(catalogDiff) }
+
+// Review returns the JSON Schema of the dendai.review/v1 format, a bank's
+// review of an assessment, whose $id is
+// https://github.com/dendai-go/dendai/schema/review.schema.json. Each call
+// returns a new copy, which the caller may change freely.
+func Review() []byte { return read(reviewFile) }
 
 // read returns a copy of the embedded file name.
 func read(name string) []byte {

@@ -28,5 +28,5 @@ func ExampleFS() {
 	names, _ := fs.Glob(schema.FS(), "*.schema.json")
 	fmt.Println(names)
 	// Output:
-	// [assessment.schema.json catalog-diff.schema.json catalog.schema.json delta.schema.json mapping.schema.json policy.schema.json problems.schema.json result.schema.json]
+	// [assessment.schema.json catalog-diff.schema.json catalog.schema.json delta.schema.json mapping.schema.json policy.schema.json problems.schema.json result.schema.json review.schema.json]
 }

@@ -139,7 +139,7 @@ func TestSchemaFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]string{"assessment.schema.json", "catalog-diff.schema.json", "catalog.schema.json", "delta.schema.json", "mapping.schema.json", "policy.schema.json", "problems.schema.json", "result.schema.json"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"assessment.schema.json", "catalog-diff.schema.json", "catalog.schema.json", "delta.schema.json", "mapping.schema.json", "policy.schema.json", "problems.schema.json", "result.schema.json", "review.schema.json"}, names); diff != "" {
 		t.Errorf("files in FS (-want +got):\n%s", diff)
 	}
 	type header struct {
