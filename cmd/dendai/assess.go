@@ -66,7 +66,8 @@ func runValidate(c *cli, args []string) int {
 		c.writeJSON(json.RawMessage(digestJSON(problems, digest, c.lang)))
 	} else {
 		c.reportProblems(c.stdout, name, problems)
-		if digest.IsValid() {
+		// The digest of a valid document only: a review is of one.
+		if digest.IsValid() && len(problems) == 0 {
 			io.WriteString(c.stdout, name+": "+c.sprintf(keyDigest, digest.String())+"\n")
 		}
 	}
