@@ -105,4 +105,23 @@
 // unchanged criteria keep their answers, changed ones keep theirs flagged
 // for review ([Response].NeedsReview, "needsReview": true), and added ones
 // are not_assessed.
+//
+// # Canonical form and digest
+//
+// A bank's review (package review) is bound to the content of an assessment,
+// not to a file, by its digest: "sha256:" and the lowercase hexadecimal
+// SHA-256 of its canonical form (DigestOf, Canonical). The canonical form is
+// the dendai.assessment/v1 document as Encode writes it (fixed members, empty
+// optional members left out, statuses and dates in their text form), without
+// "$schema", with the responses in the byte order of their criterion IDs
+// (responses to one criterion keep their order; evidence keeps its order), in
+// the JSON Canonicalization Scheme of RFC 8785 (members sorted, no
+// whitespace, minimal string escapes). So the JSON form with any whitespace or
+// member order, with or without "$schema", and the CSV form of the same
+// content have one digest; any changed value, a comment's included, changes
+// it. Nothing is left out: derivedFrom and needsReview, which the CSV form
+// does not carry, count when present, so an assessment that has them has its
+// JSON form as its one form to review (a submitted assessment never has
+// needsReview). Strings are taken as they are, not normalized (NFC): the
+// content is what the EPISP wrote.
 package assessment
