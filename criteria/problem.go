@@ -12,6 +12,6 @@ func problemAt(lines *jsonx.Lines, p jsonx.Problem, criterion ID) dendai.Problem
 	return dendai.Problem{
 		Path: p.Path, Line: line, Column: col,
 		Criterion: string(criterion),
-		Code: dendai.Code(p.Key), Message: p.Message(),
+		Code:      dendai.Code(p.Key), Message: p.Message(),
 	}
 }
