@@ -90,8 +90,29 @@ type decoded struct {
 	problems  dendai.Problems
 	more      int // problems found past dendai.MaxProblems, counted, not built
 	src       string
-	responses []int // the offset of each element of "responses"
+	responses []int // the offset of each response in Assessment.Responses
+	index     []int // the index in the document of each, when it differs
 	lines     *jsonx.Lines
+}
+
+// locate turns a validation problem's path, which numbers responses as
+// Assessment.Responses does, into the document's, and sets its line and
+// column.
+func (r *decoded) locate(p *dendai.Problem) {
+	if r.index != nil {
+		if rest, ok := strings.CutPrefix(p.Path, "/responses/"); ok {
+			n, tail, _ := strings.Cut(rest, "/")
+			if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(r.index) {
+				p.Path = "/responses/" + strconv.Itoa(r.index[i])
+				if tail != "" {
+					p.Path += "/" + tail
+				}
+				p.Line, p.Column = r.positionAt(r.responses[i], tail)
+				return
+			}
+		}
+	}
+	p.Line, p.Column = r.position(p.Path)
 }
 
 // position returns the line and column of the value at the JSON Pointer path,
@@ -99,15 +120,21 @@ type decoded struct {
 // from the response's start, so that locating costs a scan of the response,
 // not of the document; the line index is built on the first call.
 func (r *decoded) position(path string) (line, col int) {
-	off, ptr := 0, path
-	if rest, ok := strings.CutPrefix(path, "/responses/"); ok {
+	if rest, ok := strings.CutPrefix(path, "/responses/"); ok && r.index == nil {
 		n, tail, _ := strings.Cut(rest, "/")
 		if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(r.responses) {
-			off, ptr = r.responses[i], ""
-			if tail != "" {
-				ptr = "/" + tail
-			}
+			return r.positionAt(r.responses[i], tail)
 		}
+	}
+	return r.positionAt(0, strings.TrimPrefix(path, "/"))
+}
+
+// positionAt returns the line and column of the value at the pointer "/"+tail
+// from the value at off.
+func (r *decoded) positionAt(off int, tail string) (line, col int) {
+	ptr := ""
+	if tail != "" {
+		ptr = "/" + tail
 	}
 	off, _ = jsonx.LocateIn(r.src, off, ptr)
 	if r.lines == nil {
@@ -128,7 +155,7 @@ func decode(data []byte, opts *Options) decoded {
 		line, col := jsonx.Position(src, serr.Offset)
 		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}}
 	}
-	return decoded{a: d.a, problems: d.problems, more: d.r.Dropped, src: src, responses: d.offsets, lines: d.lines}
+	return decoded{a: d.a, problems: d.problems, more: d.r.Dropped, src: src, responses: d.offsets, index: d.index, lines: d.lines}
 }
 
 type decoder struct {
@@ -138,6 +165,10 @@ type decoder struct {
 	problems dendai.Problems
 	id       criteria.ID // the criterion of the response being read
 	offsets  []int       // of the responses
+	// index is the place in the document of each response read, when it
+	// differs from the place in Responses: an element that is not an object
+	// has none.
+	index []int
 }
 
 // flush turns the reader's problems into the decoder's, located and named
@@ -238,10 +269,33 @@ func (d *decoder) assessment() {
 	d.flush()
 }
 
+// responses reads the responses. What it builds is bounded by the input: an
+// element that is not an object is refused and skipped, and past
+// dendai.MaxProblems the document is refused anyway, so the rest is only
+// checked, not built. The responses kept are numbered as in the document
+// (index) when that differs from their place in Assessment.Responses.
 func (d *decoder) responses() {
 	d.flush()
-	d.r.Array(func(int) {
-		d.offsets = append(d.offsets, d.r.Offset())
+	r := d.r
+	r.Array(func(i int) {
+		if r.Full() {
+			return
+		}
+		if r.Kind() != jsonx.Object {
+			r.Expect(jsonx.Object)
+			d.flush()
+			if d.index == nil {
+				d.index = make([]int, len(d.offsets), len(d.offsets)+1)
+				for j := range d.index {
+					d.index[j] = j
+				}
+			}
+			return
+		}
+		if d.index != nil {
+			d.index = append(d.index, i)
+		}
+		d.offsets = append(d.offsets, r.Offset())
 		d.a.Responses = append(d.a.Responses, Response{})
 		d.response(&d.a.Responses[len(d.a.Responses)-1])
 	})

@@ -227,11 +227,11 @@ func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, dend
 	}
 	ps := r.problems
 	for _, p := range validate(cat, r.a, opts) {
+		r.locate(&p)
 		// A value decoding refused reads as its zero value; do not report it again.
 		if slices.ContainsFunc(r.problems, func(q dendai.Problem) bool { return covers(q.Path, p.Path) }) {
 			continue
 		}
-		p.Line, p.Column = r.position(p.Path)
 		ps = append(ps, p)
 	}
 	sortProblems(ps)

@@ -111,8 +111,19 @@ func (d *Recorder) fail(off int, code dendai.Code, args ...any) {
 	if d.full() {
 		return
 	}
+	d.record(off, code, args...)
+}
+
+// record records a problem of this package's own whatever the limit: callers
+// check full first, before they box the arguments, so that a problem past the
+// limit costs no allocation.
+func (d *Recorder) record(off int, code dendai.Code, args ...any) {
 	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: i18n.Key(code), Args: args})
 }
+
+// Full reports whether the limit of problems is reached: a reader may then
+// stop building what it reads, since the document is refused anyway.
+func (d *Recorder) Full() bool { return d.Limit > 0 && d.Recorded >= d.Limit }
 
 // FailText records a problem at the current path whose message is already made,
 // such as that of an error from parsing a value.

@@ -94,7 +94,7 @@ func (l *Lines) runeStart(off int) bool {
 // values before it, not a tree of the document; callers start it as deep as
 // they know (at an element of a long array, say) to keep that scan short.
 func LocateIn(src string, off int, ptr string) (int, bool) {
-	s := scanner{src: src, pos: off}
+	s := scanner{src: src, pos: off, trusted: true}
 	s.skipSpace()
 	if ptr == "" {
 		return s.pos, true

@@ -88,7 +88,9 @@ func (r *Reader) Expect(k Kind) bool {
 		r.unexpected()
 		return false
 	}
-	r.fail(r.pos, dendai.CodeWrongType, KindKey(k), KindKey(got))
+	if !r.full() {
+		r.record(r.pos, dendai.CodeWrongType, KindKey(k), KindKey(got))
+	}
 	r.skip()
 	return false
 }
@@ -108,8 +110,8 @@ func (r *Reader) Object(field func(key string) bool) bool {
 	r.members(func(key string, keyOff int) {
 		r.stack[top].key = key
 		start := r.pos
-		if !field(key) {
-			r.fail(keyOff, dendai.CodeUnknownField, key)
+		if !field(key) && !r.full() {
+			r.record(keyOff, dendai.CodeUnknownField, key)
 		}
 		if r.pos == start {
 			r.skip()

@@ -1,6 +1,7 @@
 package jsonx
 
 import (
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -24,7 +25,11 @@ type scanner struct {
 	// an object has few; sets holds, by depth, the keys of an object that has
 	// many (see addKey).
 	keys []string
-	sets []map[string]struct{}
+	sets []map[uint64]struct{}
+	seed maphash.Seed
+	// trusted is set to scan a document already read: keys are not checked
+	// for duplicates.
+	trusted bool
 }
 
 func (s *scanner) syntax(off int, key i18n.Key, args ...any) {
@@ -263,7 +268,7 @@ func (s *scanner) enter() bool {
 // each, it calls member with s.pos at the value, which member must consume. It
 // refuses a duplicate key and checks the punctuation between members.
 func (s *scanner) members(member func(key string, keyOff int)) {
-	base := len(s.keys)
+	base, start := len(s.keys), s.pos-1
 	s.skipSpace()
 	if s.pos < len(s.src) && s.src[s.pos] == '}' {
 		s.pos++
@@ -281,7 +286,7 @@ func (s *scanner) members(member func(key string, keyOff int)) {
 		if s.err != nil {
 			break
 		}
-		if s.addKey(base, key) {
+		if !s.trusted && s.addKey(base, start, keyOff, key) {
 			s.syntax(keyOff, i18n.Key(dendai.CodeDuplicateKey), key)
 			break
 		}
@@ -311,17 +316,20 @@ func (s *scanner) members(member func(key string, keyOff int)) {
 	s.depth--
 }
 
-// addKey adds a key of the object whose keys start at s.keys[base] and reports
-// whether it was there already. An object with few keys is searched by a scan;
-// one with more has a set, so that a hostile object of many keys costs linear
-// time, not quadratic. The set holds substrings of the source: it copies no key.
-func (s *scanner) addKey(base int, key string) (dup bool) {
+// addKey adds a key of the object at start, whose keys start at s.keys[base],
+// and reports whether it was there already. An object with few keys is
+// searched by a scan. One with more has a set of the keys' hashes, so that a
+// hostile object of many keys costs linear time, not quadratic, and 8 bytes a
+// key; a hash seen before is checked by a scan of the keys before keyOff,
+// which a duplicate makes once, since it ends the reading.
+func (s *scanner) addKey(base, start, keyOff int, key string) (dup bool) {
 	if s.sets != nil {
 		if set := s.sets[s.depth]; set != nil {
-			if _, dup := set[key]; dup {
-				return true
+			h := maphash.String(s.seed, key)
+			if _, seen := set[h]; seen {
+				return s.hasKey(start, keyOff, key)
 			}
-			set[key] = struct{}{}
+			set[h] = struct{}{}
 			return false
 		}
 	}
@@ -336,16 +344,36 @@ func (s *scanner) addKey(base int, key string) (dup bool) {
 		return false
 	}
 	if s.sets == nil {
-		s.sets = make([]map[string]struct{}, MaxDepth+1)
+		s.sets = make([]map[uint64]struct{}, MaxDepth+1)
+		s.seed = maphash.MakeSeed()
 	}
-	set := make(map[string]struct{}, 2*len(keys))
-	for _, k := range keys {
-		set[k] = struct{}{}
+	set := make(map[uint64]struct{}, 2*len(keys))
+	for _, k := range append(keys, key) {
+		set[maphash.String(s.seed, k)] = struct{}{}
 	}
-	set[key] = struct{}{}
 	s.sets[s.depth] = set
 	s.keys = s.keys[:base]
 	return false
+}
+
+// hasKey reports whether the object at start has the member key before the
+// key at keyOff.
+func (s *scanner) hasKey(start, keyOff int, key string) bool {
+	sub := scanner{src: s.src, pos: start + 1, trusted: true}
+	for {
+		sub.skipSpace()
+		if sub.pos >= keyOff || sub.err != nil {
+			return false
+		}
+		if sub.string() == key {
+			return true
+		}
+		sub.skipSpace()
+		sub.pos++ // ':'
+		sub.skipSpace()
+		sub.next()
+		sub.skipSpace()
+	}
 }
 
 // elements scans the elements of the array whose '[' enter has consumed,
