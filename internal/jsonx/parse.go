@@ -1,11 +1,19 @@
-// Package jsonx is dendai's strict JSON reader. It parses a whole document into a
-// small tree that remembers where every value starts, so that every problem in a
-// catalog, an assessment or a policy can be reported with its JSON Pointer and its
-// line and column, all at once.
+// Package jsonx is dendai's strict JSON reader. Its Reader decodes a document as
+// it scans it, straight into the caller's types: no tree of the document is
+// built, a value of the wrong type is refused where it starts and skipped
+// without being built, and problems past a limit are counted, not built, so
+// that the memory a hostile document costs is bounded by its size. Every
+// problem keeps its JSON Pointer and byte offset; line and column are worked
+// out from the offset only when a problem is reported (Lines), and a problem
+// found by a later check is located by scanning the document again (LocateIn).
 //
-// It is stricter than encoding/json: duplicate object keys, invalid UTF-8 and data
-// after the document are errors, and nesting is bounded. A leading UTF-8 byte order
-// mark is skipped, since editors on Windows add one.
+// It is stricter than encoding/json: duplicate object keys, invalid UTF-8 and
+// data after the document are errors, and nesting is bounded. A leading UTF-8
+// byte order mark is skipped, since editors on Windows add one.
+//
+// Parse, Value and Decoder are the older tree API: Parse builds a tree that
+// remembers where every value starts, and Decoder walks it. They share the
+// Reader's scanner and accept exactly the same documents.
 package jsonx
 
 import (
