@@ -3,6 +3,8 @@ package assessment
 import (
 	"errors"
 	"io"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dendai-go/dendai"
@@ -81,13 +83,64 @@ func (a *Assessment) UnmarshalJSON(b []byte) error {
 }
 
 // decoded is the outcome of decoding: the assessment (nil if the document is not
-// well-formed), the problems, and the parse tree for locating later problems.
+// well-formed), the problems, and what locating later problems needs: the
+// source and the offset of each response.
 type decoded struct {
-	a        *Assessment
-	problems dendai.Problems
-	more     int // problems found past dendai.MaxProblems, counted, not built
-	src      string
-	root     jsonx.Value
+	a         *Assessment
+	problems  dendai.Problems
+	more      int // problems found past dendai.MaxProblems, counted, not built
+	src       string
+	responses []int // the offset of each response in Assessment.Responses
+	index     []int // the index in the document of each, when it differs
+	lines     *jsonx.Lines
+}
+
+// locate turns a validation problem's path, which numbers responses as
+// Assessment.Responses does, into the document's, and sets its line and
+// column.
+func (r *decoded) locate(p *dendai.Problem) {
+	if r.index != nil {
+		if rest, ok := strings.CutPrefix(p.Path, "/responses/"); ok {
+			n, tail, _ := strings.Cut(rest, "/")
+			if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(r.index) {
+				p.Path = "/responses/" + strconv.Itoa(r.index[i])
+				if tail != "" {
+					p.Path += "/" + tail
+				}
+				p.Line, p.Column = r.positionAt(r.responses[i], tail)
+				return
+			}
+		}
+	}
+	p.Line, p.Column = r.position(p.Path)
+}
+
+// position returns the line and column of the value at the JSON Pointer path,
+// or of the object a missing member belongs in. A response's problem is found
+// from the response's start, so that locating costs a scan of the response,
+// not of the document; the line index is built on the first call.
+func (r *decoded) position(path string) (line, col int) {
+	if rest, ok := strings.CutPrefix(path, "/responses/"); ok && r.index == nil {
+		n, tail, _ := strings.Cut(rest, "/")
+		if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(r.responses) {
+			return r.positionAt(r.responses[i], tail)
+		}
+	}
+	return r.positionAt(0, strings.TrimPrefix(path, "/"))
+}
+
+// positionAt returns the line and column of the value at the pointer "/"+tail
+// from the value at off.
+func (r *decoded) positionAt(off int, tail string) (line, col int) {
+	ptr := ""
+	if tail != "" {
+		ptr = "/" + tail
+	}
+	off, _ = jsonx.LocateIn(r.src, off, ptr)
+	if r.lines == nil {
+		r.lines = jsonx.NewLines(r.src)
+	}
+	return r.lines.Position(off)
 }
 
 func decode(data []byte, opts *Options) decoded {
@@ -95,55 +148,63 @@ func decode(data []byte, opts *Options) decoded {
 		return decoded{problems: dendai.Problems{dendai.TooLarge(max)}}
 	}
 	src := string(data)
-	root, serr := jsonx.Parse(src)
-	if serr != nil {
+	d := decoder{r: jsonx.NewReader(src), a: &Assessment{}}
+	d.r.Messages = messages
+	d.r.Limit = dendai.MaxProblems
+	if serr := d.r.Document(d.assessment); serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
 		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}}
 	}
-	d := decoder{src: src, a: &Assessment{}}
-	d.d.Messages = messages
-	d.d.Limit = dendai.MaxProblems
-	d.assessment(root)
-	return decoded{a: d.a, problems: d.problems, more: d.d.Dropped, src: src, root: root}
+	return decoded{a: d.a, problems: d.problems, more: d.r.Dropped, src: src, responses: d.offsets, index: d.index, lines: d.lines}
 }
 
 type decoder struct {
-	src      string
+	r        *jsonx.Reader
 	lines    *jsonx.Lines // indexed on the first problem: a valid document needs none
-	d        jsonx.Decoder
 	a        *Assessment
 	problems dendai.Problems
 	id       criteria.ID // the criterion of the response being read
+	offsets  []int       // of the responses
+	// index is the place in the document of each response read, when it
+	// differs from the place in Responses: an element that is not an object
+	// has none.
+	index []int
 }
 
+// flush turns the reader's problems into the decoder's, located and named
+// after the criterion of the response being read.
 func (d *decoder) flush() {
-	for _, p := range d.d.Problems {
+	for _, p := range d.r.Problems {
 		if d.lines == nil {
-			d.lines = jsonx.NewLines(d.src)
+			d.lines = jsonx.NewLines(d.r.Source())
 		}
 		line, col := d.lines.Position(p.Off)
 		d.problems = append(d.problems, dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(d.id), Code: dendai.Code(p.Key), Message: p.Message()})
 	}
-	d.d.Problems = d.d.Problems[:0]
+	d.r.Problems = d.r.Problems[:0]
 }
 
-// value parses a string with parse, recording a failure as a problem. An empty
-// string is the zero value, as a blank template has it; validation reports it if
-// the value is required.
-func value[T any](d *decoder, v jsonx.Value, parse func(string) (T, error)) T {
-	if v.Kind == jsonx.String && v.Str == "" {
-		var zero T
-		return zero
-	}
-	return required(d, v, parse)
+// value parses the current string with parse, recording a failure as a problem.
+// An empty string is the zero value, as a blank template has it; validation
+// reports it if the value is required.
+func value[T any](d *decoder, parse func(string) (T, error)) T {
+	return parsed(d, parse, false)
 }
 
 // required is value for a value that may not be left empty: an empty string
 // goes to parse, which refuses it.
-func required[T any](d *decoder, v jsonx.Value, parse func(string) (T, error)) T {
+func required[T any](d *decoder, parse func(string) (T, error)) T {
+	return parsed(d, parse, true)
+}
+
+func parsed[T any](d *decoder, parse func(string) (T, error), required bool) T {
 	var zero T
-	s := d.d.String(v)
-	if v.Kind != jsonx.String {
+	off := d.r.Offset()
+	if !d.r.Expect(jsonx.String) {
+		return zero
+	}
+	s := d.r.String()
+	if s == "" && !required {
 		return zero
 	}
 	t, err := parse(s)
@@ -151,145 +212,192 @@ func required[T any](d *decoder, v jsonx.Value, parse func(string) (T, error)) T
 		var e *dendai.Error
 		if errors.As(err, &e) && len(e.Problems) > 0 {
 			p := e.Problems[0]
-			d.d.FailText(v.Off, i18n.Key(p.Code), p.Message)
+			d.r.FailText(off, i18n.Key(p.Code), p.Message)
 		} else {
-			d.d.Fail(v.Off, i18n.Key(CodeValueInvalid), s)
+			d.r.Fail(off, i18n.Key(CodeValueInvalid), s)
 		}
 		return zero
 	}
 	return t
 }
 
-func (d *decoder) assessment(v jsonx.Value) {
-	a := d.a
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+func (d *decoder) assessment() {
+	a, r := d.a, d.r
+	off := r.Offset()
+	var format, responses bool
+	if !r.Object(func(key string) bool {
 		switch key {
 		case "$schema":
-			a.Schema = d.d.String(v)
+			a.Schema = r.String()
 		case "format":
-			if f := d.d.String(v); v.Kind == jsonx.String && f != Format {
-				d.d.Fail(v.Off, i18n.Key(CodeFormat), f)
+			format = true
+			at, isString := r.Offset(), r.Kind() == jsonx.String
+			if f := r.String(); isString && f != Format {
+				r.Fail(at, i18n.Key(CodeFormat), f)
 			}
 		case "catalog":
-			a.Catalog = criteria.ID(d.d.String(v))
+			a.Catalog = criteria.ID(r.String())
 		case "catalogVersion":
-			a.CatalogVersion = d.d.String(v)
+			a.CatalogVersion = r.String()
 		case "state":
-			a.State = State(d.d.String(v))
+			a.State = State(r.String())
 		case "assessedOn":
-			a.AssessedOn = value(d, v, ParseDate)
+			a.AssessedOn = value(d, ParseDate)
 		case "subject":
-			d.subject(v)
+			d.subject()
 		case "assessor":
-			d.assessor(v)
+			d.assessor()
 		case "responses":
-			d.d.Array(v, func(i int, v jsonx.Value) {
-				d.flush()
-				d.id = ""
-				a.Responses = append(a.Responses, d.response(v))
-				d.flush()
-				d.id = ""
-			})
+			responses = true
+			d.responses()
 		default:
 			return false
 		}
 		return true
-	})
+	}) {
+		d.flush()
+		return
+	}
 	// Other required fields are the validator's: their zero values are checked
 	// the same way in an assessment built in Go.
-	d.d.Required(v, "format", "responses")
+	if !format {
+		r.Missing(off, "format")
+	}
+	if !responses {
+		r.Missing(off, "responses")
+	}
 	d.flush()
 }
 
-func (d *decoder) subject(v jsonx.Value) {
-	s := &d.a.Subject
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
-		switch key {
-		case "name":
-			s.Name = d.d.OptionalText(v)
-		case "corporateNumber":
-			s.CorporateNumber = value(d, v, ParseCorporateNumber)
-		case "registrationNumber":
-			s.RegistrationNumber = value(d, v, ParseRegistrationNumber)
-		default:
-			return false
+// responses reads the responses. What it builds is bounded by the input: an
+// element that is not an object is refused and skipped, and past
+// dendai.MaxProblems the document is refused anyway, so the rest is only
+// checked, not built. The responses kept are numbered as in the document
+// (index) when that differs from their place in Assessment.Responses.
+func (d *decoder) responses() {
+	d.flush()
+	r := d.r
+	r.Array(func(i int) {
+		if r.Full() {
+			return
 		}
-		return true
-	})
-}
-
-func (d *decoder) assessor(v jsonx.Value) {
-	p := &d.a.Assessor
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
-		switch key {
-		case "name":
-			p.Name = d.d.String(v)
-		case "organization":
-			p.Organization = d.d.String(v)
-		case "email":
-			p.Email = d.d.String(v)
-		default:
-			return false
-		}
-		return true
-	})
-}
-
-func (d *decoder) response(v jsonx.Value) Response {
-	var r Response
-	// Read the criterion first, so that every problem of the response names it.
-	if v.Kind == jsonx.Object {
-		for _, m := range v.Members {
-			if m.Key == "criterion" && m.Value.Kind == jsonx.String {
-				d.id = criteria.ID(m.Value.Str)
+		if r.Kind() != jsonx.Object {
+			r.Expect(jsonx.Object)
+			d.flush()
+			if d.index == nil {
+				d.index = make([]int, len(d.offsets), len(d.offsets)+1)
+				for j := range d.index {
+					d.index[j] = j
+				}
 			}
+			return
 		}
-	}
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+		if d.index != nil {
+			d.index = append(d.index, i)
+		}
+		d.offsets = append(d.offsets, r.Offset())
+		d.a.Responses = append(d.a.Responses, Response{})
+		d.response(&d.a.Responses[len(d.a.Responses)-1])
+	})
+}
+
+func (d *decoder) subject() {
+	s, r := &d.a.Subject, d.r
+	r.Object(func(key string) bool {
+		switch key {
+		case "name":
+			s.Name = r.OptionalText()
+		case "corporateNumber":
+			s.CorporateNumber = value(d, ParseCorporateNumber)
+		case "registrationNumber":
+			s.RegistrationNumber = value(d, ParseRegistrationNumber)
+		default:
+			return false
+		}
+		return true
+	})
+}
+
+func (d *decoder) assessor() {
+	p, r := &d.a.Assessor, d.r
+	r.Object(func(key string) bool {
+		switch key {
+		case "name":
+			p.Name = r.String()
+		case "organization":
+			p.Organization = r.String()
+		case "email":
+			p.Email = r.String()
+		default:
+			return false
+		}
+		return true
+	})
+}
+
+// response reads one element of "responses" into res. Its problems are named
+// after its criterion, which may come after them: they wait in the reader until
+// the response is read.
+func (d *decoder) response(res *Response) {
+	r := d.r
+	off := r.Offset()
+	var criterion, status bool
+	ok := r.Object(func(key string) bool {
 		switch key {
 		case "criterion":
-			r.Criterion = criteria.ID(d.d.String(v))
+			criterion = true
+			res.Criterion = criteria.ID(r.String())
 		case "status":
-			r.Status = required(d, v, ParseStatus)
+			status = true
+			res.Status = required(d, ParseStatus)
 		case "evidence":
-			d.d.Array(v, func(_ int, v jsonx.Value) {
-				r.Evidence = append(r.Evidence, d.evidence(v))
+			r.Array(func(int) {
+				res.Evidence = append(res.Evidence, d.evidence())
 			})
 		case "justification":
-			r.Justification = d.d.String(v)
+			res.Justification = r.String()
 		case "comment":
-			r.Comment = d.d.String(v)
+			res.Comment = r.String()
 		case "remediation":
-			if v.Kind == jsonx.Null {
-				return true
+			if !r.Null() {
+				res.Remediation = d.remediation()
 			}
-			r.Remediation = d.remediation(v)
 		case "derivedFrom":
-			d.d.Array(v, func(_ int, v jsonx.Value) {
-				r.DerivedFrom = append(r.DerivedFrom, d.derivation(v))
+			r.Array(func(int) {
+				res.DerivedFrom = append(res.DerivedFrom, d.derivation())
 			})
 		case "needsReview":
-			if d.d.Expect(v, jsonx.Bool) {
-				r.NeedsReview = v.Str == "true"
-			}
+			res.NeedsReview = r.Bool()
 		default:
 			return false
 		}
 		return true
 	})
-	// A missing status would read as not_assessed, which is an answer.
-	d.d.Required(v, "criterion", "status")
-	return r
+	if ok {
+		// A missing status would read as not_assessed, which is an answer.
+		if !criterion {
+			r.Missing(off, "criterion")
+		}
+		if !status {
+			r.Missing(off, "status")
+		}
+	}
+	if len(r.Problems) > 0 {
+		d.id = res.Criterion
+		d.flush()
+		d.id = ""
+	}
 }
 
-func (d *decoder) evidence(v jsonx.Value) Evidence {
+func (d *decoder) evidence() Evidence {
 	var e Evidence
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := d.r
+	r.Object(func(key string) bool {
 		switch key {
 		case "title":
-			e.Title = d.d.String(v)
+			e.Title = r.String()
 		case "ref":
-			e.Ref = d.d.String(v)
+			e.Ref = r.String()
 		default:
 			return false
 		}
@@ -300,39 +408,55 @@ func (d *decoder) evidence(v jsonx.Value) Evidence {
 
 // derivation reads one element of derivedFrom. Its three fields are required:
 // a derivation without its status or relationship says nothing.
-func (d *decoder) derivation(v jsonx.Value) Derivation {
+func (d *decoder) derivation() Derivation {
 	var x Derivation
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := d.r
+	off := r.Offset()
+	var criterion, relationship, status bool
+	if !r.Object(func(key string) bool {
 		switch key {
 		case "criterion":
-			x.Criterion = criteria.ID(d.d.String(v))
+			criterion = true
+			x.Criterion = criteria.ID(r.String())
 		case "relationship":
-			x.Relationship = required(d, v, criteria.ParseRelationship)
+			relationship = true
+			x.Relationship = required(d, criteria.ParseRelationship)
 		case "status":
-			x.Status = required(d, v, ParseStatus)
+			status = true
+			x.Status = required(d, ParseStatus)
 		default:
 			return false
 		}
 		return true
-	})
-	d.d.Required(v, "criterion", "relationship", "status")
+	}) {
+		return x
+	}
+	for _, m := range [...]struct {
+		seen bool
+		name string
+	}{{criterion, "criterion"}, {relationship, "relationship"}, {status, "status"}} {
+		if !m.seen {
+			r.Missing(off, m.name)
+		}
+	}
 	return x
 }
 
-func (d *decoder) remediation(v jsonx.Value) *Remediation {
-	var r Remediation
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+func (d *decoder) remediation() *Remediation {
+	var x Remediation
+	r := d.r
+	r.Object(func(key string) bool {
 		switch key {
 		case "action":
-			r.Action = d.d.String(v)
+			x.Action = r.String()
 		case "owner":
-			r.Owner = d.d.String(v)
+			x.Owner = r.String()
 		case "due":
-			r.Due = value(d, v, ParseDate)
+			x.Due = value(d, ParseDate)
 		default:
 			return false
 		}
 		return true
 	})
-	return &r
+	return &x
 }

@@ -226,14 +226,12 @@ func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, dend
 		return nil, r.problems
 	}
 	ps := r.problems
-	lines := jsonx.NewLines(r.src)
 	for _, p := range validate(cat, r.a, opts) {
+		r.locate(&p)
 		// A value decoding refused reads as its zero value; do not report it again.
 		if slices.ContainsFunc(r.problems, func(q dendai.Problem) bool { return covers(q.Path, p.Path) }) {
 			continue
 		}
-		off, _ := jsonx.Locate(r.root, p.Path)
-		p.Line, p.Column = lines.Position(off)
 		ps = append(ps, p)
 	}
 	sortProblems(ps)

@@ -61,18 +61,21 @@ func tooLarge(max int) error {
 }
 
 func parse(src string) (*Catalog, error) {
-	v, serr := jsonx.Parse(src)
-	if serr != nil {
+	c := &catalog{}
+	b := builder{r: jsonx.NewReader(src), cat: c, seen: map[ID]string{}}
+	b.r.Messages = messages
+	b.r.Limit = dendai.MaxProblems
+	if serr := b.r.Document(b.catalog); serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
 		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
-	c := &catalog{}
-	b := builder{lines: jsonx.NewLines(src), cat: c, seen: map[ID]string{}}
-	b.d.Messages = messages
-	b.d.Limit = dendai.MaxProblems
-	b.catalog(v)
 	if len(b.problems) > 0 {
-		return nil, b.problems.Cap(b.d.Dropped).Err()
+		// A group's ID may come after the problems found in it: they are named
+		// once the whole document is read.
+		for _, n := range b.named {
+			b.problems[n.problem].Group = string(n.group.id)
+		}
+		return nil, b.problems.Cap(b.r.Dropped).Err()
 	}
 	c.digest = newDigest(c)
 	c.index = make(map[ID]entity, len(c.criteria)+len(c.allGroups))
@@ -85,88 +88,109 @@ func parse(src string) (*Catalog, error) {
 	return &Catalog{c}, nil
 }
 
-// builder turns a parsed document into a catalog, collecting every problem.
+// builder reads a catalog document into a catalog, collecting every problem.
 type builder struct {
-	lines    *jsonx.Lines
-	d        jsonx.Decoder
+	lines    *jsonx.Lines // indexed on the first problem: a sound catalog needs none
+	r        *jsonx.Reader
 	cat      *catalog
 	seen     map[ID]string // ID -> JSON Pointer of its first use
 	problems dendai.Problems
+	named    []named
+}
+
+// named is a problem that concerns a group, named after it at the end.
+type named struct {
+	problem int // index in builder.problems
+	group   *group
 }
 
 // about names what a problem concerns: a criterion, a group, or, when both
 // are empty, the catalog as a whole.
 type about struct {
-	criterion, group ID
+	criterion ID
+	group     *group
 }
 
-// aboutGroup names g, or the catalog when g is nil (the top-level list).
-func aboutGroup(g *group) about {
-	if g == nil {
-		return about{}
-	}
-	return about{group: g.id}
-}
-
-// flush moves the decoder's problems into b.problems, naming what they concern.
+// flush moves the reader's problems into b.problems, naming what they concern.
 // Each part of the document flushes its own problems before its children are
 // read, so that a problem never takes the name of a neighbour.
 func (b *builder) flush(a about) {
-	for _, p := range b.d.Problems {
-		b.problems = append(b.problems, problemAt(b.lines, p, a))
+	if len(b.r.Problems) > 0 && b.lines == nil {
+		b.lines = jsonx.NewLines(b.r.Source())
 	}
-	b.d.Problems = b.d.Problems[:0]
+	for _, p := range b.r.Problems {
+		if a.group != nil {
+			b.named = append(b.named, named{len(b.problems), a.group})
+		}
+		b.problems = append(b.problems, problemAt(b.lines, p, a.criterion))
+	}
+	b.r.Problems = b.r.Problems[:0]
 }
 
 // fail records a problem of this package's own.
 func (b *builder) fail(off int, c dendai.Code, args ...any) {
-	b.d.Fail(off, i18n.Key(c), args...)
+	b.r.Fail(off, i18n.Key(c), args...)
 }
 
-func (b *builder) catalog(v jsonx.Value) {
-	c := b.cat
-	var groups jsonx.Value
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+// str reads a string and returns its offset and whether it was one.
+func (b *builder) str() (s string, off int, ok bool) {
+	off, ok = b.r.Offset(), b.r.Kind() == jsonx.String
+	return b.r.String(), off, ok
+}
+
+func (b *builder) catalog() {
+	c, r := b.cat, b.r
+	off := r.Offset()
+	var seen [5]bool // format, id, version, title, groups
+	ok := r.Object(func(key string) bool {
 		switch key {
 		case "$schema":
-			b.d.String(v) // for editors; a string, otherwise ignored
+			r.Expect(jsonx.String) // for editors; a string, otherwise ignored
 		case "format":
-			if f := b.d.String(v); v.Kind == jsonx.String && f != Format {
-				b.fail(v.Off, CodeFormat, f)
+			seen[0] = true
+			if f, at, ok := b.str(); ok && f != Format {
+				b.fail(at, CodeFormat, f)
 			}
 		case "id":
-			c.id = b.readID(v)
+			seen[1] = true
+			c.id = b.readID()
 		case "version":
-			c.version = b.d.String(v)
-			if v.Kind == jsonx.String && (c.version == "" || strings.ContainsFunc(c.version, isSpace)) {
-				b.fail(v.Off, CodeInvalidVersion, c.version)
+			seen[2] = true
+			var at int
+			var ok bool
+			if c.version, at, ok = b.str(); ok && (c.version == "" || strings.ContainsFunc(c.version, isSpace)) {
+				b.fail(at, CodeInvalidVersion, c.version)
 			}
 		case "title":
-			c.title = b.d.Text(v)
+			seen[3] = true
+			c.title = r.Text()
 		case "publisher":
-			c.publisher = b.d.Text(v)
+			c.publisher = r.Text()
 		case "legalBasis":
-			c.legalBasis = b.d.Text(v)
+			c.legalBasis = r.Text()
 		case "source":
-			c.source = b.d.Text(v)
+			c.source = r.Text()
 		case "groups":
-			groups = v
+			seen[4] = true
+			at, isArray := r.Offset(), r.Kind() == jsonx.Array
+			b.flush(about{})
+			n := 0
+			c.groups, n = b.groups(nil)
+			if isArray && n == 0 {
+				b.fail(at, CodeNoGroups)
+			}
 		default:
 			return false
 		}
 		return true
 	})
-	b.d.Required(v, "format", "id", "version", "title", "groups")
-	b.flush(about{})
-	if groups.Kind == jsonx.Invalid {
-		return
+	if ok {
+		for i, name := range [...]string{"format", "id", "version", "title", "groups"} {
+			if !seen[i] {
+				r.Missing(off, name)
+			}
+		}
 	}
-	b.d.Enter("groups")
-	c.groups = b.groups(groups, nil)
-	if groups.Kind == jsonx.Array && len(groups.Elems) == 0 {
-		b.fail(groups.Off, CodeNoGroups)
-	}
-	b.d.Leave()
 	b.flush(about{})
 }
 
@@ -174,115 +198,143 @@ func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\
 
 // readID reads an ID and records its first use; a malformed or repeated ID is a
 // problem.
-func (b *builder) readID(v jsonx.Value) ID {
-	s := b.d.String(v)
-	if v.Kind != jsonx.String {
+func (b *builder) readID() ID {
+	s, off, ok := b.str()
+	if !ok {
 		return ""
 	}
 	id := ID(s)
 	if !id.IsValid() {
-		b.fail(v.Off, CodeInvalidID, s)
+		b.fail(off, CodeInvalidID, s)
 		return id
 	}
 	if first, dup := b.seen[id]; dup {
-		b.fail(v.Off, CodeDuplicateID, s, first)
+		b.fail(off, CodeDuplicateID, s, first)
 		return id
 	}
-	b.seen[id] = b.d.Path()
+	b.seen[id] = b.r.Path()
 	return id
 }
 
 // groups reads a list of groups, the subgroups of parent or, when parent is
-// nil, the top-level ones. A problem with the list itself, or with an element
-// that is not a group at all, concerns parent.
-func (b *builder) groups(v jsonx.Value, parent *group) []*group {
+// nil, the top-level ones, and returns them and the number of elements. A
+// problem with the list itself, or with an element that is not a group at all,
+// concerns parent.
+func (b *builder) groups(parent *group) ([]*group, int) {
 	var out []*group
-	b.d.Array(v, func(_ int, v jsonx.Value) {
-		if g := b.group(v, parent); g != nil {
+	n := 0
+	b.r.Array(func(int) {
+		n++
+		if g := b.group(parent); g != nil {
 			out = append(out, g)
 		}
-		b.flush(aboutGroup(parent))
+		b.flush(about{group: parent})
 	})
-	return out
+	return out, n
 }
 
 // group reads a group and what it holds. It returns nil, leaving the problem
-// for the caller to flush, when v is not an object.
-func (b *builder) group(v jsonx.Value, parent *group) *group {
+// for the caller to flush, when the value is not an object.
+func (b *builder) group(parent *group) *group {
+	r := b.r
+	off := r.Offset()
+	if !r.Expect(jsonx.Object) {
+		return nil
+	}
 	g := &group{cat: b.cat, parent: parent, first: len(b.cat.criteria)}
 	if parent != nil {
 		g.depth = parent.depth + 1
 	}
-	var subgroups, criteria jsonx.Value
-	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
+	b.cat.allGroups = append(b.cat.allGroups, g)
+	self := about{group: g}
+	var id, title, hasGroups, hasCriteria bool
+	elems := 0
+	r.Object(func(key string) bool {
 		switch key {
 		case "id":
-			g.id = b.readID(v)
+			id = true
+			g.id = b.readID()
 		case "title":
-			g.title = b.d.Text(v)
+			title = true
+			g.title = r.Text()
 		case "groups":
-			subgroups = v
+			hasGroups = true
+			b.flush(self)
+			var n int
+			g.groups, n = b.groups(g)
+			elems += n
 		case "criteria":
-			criteria = v
+			hasCriteria = true
+			b.flush(self)
+			elems += b.criteria(g)
 		default:
 			return false
 		}
 		return true
-	}) {
-		return nil
+	})
+	if !id {
+		r.Missing(off, "id")
 	}
-	b.d.Required(v, "id", "title")
-	self := aboutGroup(g)
-	b.flush(self)
-	b.cat.allGroups = append(b.cat.allGroups, g)
-	if subgroups.Kind != jsonx.Invalid {
-		b.d.Enter("groups")
-		g.groups = b.groups(subgroups, g)
-		b.d.Leave()
-	}
-	if criteria.Kind != jsonx.Invalid {
-		b.d.Enter("criteria")
-		b.d.Array(criteria, func(_ int, v jsonx.Value) {
-			if cr := b.criterion(v, g); cr != nil {
-				g.criteria = append(g.criteria, cr)
-			}
-			b.flush(self) // an element that is not an object
-		})
-		b.d.Leave()
+	if !title {
+		r.Missing(off, "title")
 	}
 	switch {
-	case len(g.groups) == 0 && len(g.criteria) == 0 && len(subgroups.Elems) == 0 && len(criteria.Elems) == 0:
-		b.fail(v.Off, CodeEmptyGroup, string(g.id))
-	case subgroups.Kind != jsonx.Invalid && criteria.Kind != jsonx.Invalid:
-		b.fail(v.Off, CodeMixedGroup, string(g.id))
+	case len(g.groups) == 0 && len(g.criteria) == 0 && elems == 0:
+		b.fail(off, CodeEmptyGroup, string(g.id))
+	case hasGroups && hasCriteria:
+		b.fail(off, CodeMixedGroup, string(g.id))
 	}
 	b.flush(self)
 	g.count = len(b.cat.criteria) - g.first
 	return g
 }
 
+// criteria reads the criteria of g and returns the number of elements.
+func (b *builder) criteria(g *group) int {
+	n := 0
+	b.r.Array(func(int) {
+		n++
+		if cr := b.criterion(g); cr != nil {
+			g.criteria = append(g.criteria, cr)
+		}
+		b.flush(about{group: g}) // an element that is not an object
+	})
+	return n
+}
+
 // criterion reads a criterion of g. It returns nil, leaving the problem for
-// the caller to flush, when v is not an object.
-func (b *builder) criterion(v jsonx.Value, g *group) *criterion {
+// the caller to flush, when the value is not an object.
+func (b *builder) criterion(g *group) *criterion {
+	r := b.r
+	off := r.Offset()
+	if !r.Expect(jsonx.Object) {
+		return nil
+	}
 	cr := &criterion{cat: b.cat, group: g, index: len(b.cat.criteria)}
-	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
+	var id, text bool
+	r.Object(func(key string) bool {
 		switch key {
 		case "id":
-			cr.id = b.readID(v)
+			id = true
+			cr.id = b.readID()
 		case "text":
-			cr.text = b.d.Text(v)
+			text = true
+			cr.text = r.Text()
 		case "note":
-			cr.note = b.d.Text(v)
+			cr.note = r.Text()
 		case "standard":
-			cr.standard = b.references(v)
+			cr.standard = b.references()
 		default:
 			return false
 		}
 		return true
-	}) {
-		return nil
+	})
+	if !id {
+		r.Missing(off, "id")
 	}
-	b.d.Required(v, "id", "text")
+	if !text {
+		r.Missing(off, "text")
+	}
 	b.flush(about{criterion: cr.id})
 	b.cat.criteria = append(b.cat.criteria, cr)
 	return cr
@@ -290,20 +342,20 @@ func (b *builder) criterion(v jsonx.Value, g *group) *criterion {
 
 // references reads a list of IDs of another catalog; only their form can be
 // checked here.
-func (b *builder) references(v jsonx.Value) []ID {
+func (b *builder) references() []ID {
 	var ids []ID
 	var seen idSet
-	b.d.Array(v, func(_ int, v jsonx.Value) {
-		s := b.d.String(v)
-		if v.Kind != jsonx.String {
+	b.r.Array(func(int) {
+		s, off, ok := b.str()
+		if !ok {
 			return
 		}
 		id := ID(s)
 		switch {
 		case !id.IsValid():
-			b.fail(v.Off, CodeInvalidID, s)
+			b.fail(off, CodeInvalidID, s)
 		case !seen.add(id):
-			b.fail(v.Off, CodeDuplicateRef, s)
+			b.fail(off, CodeDuplicateRef, s)
 		default:
 			ids = append(ids, id)
 		}

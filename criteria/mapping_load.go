@@ -63,7 +63,7 @@ type mappingBuilder struct {
 
 func (b *mappingBuilder) flush(criterion ID) {
 	for _, p := range b.d.Problems {
-		b.problems = append(b.problems, problemAt(b.lines, p, about{criterion: criterion}))
+		b.problems = append(b.problems, problemAt(b.lines, p, criterion))
 	}
 	b.d.Problems = b.d.Problems[:0]
 }

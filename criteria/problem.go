@@ -6,12 +6,12 @@ import (
 )
 
 // problemAt locates a decoder's problem in the document and names the
-// criterion or group it concerns.
-func problemAt(lines *jsonx.Lines, p jsonx.Problem, a about) dendai.Problem {
+// criterion it concerns, if any.
+func problemAt(lines *jsonx.Lines, p jsonx.Problem, criterion ID) dendai.Problem {
 	line, col := lines.Position(p.Off)
 	return dendai.Problem{
 		Path: p.Path, Line: line, Column: col,
-		Criterion: string(a.criterion), Group: string(a.group),
-		Code: dendai.Code(p.Key), Message: p.Message(),
+		Criterion: string(criterion),
+		Code:      dendai.Code(p.Key), Message: p.Message(),
 	}
 }

@@ -32,16 +32,17 @@ func (p Problem) Message() i18n.Text {
 	return messages.Text(p.Key, p.Args...)
 }
 
-// Decoder walks a parsed document, keeping the JSON Pointer of the value being
-// looked at, and collects every problem instead of stopping at the first. The
-// pointer is kept as a stack of segments and spelled out only when a problem is
-// recorded, so walking a valid document builds no path strings.
-type Decoder struct {
+// Recorder collects the problems of a document while it is read, keeping the
+// JSON Pointer of the value being looked at, and collects every problem instead
+// of stopping at the first. The pointer is kept as a stack of segments and
+// spelled out only when a problem is recorded, so reading a valid document
+// builds no path strings. Decoder and Reader embed it.
+type Recorder struct {
 	// Messages is the table of the keys given to Fail; the keys of this
 	// package's own problems (wrong type, unknown field, …) need none.
 	Messages *i18n.Messages
 	Problems []Problem
-	// Limit, when above zero, bounds the problems recorded over the decoder's
+	// Limit, when above zero, bounds the problems recorded over the recorder's
 	// life (Problems may be emptied in between); later ones are only counted in
 	// Dropped. Hostile input can have a problem every few bytes: the limit keeps
 	// the work of describing them bounded.
@@ -51,8 +52,13 @@ type Decoder struct {
 	stack    []segment
 }
 
+// Decoder walks a parsed document (see Parse), recording its problems.
+type Decoder struct {
+	Recorder
+}
+
 // full reports whether the limit is reached, counting the problem refused.
-func (d *Decoder) full() bool {
+func (d *Recorder) full() bool {
 	if d.Limit > 0 && d.Recorded >= d.Limit {
 		d.Dropped++
 		return true
@@ -67,7 +73,7 @@ type segment struct {
 }
 
 // Path returns the JSON Pointer of the current position.
-func (d *Decoder) Path() string {
+func (d *Recorder) Path() string {
 	if len(d.stack) == 0 {
 		return ""
 	}
@@ -93,7 +99,7 @@ func EscapePointer(key string) string {
 
 // Fail records a problem at the current path, located at off: the message key
 // of d.Messages with its arguments.
-func (d *Decoder) Fail(off int, key i18n.Key, args ...any) {
+func (d *Recorder) Fail(off int, key i18n.Key, args ...any) {
 	if d.full() {
 		return
 	}
@@ -101,16 +107,27 @@ func (d *Decoder) Fail(off int, key i18n.Key, args ...any) {
 }
 
 // fail records a problem of this package's own.
-func (d *Decoder) fail(off int, code dendai.Code, args ...any) {
+func (d *Recorder) fail(off int, code dendai.Code, args ...any) {
 	if d.full() {
 		return
 	}
+	d.record(off, code, args...)
+}
+
+// record records a problem of this package's own whatever the limit: callers
+// check full first, before they box the arguments, so that a problem past the
+// limit costs no allocation.
+func (d *Recorder) record(off int, code dendai.Code, args ...any) {
 	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: i18n.Key(code), Args: args})
 }
 
+// Full reports whether the limit of problems is reached: a reader may then
+// stop building what it reads, since the document is refused anyway.
+func (d *Recorder) Full() bool { return d.Limit > 0 && d.Recorded >= d.Limit }
+
 // FailText records a problem at the current path whose message is already made,
 // such as that of an error from parsing a value.
-func (d *Decoder) FailText(off int, key i18n.Key, msg i18n.Text) {
+func (d *Recorder) FailText(off int, key i18n.Key, msg i18n.Text) {
 	if d.full() {
 		return
 	}
@@ -118,13 +135,13 @@ func (d *Decoder) FailText(off int, key i18n.Key, msg i18n.Text) {
 }
 
 // Enter pushes an object key onto the path; Leave pops it.
-func (d *Decoder) Enter(key string) { d.stack = append(d.stack, segment{key: key, index: -1}) }
+func (d *Recorder) Enter(key string) { d.stack = append(d.stack, segment{key: key, index: -1}) }
 
 // EnterIndex pushes an array index onto the path.
-func (d *Decoder) EnterIndex(i int) { d.stack = append(d.stack, segment{index: i}) }
+func (d *Recorder) EnterIndex(i int) { d.stack = append(d.stack, segment{index: i}) }
 
 // Leave pops the last segment pushed by Enter or EnterIndex.
-func (d *Decoder) Leave() { d.stack = d.stack[:len(d.stack)-1] }
+func (d *Recorder) Leave() { d.stack = d.stack[:len(d.stack)-1] }
 
 // Expect records a type problem and returns false unless v is of kind k.
 func (d *Decoder) Expect(v Value, k Kind) bool {

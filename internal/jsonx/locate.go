@@ -86,3 +86,84 @@ func (l *Lines) Position(off int) (line, col int) {
 func (l *Lines) runeStart(off int) bool {
 	return off >= len(l.src) || utf8.RuneStart(l.src[off])
 }
+
+// LocateIn is Locate for a document that was read, not parsed: it scans the
+// well-formed document src from the value at byte offset off, following the
+// JSON Pointer ptr, relative to that value, and skipping what is not on the
+// way. It builds nothing, so that locating a problem costs a scan of the
+// values before it, not a tree of the document; callers start it as deep as
+// they know (at an element of a long array, say) to keep that scan short.
+func LocateIn(src string, off int, ptr string) (int, bool) {
+	s := scanner{src: src, pos: off, trusted: true}
+	s.skipSpace()
+	if ptr == "" {
+		return s.pos, true
+	}
+	for seg := range strings.SplitSeq(strings.TrimPrefix(ptr, "/"), "/") {
+		seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+		s.skipSpace()
+		at := s.pos
+		switch s.kind() {
+		case Object:
+			if !s.member(seg) {
+				return at, false
+			}
+		case Array:
+			i, err := strconv.Atoi(seg)
+			if err != nil || i < 0 || !s.element(i) {
+				return at, false
+			}
+		default:
+			return at, false
+		}
+	}
+	s.skipSpace()
+	return s.pos, true
+}
+
+// member moves from the '{' of an object to the value of its member key, and
+// reports whether there is one.
+func (s *scanner) member(key string) bool {
+	s.pos++
+	for s.err == nil {
+		s.skipSpace()
+		if s.pos >= len(s.src) || s.src[s.pos] != '"' {
+			return false
+		}
+		k := s.string()
+		s.skipSpace()
+		s.pos++ // ':'
+		s.skipSpace()
+		if k == key && s.err == nil {
+			return true
+		}
+		s.next()
+	}
+	return false
+}
+
+// next skips a value and the comma after it.
+func (s *scanner) next() {
+	s.skip()
+	s.skipSpace()
+	if s.pos < len(s.src) && s.src[s.pos] == ',' {
+		s.pos++
+	}
+}
+
+// element moves from the '[' of an array to its element i, and reports
+// whether there is one.
+func (s *scanner) element(i int) bool {
+	s.pos++
+	for n := 0; s.err == nil; n++ {
+		s.skipSpace()
+		if s.pos >= len(s.src) || s.src[s.pos] == ']' {
+			return false
+		}
+		if n == i {
+			return true
+		}
+		s.next()
+	}
+	return false
+}

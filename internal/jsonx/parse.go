@@ -1,17 +1,24 @@
-// Package jsonx is dendai's strict JSON reader. It parses a whole document into a
-// small tree that remembers where every value starts, so that every problem in a
-// catalog, an assessment or a policy can be reported with its JSON Pointer and its
-// line and column, all at once.
+// Package jsonx is dendai's strict JSON reader. Its Reader decodes a document as
+// it scans it, straight into the caller's types: no tree of the document is
+// built, a value of the wrong type is refused where it starts and skipped
+// without being built, and problems past a limit are counted, not built, so
+// that the memory a hostile document costs is bounded by its size. Every
+// problem keeps its JSON Pointer and byte offset; line and column are worked
+// out from the offset only when a problem is reported (Lines), and a problem
+// found by a later check is located by scanning the document again (LocateIn).
 //
-// It is stricter than encoding/json: duplicate object keys, invalid UTF-8 and data
-// after the document are errors, and nesting is bounded. A leading UTF-8 byte order
-// mark is skipped, since editors on Windows add one.
+// It is stricter than encoding/json: duplicate object keys, invalid UTF-8 and
+// data after the document are errors, and nesting is bounded. A leading UTF-8
+// byte order mark is skipped, since editors on Windows add one.
+//
+// Parse, Value and Decoder are the older tree API: Parse builds a tree that
+// remembers where every value starts, and Decoder walks it. They share the
+// Reader's scanner and accept exactly the same documents.
 package jsonx
 
 import (
 	"strconv"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dendai-go/dendai"
@@ -72,7 +79,7 @@ func Parse(src string) (Value, *SyntaxError) {
 	if !utf8.ValidString(src) {
 		return Value{}, &SyntaxError{Offset: invalidUTF8(src), Key: i18n.Key(dendai.CodeInvalidUTF8)}
 	}
-	p := parser{src: src}
+	p := parser{scanner: scanner{src: src}}
 	if strings.HasPrefix(src, "\uFEFF") {
 		p.pos = len("\uFEFF")
 	}
@@ -80,7 +87,7 @@ func Parse(src string) (Value, *SyntaxError) {
 	if p.pos == len(src) {
 		return Value{}, &SyntaxError{Offset: p.pos, Key: i18n.Key(dendai.CodeEmpty)}
 	}
-	v := p.value(0)
+	v := p.value()
 	if p.err != nil {
 		return Value{}, p.err
 	}
@@ -103,63 +110,30 @@ func invalidUTF8(s string) int {
 }
 
 type parser struct {
-	src string
+	scanner
 	// Members and elements are gathered on these stacks while a container is
 	// parsed, then copied out in one allocation of the exact size.
-	members []Member
-	elems   []Value
-	pos     int
-	err     *SyntaxError
+	memberStack []Member
+	elemStack   []Value
 }
 
-func (p *parser) fail(off int, key i18n.Key, args ...any) {
-	if p.err == nil {
-		p.err = &SyntaxError{Offset: off, Key: key, Args: args}
-	}
-}
-
-func (p *parser) skipSpace() {
-	for p.pos < len(p.src) {
-		switch p.src[p.pos] {
-		case ' ', '\t', '\n', '\r':
-			p.pos++
-		default:
-			return
-		}
-	}
-}
-
-// unexpected reports the character at p.pos, or the end of the input.
-func (p *parser) unexpected() {
-	if p.pos >= len(p.src) {
-		p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedEnd))
-		return
-	}
-	r, _ := utf8.DecodeRuneInString(p.src[p.pos:])
-	p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedChar), strconv.QuoteRune(r))
-}
-
-func (p *parser) value(depth int) Value {
-	if p.pos >= len(p.src) {
-		p.unexpected()
-		return Value{}
-	}
+func (p *parser) value() Value {
 	start := p.pos
-	switch c := p.src[p.pos]; {
-	case c == '{':
-		return p.object(depth + 1)
-	case c == '[':
-		return p.array(depth + 1)
-	case c == '"':
-		s := p.string()
-		return Value{Kind: String, Off: start, Str: s}
-	case c == '-' || ('0' <= c && c <= '9'):
+	switch p.kind() {
+	case Object:
+		return p.object()
+	case Array:
+		return p.array()
+	case String:
+		return Value{Kind: String, Off: start, Str: p.string()}
+	case Number:
 		return Value{Kind: Number, Off: start, Str: p.number()}
-	case c == 't':
-		return Value{Kind: Bool, Off: start, Str: p.literal("true")}
-	case c == 'f':
+	case Bool:
+		if p.src[p.pos] == 't' {
+			return Value{Kind: Bool, Off: start, Str: p.literal("true")}
+		}
 		return Value{Kind: Bool, Off: start, Str: p.literal("false")}
-	case c == 'n':
+	case Null:
 		p.literal("null")
 		return Value{Kind: Null, Off: start}
 	}
@@ -167,89 +141,21 @@ func (p *parser) value(depth int) Value {
 	return Value{}
 }
 
-// literal scans true, false or null. A mismatch is reported where it is: "trux"
-// at the "x", and "tru" at the end of the input as a document cut short.
-func (p *parser) literal(lit string) string {
-	for i := 0; i < len(lit); i++ {
-		if p.pos >= len(p.src) || p.src[p.pos] != lit[i] {
-			p.unexpected()
-			return ""
-		}
-		p.pos++
-	}
-	return lit
-}
-
-func (p *parser) object(depth int) Value {
+func (p *parser) object() Value {
 	v := Value{Kind: Object, Off: p.pos}
-	if depth > MaxDepth {
-		p.fail(p.pos, i18n.Key(dendai.CodeTooDeep), MaxDepth)
+	if !p.enter() {
 		return v
 	}
-	// Small objects look for a duplicate key with a linear scan; big ones switch to
-	// a set, so that an object with many keys costs linear time, not quadratic.
-	var keys map[string]struct{}
-	p.pos++ // {
-	p.skipSpace()
-	if p.pos < len(p.src) && p.src[p.pos] == '}' {
-		p.pos++
-		return v
-	}
-	base := len(p.members)
-	for p.err == nil {
-		p.skipSpace()
-		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
-			p.unexpected()
-			break
-		}
-		keyOff := p.pos
-		key := p.string()
-		if p.err != nil {
-			break
-		}
-		members := p.members[base:]
-		if keys == nil && len(members) >= linearKeys {
-			keys = make(map[string]struct{}, 2*len(members))
-			for _, m := range members {
-				keys[m.Key] = struct{}{}
-			}
-		}
-		dup := false
-		if keys != nil {
-			_, dup = keys[key]
-			keys[key] = struct{}{}
-		} else {
-			dup = hasKey(members, key)
-		}
-		if dup {
-			p.fail(keyOff, i18n.Key(dendai.CodeDuplicateKey), key)
-			break
-		}
-		p.skipSpace()
-		if p.pos >= len(p.src) || p.src[p.pos] != ':' {
-			p.unexpected()
-			break
-		}
-		p.pos++
-		p.skipSpace()
-		val := p.value(depth)
-		p.members = append(p.members, Member{Key: key, Off: keyOff, Value: val})
-		p.skipSpace()
-		if p.pos < len(p.src) && p.src[p.pos] == ',' {
-			p.pos++
-			continue
-		}
-		if p.pos < len(p.src) && p.src[p.pos] == '}' {
-			p.pos++
-			break
-		}
-		p.unexpected()
-	}
-	if n := len(p.members) - base; n > 0 {
+	base := len(p.memberStack)
+	p.members(func(key string, keyOff int) {
+		val := p.value()
+		p.memberStack = append(p.memberStack, Member{Key: key, Off: keyOff, Value: val})
+	})
+	if n := len(p.memberStack) - base; n > 0 {
 		v.Members = make([]Member, n)
-		copy(v.Members, p.members[base:])
-		clear(p.members[base:]) // drop references for the collector
-		p.members = p.members[:base]
+		copy(v.Members, p.memberStack[base:])
+		clear(p.memberStack[base:]) // drop references for the collector
+		p.memberStack = p.memberStack[:base]
 	}
 	return v
 }
@@ -267,198 +173,22 @@ func hasKey(ms []Member, key string) bool {
 	return false
 }
 
-func (p *parser) array(depth int) Value {
+func (p *parser) array() Value {
 	v := Value{Kind: Array, Off: p.pos}
-	if depth > MaxDepth {
-		p.fail(p.pos, i18n.Key(dendai.CodeTooDeep), MaxDepth)
+	if !p.enter() {
 		return v
 	}
-	p.pos++ // [
-	p.skipSpace()
-	if p.pos < len(p.src) && p.src[p.pos] == ']' {
-		p.pos++
-		return v
-	}
-	base := len(p.elems)
-	for p.err == nil {
-		p.skipSpace()
-		val := p.value(depth)
-		p.elems = append(p.elems, val)
-		p.skipSpace()
-		if p.pos < len(p.src) && p.src[p.pos] == ',' {
-			p.pos++
-			continue
-		}
-		if p.pos < len(p.src) && p.src[p.pos] == ']' {
-			p.pos++
-			break
-		}
-		p.unexpected()
-	}
-	if n := len(p.elems) - base; n > 0 {
+	base := len(p.elemStack)
+	p.elements(func(int) {
+		p.elemStack = append(p.elemStack, p.value())
+	})
+	if n := len(p.elemStack) - base; n > 0 {
 		v.Elems = make([]Value, n)
-		copy(v.Elems, p.elems[base:])
-		clear(p.elems[base:])
-		p.elems = p.elems[:base]
+		copy(v.Elems, p.elemStack[base:])
+		clear(p.elemStack[base:])
+		p.elemStack = p.elemStack[:base]
 	}
 	return v
-}
-
-// string parses a string starting at the opening quote. Strings without escapes
-// are returned as substrings of the source, without copying.
-func (p *parser) string() string {
-	p.pos++ // opening quote
-	start := p.pos
-	for p.pos < len(p.src) {
-		c := p.src[p.pos]
-		switch {
-		case c == '"':
-			s := p.src[start:p.pos]
-			p.pos++
-			return s
-		case c == '\\':
-			return p.escaped(start)
-		case c < 0x20:
-			p.fail(p.pos, i18n.Key(dendai.CodeControlChar))
-			return ""
-		}
-		p.pos++
-	}
-	p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedEnd))
-	return ""
-}
-
-// escaped finishes a string that contains escapes; p.pos is at the first backslash.
-func (p *parser) escaped(start int) string {
-	var b strings.Builder
-	b.Grow(p.pos - start + 16)
-	b.WriteString(p.src[start:p.pos])
-	for p.pos < len(p.src) {
-		c := p.src[p.pos]
-		switch {
-		case c == '"':
-			p.pos++
-			return b.String()
-		case c < 0x20:
-			p.fail(p.pos, i18n.Key(dendai.CodeControlChar))
-			return ""
-		case c != '\\':
-			b.WriteByte(c)
-			p.pos++
-			continue
-		}
-		esc := p.pos
-		p.pos++
-		if p.pos >= len(p.src) {
-			break
-		}
-		switch p.src[p.pos] {
-		case '"', '\\', '/':
-			b.WriteByte(p.src[p.pos])
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'u':
-			r, n := p.hex4(p.pos + 1)
-			if n < 4 {
-				if p.pos+1+n == len(p.src) {
-					// Cut short, not malformed: "\u00" at the end of the input.
-					p.fail(len(p.src), i18n.Key(dendai.CodeUnexpectedEnd))
-				} else {
-					p.fail(esc, i18n.Key(dendai.CodeInvalidEscape))
-				}
-				return ""
-			}
-			p.pos += 4
-			if utf16.IsSurrogate(r) {
-				// A high surrogate followed by an escaped low one is one character;
-				// a lone surrogate becomes U+FFFD, as encoding/json does.
-				if r2, n := p.hex4(p.pos + 3); n == 4 && strings.HasPrefix(p.src[p.pos+1:], `\u`) {
-					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-						b.WriteRune(dec)
-						p.pos += 6
-						break
-					}
-				}
-				r = utf8.RuneError
-			}
-			b.WriteRune(r)
-		default:
-			p.fail(esc, i18n.Key(dendai.CodeInvalidEscape))
-			return ""
-		}
-		p.pos++
-	}
-	p.fail(p.pos, i18n.Key(dendai.CodeUnexpectedEnd))
-	return ""
-}
-
-// hex4 decodes the four hex digits of a \u escape at src[at:]. It returns the
-// number of hex digits found, which is 4 when the escape is well-formed.
-func (p *parser) hex4(at int) (r rune, n int) {
-	for ; n < 4 && at+n < len(p.src); n++ {
-		c := p.src[at+n]
-		switch {
-		case '0' <= c && c <= '9':
-			c -= '0'
-		case 'a' <= c && c <= 'f':
-			c = c - 'a' + 10
-		case 'A' <= c && c <= 'F':
-			c = c - 'A' + 10
-		default:
-			return r, n
-		}
-		r = r<<4 | rune(c)
-	}
-	return r, n
-}
-
-// number scans a number as RFC 8259 defines it and returns its literal.
-func (p *parser) number() string {
-	start := p.pos
-	digits := func() int {
-		n := 0
-		for p.pos < len(p.src) && '0' <= p.src[p.pos] && p.src[p.pos] <= '9' {
-			p.pos++
-			n++
-		}
-		return n
-	}
-	if p.src[p.pos] == '-' {
-		p.pos++
-	}
-	switch {
-	case p.pos < len(p.src) && p.src[p.pos] == '0':
-		p.pos++
-	case digits() == 0:
-		p.unexpected()
-		return ""
-	}
-	if p.pos < len(p.src) && p.src[p.pos] == '.' {
-		p.pos++
-		if digits() == 0 {
-			p.unexpected()
-			return ""
-		}
-	}
-	if p.pos < len(p.src) && (p.src[p.pos] == 'e' || p.src[p.pos] == 'E') {
-		p.pos++
-		if p.pos < len(p.src) && (p.src[p.pos] == '+' || p.src[p.pos] == '-') {
-			p.pos++
-		}
-		if digits() == 0 {
-			p.unexpected()
-			return ""
-		}
-	}
-	return p.src[start:p.pos]
 }
 
 // Position converts a byte offset in src to a 1-based line and column. Columns
