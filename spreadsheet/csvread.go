@@ -59,7 +59,7 @@ import (
 // not well-formed CSV or not a dendai template; otherwise it holds every value
 // that could be read, even when there are problems.
 func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai.Problems) {
-	r := readCSV(data, cat, assessment.DefaultMaxSize)
+	r := readCSV(data, cat, assessment.DefaultMaxSize, nil)
 	return r.a, r.result()
 }
 
@@ -74,11 +74,17 @@ func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai
 // many in its text only). Options set the size limit and the date of today.
 // The assessment is nil when ReadCSV reads none.
 func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*assessment.Assessment, dendai.Problems) {
+	return checkCSV(cat, data, opts, nil)
+}
+
+// checkCSV is CheckCSV with the encoding of a file without a byte order mark
+// given, or nil to tell it by content.
+func checkCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options, enc *Encoding) (*assessment.Assessment, dendai.Problems) {
 	max := assessment.DefaultMaxSize
 	if opts != nil && opts.MaxSize > 0 {
 		max = opts.MaxSize
 	}
-	r := readCSV(data, cat, max)
+	r := readCSV(data, cat, max, enc)
 	if r.a != nil {
 		r.validate(opts)
 	}
@@ -247,7 +253,7 @@ func (r *csvReader) at(path string, p csvPlace) {
 	}
 }
 
-func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
+func readCSV(data []byte, cat *criteria.Catalog, max int, enc *Encoding) *csvReader {
 	r := &csvReader{cat: cat, places: map[string]csvPlace{}, refused: map[string]bool{}}
 	if t := foreignType(data); t != notForeign {
 		r.problems = dendai.Problems{foreignProblem(t)}
@@ -257,7 +263,7 @@ func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
 		r.problems = dendai.Problems{dendai.TooLarge(max)}
 		return r
 	}
-	sc, ok := r.scanner(data)
+	sc, ok := r.scanner(data, enc)
 	if !ok {
 		return r
 	}
@@ -278,10 +284,20 @@ func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
 
 // scanner decodes the file and returns a scanner of its records, numbered as
 // a spreadsheet numbers its rows: empty lines count.
-func (r *csvReader) scanner(data []byte) (*csvScanner, bool) {
+func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 	var text string
 	sc := &csvScanner{comma: ',', line: 1}
+	bom := bytes.HasPrefix(data, []byte(byteOrderMark)) || utf16Encoding(data) != nil
 	switch {
+	case !bom && enc != nil && *enc == UTF8BOM:
+		text, r.encoding = string(data), "UTF-8"
+		r.check = true
+	case !bom && enc != nil && *enc == ShiftJIS:
+		b, _ := japanese.ShiftJIS.NewDecoder().Bytes(data)
+		text, r.encoding = string(b), "Shift_JIS"
+		r.check = true
+	case !bom && utf8.Valid(data) && r.ambiguous(data):
+		return nil, false
 	case bytes.HasPrefix(data, []byte(byteOrderMark)):
 		text, r.encoding = string(data[len(byteOrderMark):]), "UTF-8"
 		r.check = true
@@ -306,6 +322,77 @@ func (r *csvReader) scanner(data []byte) (*csvScanner, bool) {
 	}
 	sc.text = text
 	return sc, true
+}
+
+// ambiguous reports whether data, valid UTF-8, is also valid Shift_JIS with
+// another text, and if so records the problem at the first cell whose two
+// readings differ. ASCII reads the same in both encodings, so the readings
+// part at the first byte that is not ASCII; that byte is in a cell, since
+// separators and quotes are ASCII.
+func (r *csvReader) ambiguous(data []byte) bool {
+	at := slices.IndexFunc(data, func(b byte) bool { return b >= utf8.RuneSelf })
+	if at < 0 || !shiftJISShaped(data[at:]) {
+		return false
+	}
+	sjis, err := japanese.ShiftJIS.NewDecoder().Bytes(data[at:])
+	if err != nil || bytes.ContainsRune(sjis, utf8.RuneError) || bytes.Equal(sjis, data[at:]) {
+		return false
+	}
+	sc := &csvScanner{text: string(data), comma: ',', line: 1}
+	var rec csvRecord
+	for {
+		found := false
+		ok, _ := sc.next(&rec, func(j int, c cellSpan) {
+			if found || at < c.start || at >= c.end {
+				return
+			}
+			found = true
+			s, _ := japanese.ShiftJIS.NewDecoder().String(sc.text[c.start:c.end])
+			r.fail(csvPlace{rec.line, j + 1}, "", "", CodeAmbiguousEncoding, clip(sc.text[c.start:c.end]), clip(s))
+		})
+		if found {
+			return true
+		}
+		if !ok {
+			// Not reached: the byte is in a cell, unless the text is not
+			// well-formed CSV before it; then the file as a whole.
+			r.fail(csvPlace{}, "", "", CodeAmbiguousEncoding, clip(string(data[at:])), clip(string(sjis)))
+			return true
+		}
+	}
+}
+
+// shiftJISShaped reports whether every byte of data is in its place in
+// Shift_JIS (CP932): ASCII, a half-width katakana, or a lead byte followed by
+// a trail byte. It is a quick test before decoding, which tells whether the
+// characters are defined.
+func shiftJISShaped(data []byte) bool {
+	for i := 0; i < len(data); i++ {
+		switch b := data[i]; {
+		case b < 0x80, 0xa1 <= b && b <= 0xdf:
+		case 0x81 <= b && b <= 0x9f, 0xe0 <= b && b <= 0xfc:
+			i++
+			if i == len(data) || data[i] < 0x40 || data[i] == 0x7f || data[i] > 0xfc {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// clip cuts a cell's text to 40 characters for a message, ending in "…" when
+// cut.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == 40 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // scan reads the records of sc, calling f with each, and returns the syntax

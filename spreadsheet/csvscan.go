@@ -19,7 +19,7 @@ type csvScanner struct {
 	// line is the row at pos, from 1, as a spreadsheet numbers rows: a
 	// record is a row, whatever line breaks its cells hold, and so is an
 	// empty line.
-	line int
+	line  int
 	cells [maxCells]string
 }
 
