@@ -123,6 +123,15 @@ func pad(s string, w int) string {
 	return s
 }
 
+// padLeft right-aligns s in w columns with spaces before it; s wider than w
+// is returned as it is.
+func padLeft(s string, w int) string {
+	if d := w - displayWidth(s); d > 0 {
+		return strings.Repeat(" ", d) + s
+	}
+	return s
+}
+
 // truncate cuts s to at most w columns, ending in "…" when cut.
 func truncate(s string, w int) string {
 	if displayWidth(s) <= w {

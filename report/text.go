@@ -82,7 +82,7 @@ func (r *Report) Text(l i18n.Lang) string {
 	}
 	for i, g := range res.Groups {
 		score := g.Score.String()
-		line("  " + pad(titles[i], w) + "  " + strings.Repeat(" ", 5-len(score)) + score)
+		line("  " + pad(titles[i], w) + "  " + padLeft(score, 5))
 	}
 
 	line("")
@@ -90,13 +90,14 @@ func (r *Report) Text(l i18n.Lang) string {
 	if len(res.Improvements) == 0 {
 		line("  " + messages.Sprintf(l, keyNoImprovements))
 	}
-	idw := 0
+	// The gains column is as wide as "+99.9", or "+100.0" when a criterion
+	// weighs the whole score.
+	idw, gainw := 0, len("+99.9")
 	for _, imp := range res.Improvements {
-		idw = max(idw, len(imp.Criterion))
+		idw, gainw = max(idw, len(imp.Criterion)), max(gainw, len(imp.Gain.String())+1)
 	}
 	for _, imp := range res.Improvements {
-		gain := "+" + imp.Gain.String()
-		s := "  " + pad(string(imp.Criterion), idw) + "  " + strings.Repeat(" ", 5-len(gain)) + gain + "  " +
+		s := "  " + pad(string(imp.Criterion), idw) + "  " + padLeft("+"+imp.Gain.String(), gainw) + "  " +
 			truncate(criterionText(r.catalog(), imp.Criterion, l), 60)
 		if imp.Gate {
 			s += messages.Sprintf(l, keyImprovementGate)

@@ -70,6 +70,13 @@ type Options struct {
 	// answer; a program that knows the form, such as a reader of JSON Lines,
 	// says so. A Format this package does not know counts as zero.
 	Format Format
+	// Encoding, when not nil, is the encoding of a CSV document without a
+	// byte order mark, as the person who sent it says: UTF8BOM for UTF-8,
+	// ShiftJIS for Shift_JIS. Nil tells the encoding by content, as ReadCSV
+	// does, and refuses a document that reads as both UTF-8 and Shift_JIS
+	// with different texts (CodeAmbiguousEncoding). A byte order mark
+	// always decides.
+	Encoding *Encoding
 	// MaxSize is the largest document accepted, in bytes; 0 means
 	// assessment.DefaultMaxSize.
 	MaxSize int
@@ -163,7 +170,7 @@ func Check(data []byte, opts *Options) *Document {
 	}
 	aopts := &assessment.Options{MaxSize: max, Now: o.Now}
 	if o.Format == CSV {
-		doc.Assessment, doc.Problems = CheckCSV(doc.Catalog, data, aopts)
+		doc.Assessment, doc.Problems = checkCSV(doc.Catalog, data, aopts, o.Encoding)
 	} else {
 		doc.Assessment, doc.Problems = assessment.Check(doc.Catalog, data, aopts)
 	}

@@ -3,9 +3,7 @@ package spreadsheet
 import (
 	"bytes"
 	"cmp"
-	"encoding/csv"
 	"errors"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,7 +59,7 @@ import (
 // not well-formed CSV or not a dendai template; otherwise it holds every value
 // that could be read, even when there are problems.
 func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai.Problems) {
-	r := readCSV(data, cat, assessment.DefaultMaxSize)
+	r := readCSV(data, cat, assessment.DefaultMaxSize, nil)
 	return r.a, r.result()
 }
 
@@ -76,11 +74,17 @@ func ReadCSV(data []byte, cat *criteria.Catalog) (*assessment.Assessment, dendai
 // many in its text only). Options set the size limit and the date of today.
 // The assessment is nil when ReadCSV reads none.
 func CheckCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options) (*assessment.Assessment, dendai.Problems) {
+	return checkCSV(cat, data, opts, nil)
+}
+
+// checkCSV is CheckCSV with the encoding of a file without a byte order mark
+// given, or nil to tell it by content.
+func checkCSV(cat *criteria.Catalog, data []byte, opts *assessment.Options, enc *Encoding) (*assessment.Assessment, dendai.Problems) {
 	max := assessment.DefaultMaxSize
 	if opts != nil && opts.MaxSize > 0 {
 		max = opts.MaxSize
 	}
-	r := readCSV(data, cat, max)
+	r := readCSV(data, cat, max, enc)
 	if r.a != nil {
 		r.validate(opts)
 	}
@@ -162,6 +166,11 @@ type csvReader struct {
 	cols [numColumns]int
 	// missing lists the columns deleted from the table.
 	missing []int
+	// encoding names the file's encoding; check is whether its cells may
+	// hold bytes it cannot read, and badCells whether the row being read
+	// does.
+	encoding        string
+	check, badCells bool
 	// texts maps the criteria's texts to their IDs, "" for a text shared by
 	// several; built on first use.
 	texts map[string]criteria.ID
@@ -169,8 +178,13 @@ type csvReader struct {
 
 // csvRecord is a row of the CSV file with its row number.
 type csvRecord struct {
-	line  int
+	line int
+	// cells are the first maxCells cells of the row.
 	cells []string
+	// width is the number of cells up to the last that is not blank, 0 for
+	// a blank row; extra is the index of the first cell past maxCells that
+	// is not blank, or -1.
+	width, extra int
 }
 
 // fail records a problem of the reader, coded c, its message formatted with
@@ -239,7 +253,7 @@ func (r *csvReader) at(path string, p csvPlace) {
 	}
 }
 
-func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
+func readCSV(data []byte, cat *criteria.Catalog, max int, enc *Encoding) *csvReader {
 	r := &csvReader{cat: cat, places: map[string]csvPlace{}, refused: map[string]bool{}}
 	if t := foreignType(data); t != notForeign {
 		r.problems = dendai.Problems{foreignProblem(t)}
@@ -249,89 +263,170 @@ func readCSV(data []byte, cat *criteria.Catalog, max int) *csvReader {
 		r.problems = dendai.Problems{dendai.TooLarge(max)}
 		return r
 	}
-	records, ok := r.records(data)
+	sc, ok := r.scanner(data, enc)
 	if !ok {
 		return r
 	}
-	r.assessment(records)
+	if err := r.assessment(sc); err != nil {
+		// Not well-formed CSV: no assessment, and only the problems of the
+		// bytes before the error, found again, and the error.
+		*r = csvReader{cat: cat, places: map[string]csvPlace{}, refused: map[string]bool{}, encoding: r.encoding, check: r.check}
+		sc.pos, sc.line = 0, 1
+		r.scan(sc, func(csvRecord) {})
+		key := CodeQuote
+		if err.bare {
+			key = CodeBareQuote
+		}
+		r.fail(csvPlace{err.line, err.col}, "", "", key)
+	}
 	return r
 }
 
-// records decodes the file and splits it into records, numbered as a
-// spreadsheet numbers its rows: empty lines count. Cells come out valid UTF-8,
-// with neutralised formulas restored.
-func (r *csvReader) records(data []byte) ([]csvRecord, bool) {
-	var text, encoding string
-	comma := ','
+// scanner decodes the file and returns a scanner of its records, numbered as
+// a spreadsheet numbers its rows: empty lines count.
+func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
+	var text string
+	sc := &csvScanner{comma: ',', line: 1}
+	bom := bytes.HasPrefix(data, []byte(byteOrderMark)) || utf16Encoding(data) != nil
 	switch {
+	case !bom && enc != nil && *enc == UTF8BOM:
+		text, r.encoding = string(data), "UTF-8"
+		r.check = true
+	case !bom && enc != nil && *enc == ShiftJIS:
+		b, _ := japanese.ShiftJIS.NewDecoder().Bytes(data)
+		text, r.encoding = string(b), "Shift_JIS"
+		r.check = true
+	case !bom && utf8.Valid(data) && r.ambiguous(data):
+		return nil, false
 	case bytes.HasPrefix(data, []byte(byteOrderMark)):
-		text, encoding = string(data[len(byteOrderMark):]), "UTF-8"
+		text, r.encoding = string(data[len(byteOrderMark):]), "UTF-8"
+		r.check = true
 	case utf16Encoding(data) != nil:
 		// What Excel saves as Unicode text: UTF-16 with a byte order mark,
 		// its cells separated by tabs. The decoder reads what it cannot
 		// decode as U+FFFD.
 		b, _ := utf16Encoding(data).NewDecoder().Bytes(data)
-		text, encoding = string(b), utf16Name(data)
-		comma = separator(text)
+		text, r.encoding = string(b), utf16Name(data)
+		sc.comma = byte(separator(text))
+		r.check = true
 	case utf8.Valid(data):
-		text, encoding = string(data), "UTF-8"
+		text, r.encoding = string(data), "UTF-8"
 	default:
 		b, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
 		if err != nil {
 			r.fail(csvPlace{}, "", "", CodeInvalidBytes, "Shift_JIS")
 			return nil, false
 		}
-		text, encoding = string(b), "Shift_JIS"
+		text, r.encoding = string(b), "Shift_JIS"
+		r.check = true
 	}
+	sc.text = text
+	return sc, true
+}
+
+// ambiguous reports whether data, valid UTF-8, is also valid Shift_JIS with
+// another text, and if so records the problem at the first cell whose two
+// readings differ. ASCII reads the same in both encodings, so the readings
+// part at the first byte that is not ASCII; that byte is in a cell, since
+// separators and quotes are ASCII.
+func (r *csvReader) ambiguous(data []byte) bool {
+	at := slices.IndexFunc(data, func(b byte) bool { return b >= utf8.RuneSelf })
+	if at < 0 || !shiftJISShaped(data[at:]) {
+		return false
+	}
+	sjis, err := japanese.ShiftJIS.NewDecoder().Bytes(data[at:])
+	if err != nil || bytes.ContainsRune(sjis, utf8.RuneError) || bytes.Equal(sjis, data[at:]) {
+		return false
+	}
+	sc := &csvScanner{text: string(data), comma: ',', line: 1}
+	var rec csvRecord
+	for {
+		found := false
+		ok, _ := sc.next(&rec, func(j int, c cellSpan) {
+			if found || at < c.start || at >= c.end {
+				return
+			}
+			found = true
+			s, _ := japanese.ShiftJIS.NewDecoder().String(sc.text[c.start:c.end])
+			r.fail(csvPlace{rec.line, j + 1}, "", "", CodeAmbiguousEncoding, clip(sc.text[c.start:c.end]), clip(s))
+		})
+		if found {
+			return true
+		}
+		if !ok {
+			// Not reached: the byte is in a cell, unless the text is not
+			// well-formed CSV before it; then the file as a whole.
+			r.fail(csvPlace{}, "", "", CodeAmbiguousEncoding, clip(string(data[at:])), clip(string(sjis)))
+			return true
+		}
+	}
+}
+
+// shiftJISShaped reports whether every byte of data is in its place in
+// Shift_JIS (CP932): ASCII, a half-width katakana, or a lead byte followed by
+// a trail byte. It is a quick test before decoding, which tells whether the
+// characters are defined.
+func shiftJISShaped(data []byte) bool {
+	for i := 0; i < len(data); i++ {
+		switch b := data[i]; {
+		case b < 0x80, 0xa1 <= b && b <= 0xdf:
+		case 0x81 <= b && b <= 0x9f, 0xe0 <= b && b <= 0xfc:
+			i++
+			if i == len(data) || data[i] < 0x40 || data[i] == 0x7f || data[i] > 0xfc {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// clip cuts a cell's text to 40 characters for a message, ending in "…" when
+// cut.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == 40 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// scan reads the records of sc, calling f with each, and returns the syntax
+// error that ends them, if any. Cells come out valid UTF-8, with neutralised
+// formulas restored; a cell of bytes its encoding cannot read is a problem.
+func (r *csvReader) scan(sc *csvScanner, f func(csvRecord)) *scanError {
 	// The Shift_JIS and UTF-16 decoders read what they cannot decode as
 	// U+FFFD, which neither encoding can encode.
 	bad := func(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }
-	if encoding == "UTF-8" {
+	if r.encoding == "UTF-8" {
 		bad = func(s string) bool { return !utf8.ValidString(s) }
 	}
-
-	cr := csv.NewReader(strings.NewReader(text))
-	cr.FieldsPerRecord = -1
-	cr.Comma = comma
-	var records []csvRecord
-	row, next, prev := 0, 1, int64(0) // next is the physical line after the last record
+	var rec csvRecord
 	for {
-		cells, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				r.fail(csvPlace{}, "", "", CodeQuote)
-				return nil, false
+		ok, err := sc.next(&rec, func(j int, c cellSpan) {
+			if r.check && bad(sc.text[c.start:c.end]) {
+				r.fail(csvPlace{rec.line, j + 1}, "", "", CodeInvalidBytes, r.encoding)
+				r.badCells = true
 			}
-			key := CodeQuote
-			if errors.Is(pe.Err, csv.ErrBareQuote) {
-				key = CodeBareQuote
-			}
-			r.fail(csvPlace{row + 1 + pe.StartLine - next, len(cells) + 1}, "", "", key)
-			return nil, false
+		})
+		if !ok {
+			return err
 		}
-		start, _ := cr.FieldPos(0)
-		row += 1 + start - next
-		off := cr.InputOffset()
-		next += strings.Count(text[prev:off], "\n")
-		prev = off
-		for j, c := range cells {
-			if bad(c) {
-				r.fail(csvPlace{row, j + 1}, "", "", CodeInvalidBytes, encoding)
-				c = strings.ToValidUTF8(c, "\uFFFD")
+		if r.badCells {
+			for j, c := range rec.cells {
+				rec.cells[j] = strings.ToValidUTF8(c, "\uFFFD")
 			}
-			cells[j] = restoreFormula(normaliseLineBreaks(c))
+			r.badCells = false
 		}
-		records = append(records, csvRecord{row, cells})
+		for j, c := range rec.cells {
+			rec.cells[j] = restoreFormula(normaliseLineBreaks(c))
+		}
+		f(rec)
 	}
-	if len(records) == 0 {
-		r.fail(csvPlace{}, "", "", CodeEmpty)
-		return nil, false
-	}
-	return records, true
 }
 
 // blankRow reports whether every cell of a row is empty or white space.
@@ -360,43 +455,57 @@ func (r *csvReader) extraCells(rec csvRecord, n int) {
 			return
 		}
 	}
+	if rec.extra >= 0 {
+		r.fail(csvPlace{rec.line, rec.extra + 1}, "", "", CodeExtraCell, n)
+	}
 }
 
-func (r *csvReader) assessment(records []csvRecord) {
-	i := slices.IndexFunc(records, func(rec csvRecord) bool { return !blankRow(rec.cells) })
-	if i < 0 {
-		r.fail(csvPlace{}, "", "", CodeEmpty)
-		return
-	}
-	first := records[i]
-	if f := strings.TrimSpace(first.cells[0]); f != assessment.Format {
-		r.fail(csvPlace{first.line, 1}, "/format", "", CodeFormat, f)
-		return
-	}
-	r.a = &assessment.Assessment{}
-	r.at("", csvPlace{first.line, 1})
-	r.at("/format", csvPlace{first.line, 1})
-	r.extraCells(first, headerCells)
-
-	seen := map[string]int{} // header keys read, with their rows
-	table := 0               // the row of the table's headings
-	last := first.line
+// assessment reads the records of sc into r.a; it returns the syntax error
+// that ends them, if any.
+func (r *csvReader) assessment(sc *csvScanner) *scanError {
+	var seen map[string]int      // header keys read, with their rows
+	table := 0                   // the row of the table's headings
+	last := 0                    // the last non-blank row
 	ids := map[criteria.ID]int{} // criteria read, with their rows
-	for _, rec := range records[i+1:] {
-		if blankRow(rec.cells) {
-			continue
+	err := r.scan(sc, func(rec csvRecord) {
+		if rec.width == 0 {
+			return
 		}
-		last = rec.line
 		switch {
+		case last == 0:
+			last = rec.line
+			if f := strings.TrimSpace(rec.cells[0]); f != assessment.Format {
+				r.fail(csvPlace{rec.line, 1}, "/format", "", CodeFormat, f)
+				last = -1
+				return
+			}
+			r.a = &assessment.Assessment{}
+			seen = map[string]int{}
+			r.at("", csvPlace{rec.line, 1})
+			r.at("/format", csvPlace{rec.line, 1})
+			r.extraCells(rec, headerCells)
+		case last < 0:
+			// Not a dendai template: the rest is not read.
 		case table > 0:
+			last = rec.line
 			r.response(rec, ids)
 		case isTableHeading(rec.cells):
-			table = rec.line
+			last, table = rec.line, rec.line
 			r.at("/responses", csvPlace{rec.line, 1})
 			r.headings(rec)
 		default:
+			last = rec.line
 			r.header(rec, seen)
 		}
+	})
+	if err != nil {
+		return err
+	}
+	if last <= 0 {
+		if last == 0 {
+			r.fail(csvPlace{}, "", "", CodeEmpty)
+		}
+		return nil
 	}
 	end := table
 	if table == 0 {
@@ -411,6 +520,7 @@ func (r *csvReader) assessment(records []csvRecord) {
 			r.fail(csvPlace{end, 2}, f.path, "", CodeMissingField, f.key)
 		}
 	}
+	return nil
 }
 
 // isIDHeading reports whether a first cell is the heading of the ID column, which
@@ -473,10 +583,7 @@ func matchColumns(cells []string) [numColumns]int {
 func (r *csvReader) headings(rec csvRecord) {
 	defer r.extraCells(rec, numColumns)
 	cols := matchColumns(rec.cells)
-	width := len(rec.cells)
-	for width > 0 && strings.TrimSpace(rec.cells[width-1]) == "" {
-		width--
-	}
+	width := rec.width
 	type gap struct{ col, at int } // a column not found, and the cell it should be at
 	var renamed, missing []gap
 	used, ambiguous := 0, false
