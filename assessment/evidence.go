@@ -43,6 +43,9 @@ func evidenceRef(ref string) (kind refKind, url, scheme string) {
 	scheme = strings.ToLower(s[:n])
 	rest := s[n+1:]
 	if (scheme == "http" || scheme == "https") && len(rest) > 2 && strings.HasPrefix(rest, "//") {
+		if scheme == s[:n] {
+			return refLink, s, scheme // already as a browser reads it: no copy
+		}
 		return refLink, scheme + ":" + rest, scheme
 	}
 	return refRefused, "", scheme

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -73,5 +74,29 @@ func fits(s string, max int) bool {
 	case len(s) > utf8.UTFMax*max:
 		return false
 	}
-	return utf8.ValidString(s) && utf8.RuneCountInString(s) <= max
+	if !utf8.ValidString(s) {
+		return false
+	}
+	return len(s)-continuationBytes(s) <= max
+}
+
+// continuationBytes counts the bytes of s of the form 10xxxxxx: in valid
+// UTF-8, every character has exactly one byte that is not, so that len(s)
+// minus the count is the number of characters. It reads eight bytes at a
+// time.
+func continuationBytes(s string) int {
+	const high = 0x8080808080808080
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Bit 7 of each byte set, bit 6 (shifted up to 7) clear.
+		n += bits.OnesCount64(w &^ (w << 1) & high)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n++
+		}
+	}
+	return n
 }
