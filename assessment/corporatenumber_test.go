@@ -181,8 +181,8 @@ func TestParseCorporateNumber(t *testing.T) {
 		{in: "50100\u202e01112730", wantErr: corporateNumberErr("50100\u202e01112730", CodeFormatChar, "U+202E")},
 		{in: "5010\u2060001112730", wantErr: corporateNumberErr("5010\u2060001112730", CodeFormatChar, "U+2060")},
 		{in: "5.01E+12\u200e", wantErr: corporateNumberErr("5.01E+12\u200e", CodeFormatChar, "U+200E")},
-		{in: "〇", wantErr: corporateNumberErr("〇", CodeCorporateNumberDigits)},                                 // a kanji numeral
-		{in: "٥٠١٠٠٠١١١٢٧٣٠", wantErr: corporateNumberErr("٥٠١٠٠٠١١١٢٧٣٠", CodeCorporateNumberDigits)},         // Arabic-Indic digits
+		{in: "〇", wantErr: corporateNumberErr("〇", CodeCorporateNumberDigits)},                         // a kanji numeral
+		{in: "٥٠١٠٠٠١١١٢٧٣٠", wantErr: corporateNumberErr("٥٠١٠٠٠١١١٢٧٣٠", CodeCorporateNumberDigits)}, // Arabic-Indic digits
 		{in: "abc", wantErr: corporateNumberErr("abc", CodeCorporateNumberDigits)},
 
 		// A number Excel shortened to exponent form gets a hint of its own.
