@@ -206,7 +206,7 @@ var messages = i18n.NewMessages(
 	msg(CodeValidationEmail, "メールアドレスの形式が正しくありません", "this is not a valid email address"),
 	msg(CodeValidationOneOf, "%s のいずれかを指定してください", "use one of %s"),
 	msg(CodeValidationID, "「%s」は基準のIDとして使えません", "%q is not a valid criterion ID"),
-	msg(CodeValidationEvidenceRef, "この参照はスキーム「%s:」のURLと解釈されます。証跡のURLは http:// または https:// で始まるものにしてください。文書番号などでコロンの前がスキームと紛らわしい場合は、./SEC:001 のように先頭に ./ を付けてください", "this reference reads as a URL with the scheme %s:, and evidence URLs must start with http:// or https://; write a document number whose part before the colon looks like a scheme with ./ in front, such as ./SEC:001"),
+	msg(CodeValidationEvidenceRef, "この参照はスキーム「%s:」のURLとして扱われます。証跡にリンクできるのは http:// または https:// で始まるURLだけです。SEC:001 のような文書番号は ./SEC:001 と記入してください", "this reads as a URL with the scheme %s:, and evidence may link only to http:// and https:// URLs. Write a document number such as SEC:001 as ./SEC:001"),
 	msg(CodeValidationUTF8, "文字列に UTF-8 として正しくないバイトが含まれています", "the text holds bytes that are not valid UTF-8"),
 	msg(CodeFormatChar, "「%s」には目に見えない書式制御文字（%s）が含まれています。ID、メールアドレス、法人番号及び登録番号には使えないため、削除してください", "%q holds an invisible format character (%s), which IDs, email addresses, corporate numbers and registration numbers may not contain: delete it"),
 	msg(CodeValidationNameText, "名称を日本語、英語またはその両方で入力してください", "give the name in Japanese, English or both"),
