@@ -2,9 +2,12 @@ package assessment_test
 
 import (
 	"strings"
+	"testing"
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/report"
+	"github.com/dendai-go/dendai/scoring"
 )
 
 // textValueRows are the hostile Go values of issue 10's value and text rules:
@@ -46,5 +49,39 @@ func textValueRows() []valueRow {
 		{name: "email with a zero-width space", build: hostile(func(a *assessment.Assessment) { a.Assessor.Email = "t.yamada\u200b@example.jp" }), want: assessment.CodeFormatChar},
 		{name: "email with a right-to-left override", build: hostile(func(a *assessment.Assessment) { a.Assessor.Email = "t.yamada@\u202epj.elpmaxe" }), want: assessment.CodeFormatChar},
 		{name: "email with a word joiner and no @", build: hostile(func(a *assessment.Assessment) { a.Assessor.Email = "t.yamada\u2060" }), want: assessment.CodeFormatChar},
+	}
+}
+
+// TestReportsLinkAsValidate checks that the HTML and Markdown reports link an
+// evidence reference exactly when assessment.EvidenceURL says it is a link,
+// so that no spelling of javascript: a browser would follow becomes one.
+func TestReportsLinkAsValidate(t *testing.T) {
+	refs := []string{
+		"java\tscript:alert(1)", "java\nscript:alert(1)", "\x00javascript:alert(1)", " JavaScript:alert(1)",
+		"vbscript:x", "data:text/html,x", "https://\t", "2024:規程-3", "./SEC:001",
+		"ht\ttps://example.jp/linked", " HTTPS://example.jp/upper\n",
+	}
+	for _, ref := range refs {
+		a := draftAssessment()
+		a.Responses[0].Evidence[0].Ref = ref
+		p := scoring.Uniform()
+		rep := &report.Report{Policy: p, Assessment: a, Result: p.Score(a)}
+		html, err := rep.HTML(i18n.English)
+		if err != nil {
+			t.Fatal(err)
+		}
+		md := rep.Markdown(i18n.English)
+		u, link := assessment.EvidenceURL(ref)
+		for name, out := range map[string]string{"HTML": html, "Markdown": md} {
+			lower := strings.ToLower(out)
+			for _, bad := range []string{"javascript:", "vbscript:", "data:text"} {
+				if strings.Contains(lower, `href="`+bad) || strings.Contains(lower, "(<"+bad) {
+					t.Errorf("%s links %+q", name, ref)
+				}
+			}
+			if link && !strings.Contains(out, u) {
+				t.Errorf("%s does not link %+q to %s", name, ref, u)
+			}
+		}
 	}
 }
