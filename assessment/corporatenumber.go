@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/textrule"
 )
 
 // CorporateNumber is a corporate number (法人番号): the 13-digit number the
@@ -44,7 +45,9 @@ const corporateNumberDigits = 13
 // character.
 //
 // An error is a *dendai.Error holding one problem, whose message quotes s and
-// whose Code says what is wrong, checked in this order: a character that is
+// whose Code says what is wrong, checked in this order: an invisible format
+// character such as U+200B or U+FEFF (CodeFormatChar, whose message names
+// it), another character that is
 // neither a digit nor ignored (CodeCorporateNumberDigits, or
 // CodeCorporateNumberExponent when s is a number in exponent form such as
 // 5.01E+12 or 5.010001E+12, as Excel shows and saves a 13-digit number it
@@ -53,6 +56,9 @@ const corporateNumberDigits = 13
 // other than 13 (CodeCorporateNumberLength), a wrong check digit
 // (CodeCorporateNumberCheckDigit).
 func ParseCorporateNumber(s string) (CorporateNumber, error) {
+	if r, ok := textrule.FormatChar(s); ok {
+		return CorporateNumber{}, valueError(CodeFormatChar, s, textrule.CodePoint(r))
+	}
 	var n uint64
 	count := 0
 	for _, r := range s {

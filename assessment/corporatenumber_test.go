@@ -175,8 +175,14 @@ func TestParseCorporateNumber(t *testing.T) {
 		{in: "5010001112730\n", wantErr: corporateNumberErr("5010001112730\n", CodeCorporateNumberDigits)},   // only spaces are ignored
 		{in: "5.0100.0111.2730", wantErr: corporateNumberErr("5.0100.0111.2730", CodeCorporateNumberDigits)},
 		{in: "5010001112730\xff", wantErr: corporateNumberErr("5010001112730\xff", CodeCorporateNumberDigits)}, // invalid UTF-8
-		{in: "〇", wantErr: corporateNumberErr("〇", CodeCorporateNumberDigits)},                                 // a kanji numeral
-		{in: "٥٠١٠٠٠١١١٢٧٣٠", wantErr: corporateNumberErr("٥٠١٠٠٠١١١٢٧٣٠", CodeCorporateNumberDigits)},         // Arabic-Indic digits
+		// An invisible format character is named, not taken for a wrong digit.
+		{in: "5010001112730\u200b", wantErr: corporateNumberErr("5010001112730\u200b", CodeFormatChar, "U+200B")},
+		{in: "\ufeff5010001112730", wantErr: corporateNumberErr("\ufeff5010001112730", CodeFormatChar, "U+FEFF")},
+		{in: "50100\u202e01112730", wantErr: corporateNumberErr("50100\u202e01112730", CodeFormatChar, "U+202E")},
+		{in: "5010\u2060001112730", wantErr: corporateNumberErr("5010\u2060001112730", CodeFormatChar, "U+2060")},
+		{in: "5.01E+12\u200e", wantErr: corporateNumberErr("5.01E+12\u200e", CodeFormatChar, "U+200E")},
+		{in: "〇", wantErr: corporateNumberErr("〇", CodeCorporateNumberDigits)},                         // a kanji numeral
+		{in: "٥٠١٠٠٠١١١٢٧٣٠", wantErr: corporateNumberErr("٥٠١٠٠٠١١١٢٧٣٠", CodeCorporateNumberDigits)}, // Arabic-Indic digits
 		{in: "abc", wantErr: corporateNumberErr("abc", CodeCorporateNumberDigits)},
 
 		// A number Excel shortened to exponent form gets a hint of its own.

@@ -85,7 +85,48 @@
 // input makes the package panic.
 //
 // [Encode] writes an assessment back with a fixed field order; decoding what it
-// writes gives back the same assessment.
+// writes gives back the same assessment. It never changes a value to write it:
+// a text that is not valid UTF-8 is refused ([CodeValidationUTF8]), as
+// Validate refuses it, rather than written with U+FFFD in its place.
+//
+// # Evidence references
+//
+// An [Evidence].Ref is either a link, an http or https URL, or a plain
+// reference, such as a document number or a file name, shown as text.
+// [EvidenceURL] makes that decision, once, for Validate and for every report,
+// and makes it as a browser would (the WHATWG URL Standard): C0 controls and
+// spaces around the reference are ignored, tabs and newlines within it are
+// removed, and the scheme is case-insensitive. So "java\tscript:alert(1)",
+// "java\nscript:alert(1)" and "\x00javascript:alert(1)" all have the scheme
+// javascript, and an embedder that links what Validate accepts links none of
+// them.
+//
+// A scheme is an ASCII letter followed by ASCII letters, digits, '+', '-' or
+// '.', then ':'. Validate accepts an http or https URL with something after
+// its "//", and refuses every other scheme with [CodeValidationEvidenceRef]:
+// javascript:, data:, vbscript: and file:, but also urn:, mailto: and schemes
+// no one has heard of. No list of harmless schemes is safe, as a browser
+// hands a scheme it does not know to whatever program claims it (ms-msdt:
+// was one); a reference that is not a web link is a plain reference.
+//
+// A reference that does not start with a scheme is plain, whatever colons it
+// holds: 第3条: 規程, 2024:規程-3 (a digit first), 規程:3 (a non-ASCII
+// character first) and "SEC 001: 規程" (a space before the colon). A document
+// number whose part before its first colon would read as a scheme, such as
+// SEC:001, is written ./SEC:001, as RFC 3986 (section 4.2) writes a relative
+// reference whose first segment holds a colon; it is then shown as written.
+//
+// # Text
+//
+// Every text must be valid UTF-8: Decode refuses invalid UTF-8 in a document
+// (dendai.CodeInvalidUTF8), and Validate refuses it in an assessment built in
+// Go ([CodeValidationUTF8]), at the text's JSON Pointer. IDs, the assessor's
+// email address, the corporate number and the registration number may hold no
+// invisible format character (Unicode category Cf): no bidirectional control
+// (U+202A–U+202E, U+2066–U+2069), zero-width space or joiner (U+200B–U+200D),
+// direction mark, word joiner or byte order mark, which would make a value
+// look like another. Validate and the Parse functions refuse them with
+// [CodeFormatChar], naming the character.
 //
 // # Other catalogs and other versions
 //

@@ -32,9 +32,13 @@ func (a *Assessment) MarshalJSON() ([]byte, error) {
 // and ending in a newline, without HTML escaping. Decoding the result gives back
 // an equal assessment.
 //
-// The one value that cannot be written is a Status that is not valid: Encode
-// then returns a *dendai.Error with a problem, coded CodeStatusInvalid, for
-// each such status, located by its JSON Pointer.
+// Encode never writes what it was not given. The values that cannot be
+// written as they are: a Status or a criteria.Relationship that is not valid
+// (coded CodeStatusInvalid and criteria.CodeMappingRelationship), and a text
+// or an ID that is not valid UTF-8 (coded CodeValidationUTF8), which JSON
+// would carry only by turning each bad byte into U+FFFD. Encode then returns
+// a *dendai.Error with a problem for each such value, located by its JSON
+// Pointer, and writes nothing.
 func Encode(a *Assessment) ([]byte, error) {
 	return encode(a, "  ")
 }
@@ -66,12 +70,20 @@ func encode(a *Assessment, indent string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// encodable returns the problems of the values of a that have no text form:
-// statuses and relationships that are not valid.
+// encodable returns the problems of the values of a that have no text form,
+// statuses and relationships that are not valid, and of the texts JSON would
+// change, those that are not valid UTF-8.
 func encodable(a *Assessment) error {
 	var ps dendai.Problems
-	for i, r := range a.Responses {
+	badHeaderTexts(a, true, func(path string) {
+		ps = append(ps, dendai.Problem{Path: path, Code: CodeValidationUTF8, Message: text(CodeValidationUTF8)})
+	})
+	for i := range a.Responses {
+		r := &a.Responses[i]
 		at := "/responses/" + strconv.Itoa(i)
+		badResponseTexts(r, true, func(path string) {
+			ps = append(ps, dendai.Problem{Path: at + path, Criterion: string(r.Criterion), Code: CodeValidationUTF8, Message: text(CodeValidationUTF8)})
+		})
 		if !r.Status.IsValid() {
 			ps = append(ps, statusProblem(at+"/status", r.Criterion, r.Status))
 		}
@@ -84,6 +96,7 @@ func encodable(a *Assessment) error {
 			}
 		}
 	}
+	sortProblems(ps)
 	return ps.Cap(0).Err()
 }
 

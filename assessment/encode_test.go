@@ -3,13 +3,16 @@ package assessment
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
 )
 
 // TestEncodeInvalidStatus checks that the one value Encode cannot write, a
@@ -191,4 +194,78 @@ func TestEncodeInvalidDerivation(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Encode problems (-want +got):\n%s\n%v", diff, err)
 	}
+}
+
+// TestEncodeInvalidUTF8 checks that Encode refuses, rather than changes, every
+// text and ID that is not valid UTF-8, with a problem at each, in document
+// order, and writes nothing.
+func TestEncodeInvalidUTF8(t *testing.T) {
+	a := valid(t)
+	a.Schema = "\xff"
+	a.Subject.Name.EN = "Pay\xc3"
+	a.Responses[0].Comment = "ok"
+	a.Responses[0].Evidence = []Evidence{{Title: "規程", Ref: "SEC-\xfe"}, {Title: "\x80", Ref: "https://example.jp/"}}
+	a.Responses[0].Comment = "見直し\xe3\x81"
+	a.Responses[3].Criterion = "1-\xff"
+	a.Responses[3].DerivedFrom = []Derivation{{Criterion: "S1\xff", Relationship: criteria.Equivalent, Status: Compliant}}
+	utf8Problem := func(path string, id criteria.ID) dendai.Problem {
+		return dendai.Problem{Path: path, Criterion: string(id), Code: CodeValidationUTF8, Message: text(CodeValidationUTF8)}
+	}
+	want := &dendai.Error{Problems: dendai.Problems{
+		utf8Problem("/$schema", ""),
+		utf8Problem("/subject/name/en", ""),
+		utf8Problem("/responses/0/evidence/0/ref", "1-1"),
+		utf8Problem("/responses/0/evidence/1/title", "1-1"),
+		utf8Problem("/responses/0/comment", "1-1"),
+		utf8Problem("/responses/3/criterion", "1-\xff"),
+		utf8Problem("/responses/3/derivedFrom/0/criterion", "1-\xff"),
+	}}
+	out, err := Encode(a)
+	if out != nil {
+		t.Errorf("Encode wrote %d bytes with an error", len(out))
+	}
+	if diff := cmp.Diff(want, err); diff != "" {
+		t.Errorf("Encode error (-want +got):\n%s", diff)
+	}
+}
+
+// FuzzEncode builds assessments in Go from arbitrary texts and checks the
+// promise of Encode: what it accepts decodes to an equal assessment, and what
+// it refuses, it refuses with a *dendai.Error. Its seeds are below and in
+// testdata/fuzz/FuzzEncode.
+func FuzzEncode(f *testing.F) {
+	f.Add("1-1", "規程", "https://example.jp/a", "取締役会で見直し", "山田 太郎")
+	f.Add("1-1", "規程", "SEC:001", "\xff", "山田\x00太郎")
+	f.Add("1-\u202e1", "\u200b", "java\tscript:x", "\u2028\u2029<>&", "\ufeff")
+	f.Add("", "", "", "\xed\xa0\x80", "\xc0\xaf")
+	f.Fuzz(func(t *testing.T, id, title, ref, comment, name string) {
+		a := &Assessment{
+			Catalog: criteria.ChecklistID, CatalogVersion: "1.1.0", State: Draft,
+			AssessedOn: MustParseDate("2026-11-01"),
+			Subject:    Subject{Name: i18n.Text{JA: name, EN: comment}},
+			Assessor:   Assessor{Name: name, Email: ref},
+			Responses: []Response{{
+				Criterion: criteria.ID(id), Status: PartiallyCompliant,
+				Evidence: []Evidence{{Title: title, Ref: ref}}, Comment: comment,
+				Remediation: &Remediation{Action: comment, Owner: title},
+			}},
+		}
+		out, err := Encode(a)
+		if err != nil {
+			if _, ok := errors.AsType[*dendai.Error](err); !ok {
+				t.Fatalf("Encode: %v (%T), want a *dendai.Error", err, err)
+			}
+			if !slices.ContainsFunc([]string{id, title, ref, comment, name}, func(s string) bool { return !utf8.ValidString(s) }) {
+				t.Fatalf("Encode refused valid UTF-8: %v", err)
+			}
+			return
+		}
+		b, err := Decode(out, nil)
+		if err != nil {
+			t.Fatalf("the encoding does not decode: %v\n%s", err, out)
+		}
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Fatalf("Encode changed the assessment (-given +decoded):\n%s", diff)
+		}
+	})
 }

@@ -71,3 +71,26 @@ func ExampleStatus_Label() {
 	// Output:
 	// partially_compliant 一部適合 Partially compliant
 }
+
+// EvidenceURL is the one decision on which evidence references become links:
+// the reports use it, and Validate refuses every other URL scheme. It reads a
+// reference as a browser would, so that no spelling of javascript: slips
+// through.
+func ExampleEvidenceURL() {
+	for _, ref := range []string{
+		"https://example.jp/policy.pdf",
+		" HTTPS://example.jp/a\n",
+		"java\tscript:alert(1)",
+		"第3条: 規程",
+		"./SEC:001",
+	} {
+		u, ok := assessment.EvidenceURL(ref)
+		fmt.Printf("%q: %q %t\n", ref, u, ok)
+	}
+	// Output:
+	// "https://example.jp/policy.pdf": "https://example.jp/policy.pdf" true
+	// " HTTPS://example.jp/a\n": "https://example.jp/a" true
+	// "java\tscript:alert(1)": "" false
+	// "第3条: 規程": "" false
+	// "./SEC:001": "" false
+}

@@ -361,7 +361,7 @@ func valueRows() []valueRow {
 func TestHardeningValues(t *testing.T) {
 	cl := criteria.Checklist()
 	policies := []*scoring.Policy{scoring.Uniform(), scoring.RiskWeighted()}
-	rows := valueRows()
+	rows := append(valueRows(), textValueRows()...)
 	t.Logf("%d bad values", len(rows))
 	for _, row := range rows {
 		t.Run(row.name, func(t *testing.T) {

@@ -82,6 +82,11 @@ const (
 	// CodeCorporateNumberCheckDigit: a corporate number whose check digit is
 	// wrong.
 	CodeCorporateNumberCheckDigit dendai.Code = "corporate_number.check_digit"
+	// CodeFormatChar: an ID, an email address, a corporate number or a
+	// registration number holds an invisible format character (Unicode
+	// category Cf), such as a bidirectional control (U+202A–U+202E,
+	// U+2066–U+2069) or a zero-width space (U+200B).
+	CodeFormatChar dendai.Code = "value.format_char"
 	// CodeRegistrationNumberInvalid: the text is not written
 	// <bureau>長（電代）第<n>号.
 	CodeRegistrationNumberInvalid dendai.Code = "registration_number.invalid"
@@ -110,8 +115,12 @@ const (
 	// CodeValidationID: an ID is malformed.
 	CodeValidationID dendai.Code = "validation.dendai_id"
 	// CodeValidationEvidenceRef: an evidence reference is a URL whose scheme
-	// is not http or https.
+	// is not http or https, or an http or https URL with nothing after its
+	// "//" (see EvidenceURL).
 	CodeValidationEvidenceRef dendai.Code = "validation.evidence_ref"
+	// CodeValidationUTF8: a text built in Go is not valid UTF-8. (Decode
+	// reports invalid UTF-8 in a document as dendai.CodeInvalidUTF8.)
+	CodeValidationUTF8 dendai.Code = "validation.utf8"
 	// CodeValidationNameText: a name is given in neither language.
 	CodeValidationNameText dendai.Code = "validation.name_text"
 	// CodeValidationFailed: a field rule without a message of its own failed.
@@ -199,7 +208,9 @@ var messages = i18n.NewMessages(
 	msg(CodeValidationEmail, "メールアドレスの形式が正しくありません", "this is not a valid email address"),
 	msg(CodeValidationOneOf, "%s のいずれかを指定してください", "use one of %s"),
 	msg(CodeValidationID, "「%s」は基準のIDとして使えません", "%q is not a valid criterion ID"),
-	msg(CodeValidationEvidenceRef, "URLを記入する場合は http:// または https:// で始まるものにしてください", "a URL must start with http:// or https://"),
+	msg(CodeValidationEvidenceRef, "この参照はスキーム「%s:」のURLとして扱われます。証跡にリンクできるのは http:// または https:// で始まるURLだけです。SEC:001 のような文書番号は ./SEC:001 と記入してください", "this reads as a URL with the scheme %s:, and evidence may link only to http:// and https:// URLs. Write a document number such as SEC:001 as ./SEC:001"),
+	msg(CodeValidationUTF8, "文字列に UTF-8 として正しくないバイトが含まれています", "the text holds bytes that are not valid UTF-8"),
+	msg(CodeFormatChar, "「%s」には目に見えない書式制御文字（%s）が含まれています。ID、メールアドレス、法人番号及び登録番号には使えないため、削除してください", "%q holds an invisible format character (%s), which IDs, email addresses, corporate numbers and registration numbers may not contain: delete it"),
 	msg(CodeValidationNameText, "名称を日本語、英語またはその両方で入力してください", "give the name in Japanese, English or both"),
 	msg(CodeValidationFailed, "値が正しくありません（規則: %s）", "the value is not valid (rule: %s)"),
 )

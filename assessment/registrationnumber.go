@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/textrule"
 )
 
 // Bureau is a regional office of the Ministry of Finance, or the Okinawa General
@@ -159,13 +160,17 @@ func NewRegistrationNumber(b Bureau, n int) (RegistrationNumber, bool) {
 // ideographic space U+3000) may appear anywhere and are ignored. The number may
 // have leading zeros, which String drops.
 //
-// An error is a *dendai.Error holding one problem, coded
-// CodeRegistrationNumberInvalid if s does not have that shape (the message
+// An error is a *dendai.Error holding one problem, coded CodeFormatChar if s
+// holds an invisible format character such as U+200B or U+202E (the message
+// names it), CodeRegistrationNumberInvalid if s does not have that shape (the message
 // quotes s), CodeRegistrationNumberBureau if the shape is right but the bureau
 // is not one of Bureaus(), as in 大阪財務局長（電代）第1号 (the message quotes
 // the bureau's name), or CodeRegistrationNumberNumber if the number is 0 or
 // longer than 9 digits (the message quotes s).
 func ParseRegistrationNumber(s string) (RegistrationNumber, error) {
+	if r, ok := textrule.FormatChar(s); ok {
+		return RegistrationNumber{}, valueError(CodeFormatChar, s, textrule.CodePoint(r))
+	}
 	t := normalizeRegistration(s)
 	invalid := func() error { return valueError(CodeRegistrationNumberInvalid, s) }
 	name, rest, ok := strings.Cut(t, "長(電代)第")

@@ -90,6 +90,12 @@ func TestParseRegistrationNumber(t *testing.T) {
 		{in: "福岡財務支局長（電代）第1号", wantBureau: BureauFukuoka, wantNumber: 1},
 		{in: "沖縄総合事務局長（電代）第999999999号", wantBureau: BureauOkinawa, wantNumber: 999_999_999},
 
+		// An invisible format character is named, not taken for a wrong shape.
+		{in: "関東財務局長（電代）第12号\u200b", wantErr: valueErr(CodeFormatChar, "関東財務局長（電代）第12号\u200b", "U+200B")},
+		{in: "関東財務局長（電代）第\u202e21号", wantErr: valueErr(CodeFormatChar, "関東財務局長（電代）第\u202e21号", "U+202E")},
+		{in: "\ufeff関東財務局長（電代）第12号", wantErr: valueErr(CodeFormatChar, "\ufeff関東財務局長（電代）第12号", "U+FEFF")},
+		{in: "関東\u2066財務局長\u2069（電代）第12号", wantErr: valueErr(CodeFormatChar, "関東\u2066財務局長\u2069（電代）第12号", "U+2066")},
+
 		// The shape is wrong.
 		{in: "", wantErr: invalid("")},
 		{in: "12", wantErr: invalid("12")},

@@ -15,6 +15,7 @@ import (
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
+	"github.com/dendai-go/dendai/internal/textrule"
 )
 
 // fieldRules is the validator for the struct tags of the assessment types, with
@@ -47,44 +48,29 @@ var fieldRules = sync.OnceValue(func() *validator.Validate {
 	return v
 })
 
-// validRef accepts a plain reference (a document number, a file name) or an
-// absolute http or https URL. Anything with another scheme, javascript: or
-// file: for instance, is refused: references end up as links in reports.
+// validRef reports whether s is an evidence reference Validate accepts: a
+// plain reference or an http or https URL, as EvidenceURL decides.
 func validRef(s string) bool {
-	s = strings.TrimSpace(s)
-	scheme, rest, ok := strings.Cut(s, ":")
-	if !ok || strings.ContainsAny(scheme, " /\\.#?") || scheme == "" {
-		return true // no scheme: a plain reference
-	}
-	switch strings.ToLower(scheme) {
-	case "http", "https":
-		return strings.HasPrefix(rest, "//") && len(rest) > 2
-	}
-	// "第3条: 規程" has a colon but no scheme: a scheme is ASCII letters only.
-	for i := 0; i < len(scheme); i++ {
-		if c := scheme[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '-') {
-			return true
-		}
-	}
-	return false
+	kind, _, _ := evidenceRef(s)
+	return kind != refRefused
 }
 
 // plainResponse reports whether a response certainly meets every field rule of
-// its struct tags, so that the validator need not look at it. It errs towards
-// "no": lengths are counted in bytes, which bound the characters the rules
-// count from above, and anything it is unsure of goes to the validator, which
-// stays the authority. TestPlainResponse checks that the two never disagree.
+// its struct tags and holds only valid UTF-8, so that the validator need not
+// look at it. Lengths are counted in characters, as the rules count them, and
+// anything it is unsure of goes to the validator, which stays the authority.
+// TestPlainResponse checks that the two never disagree.
 func plainResponse(r *Response) bool {
-	if !r.Criterion.IsValid() || len(r.Evidence) > 100 || len(r.Justification) > 4000 || len(r.Comment) > 4000 {
+	if !r.Criterion.IsValid() || len(r.Evidence) > 100 || !fits(r.Justification, 4000) || !fits(r.Comment, 4000) {
 		return false
 	}
 	for _, e := range r.Evidence {
-		if strings.TrimSpace(e.Title) == "" || len(e.Title) > 500 || len(e.Ref) > 2000 || !validRef(e.Ref) {
+		if strings.TrimSpace(e.Title) == "" || !fits(e.Title, 500) || !fits(e.Ref, 2000) || !validRef(e.Ref) {
 			return false
 		}
 	}
 	if rem := r.Remediation; rem != nil {
-		if strings.TrimSpace(rem.Action) == "" || len(rem.Action) > 4000 || len(rem.Owner) > 200 || !rem.Due.IsValid() {
+		if strings.TrimSpace(rem.Action) == "" || !fits(rem.Action, 4000) || !fits(rem.Owner, 200) || !rem.Due.IsValid() {
 			return false
 		}
 	}
@@ -100,7 +86,11 @@ func plainResponse(r *Response) bool {
 // document order; an empty result means the assessment is valid. It checks:
 //
 //   - the field rules: required fields, lengths, the assessor's email address,
-//     evidence references (an http or https URL or a plain reference), IDs;
+//     evidence references (an http or https URL or a plain reference, as
+//     [EvidenceURL] decides), IDs;
+//   - that every text is valid UTF-8 ([CodeValidationUTF8]), and that IDs and
+//     the email address hold no invisible format character, such as a
+//     bidirectional control or a zero-width space ([CodeFormatChar]);
 //   - that the assessment names this catalog and its version;
 //   - that every response is for a criterion of the catalog, once;
 //   - in a submitted assessment, that every criterion has a response and none is
@@ -111,108 +101,220 @@ func plainResponse(r *Response) bool {
 //     assessment is not dated after today (see Options.Now).
 //
 // Problems from Validate carry a JSON Pointer but no line and column; Check,
-// which decodes and validates in one call, adds them.
+// which decodes and validates in one call, adds them. Past
+// [dendai.MaxProblems] problems, the rest are counted, not built: the list
+// ends with one problem coded dendai.CodeTooManyProblems that says how many.
 func Validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Problems {
-	return validate(cat, a, opts).Cap(0)
+	ps, more := validate(cat, a, opts)
+	return ps.Cap(more)
 }
 
-// validate is Validate without the cap, for Check to merge.
-func validate(cat *criteria.Catalog, a *Assessment, opts *Options) dendai.Problems {
+// validate is Validate without the marker, for Check to merge: it returns the
+// first dendai.MaxProblems problems in document order, and how many more it
+// found.
+//
+// The problems come out in document order as they are found: those of the
+// header (bounded, sorted), then the missing responses (path "/responses", in
+// catalog order), then those of each response in turn, sorted within it. Once
+// dendai.MaxProblems are built, the rest are only counted.
+func validate(cat *criteria.Catalog, a *Assessment, opts *Options) (dendai.Problems, int) {
 	if a == nil {
 		a = &Assessment{} // reported as an assessment with nothing filled in
 	}
-	var ps dendai.Problems
-	add := func(path string, code dendai.Code, args ...any) {
-		ps = append(ps, dendai.Problem{Path: path, Criterion: string(criterionAt(a, path)), Code: code, Message: text(code, args...)})
-	}
-	fields := func(err error, prefix string) {
-		if err == nil {
-			return
-		}
-		var fes validator.ValidationErrors
-		if !errors.As(err, &fes) {
-			add(prefix, CodeValidationFailed, err.Error())
-		}
-		for _, fe := range fes {
-			code, args := fieldMessage(fe)
-			add(prefix+namespacePointer(fe.Namespace()), code, args...)
-		}
-	}
-	// The validator checks the header, and each response that plainResponse
-	// cannot vouch for; most responses of a real assessment need no reflection.
-	fields(fieldRules().StructExcept(a, "Responses"), "")
+	c := &collector{a: a}
+	c.header(cat, opts)
+
+	// Match each response to its criterion: in catalog order first, as
+	// assessments are written, and through the catalog's map otherwise.
+	n := cat.Len()
+	first := make([]int32, n)                // 1 + index of the first response to each criterion
+	index := make([]int32, len(a.Responses)) // catalog index of each response, or -1
+	next := 0
 	for i := range a.Responses {
-		if !plainResponse(&a.Responses[i]) {
-			fields(fieldRules().Struct(&a.Responses[i]), "/responses/"+strconv.Itoa(i))
+		id, k := a.Responses[i].Criterion, -1
+		if next < n && cat.At(next).ID() == id {
+			k = next
+		} else if j, ok := cat.Index(id); ok {
+			k = j
 		}
-	}
-
-	switch {
-	case a.Catalog != "" && a.Catalog != cat.ID():
-		add("/catalog", CodeCatalogMismatch, string(a.Catalog), string(cat.ID()))
-	case strings.TrimSpace(a.CatalogVersion) != "" && a.CatalogVersion != cat.Version():
-		add("/catalogVersion", CodeVersionMismatch, a.CatalogVersion, cat.Version())
-	}
-	if today := opts.today(); a.AssessedOn.After(today) {
-		add("/assessedOn", CodeDateInFuture, a.AssessedOn.String(), today.String())
-	}
-
-	first := make([]int32, cat.Len()) // 1 + index of the first response to each criterion
-	for i, r := range a.Responses {
-		at := "/responses/" + strconv.Itoa(i)
-		idx, known := cat.Index(r.Criterion)
-		switch {
-		case !known && r.Criterion.IsValid():
-			add(at+"/criterion", CodeUnknownCriterion, string(cat.ID()), string(r.Criterion))
-		case known && first[idx] > 0:
-			add(at+"/criterion", CodeDuplicateResponse, string(r.Criterion), "/responses/"+strconv.Itoa(int(first[idx]-1)))
-		case known:
-			first[idx] = int32(i + 1)
-		}
-		switch r.Status {
-		case NotApplicable:
-			if strings.TrimSpace(r.Justification) == "" {
-				add(at+"/justification", CodeJustificationRequired)
-			}
-		case PartiallyCompliant, NonCompliant:
-			if r.Remediation == nil {
-				add(at+"/remediation", CodeRemediationRequired)
-			}
-		case NotAssessed:
-			if a.State == Submitted {
-				add(at+"/status", CodeNotAssessed)
-			}
-		case Compliant:
-		default:
-			add(at+"/status", CodeStatusInvalid, r.Status.String())
-		}
-		if r.NeedsReview && a.State == Submitted {
-			add(at+"/needsReview", CodeNeedsReview)
-		}
-		if rem := r.Remediation; rem != nil && rem.Due.IsValid() && rem.Due.Before(a.AssessedOn) {
-			add(at+"/remediation/due", CodeDueBeforeAssessment, rem.Due.String(), a.AssessedOn.String())
-		}
-		// A derivation's criterion belongs to a catalog validation does not
-		// know: its field rule (a well-formed ID) is all that is checked.
-		for j, x := range r.DerivedFrom {
-			if !x.Relationship.IsValid() {
-				ps = append(ps, relationshipProblem(at+"/derivedFrom/"+strconv.Itoa(j)+"/relationship", r.Criterion, x.Relationship))
-			}
-			if !x.Status.IsValid() {
-				add(at+"/derivedFrom/"+strconv.Itoa(j)+"/status", CodeStatusInvalid, x.Status.String())
+		index[i] = int32(k)
+		if k >= 0 {
+			next = k + 1
+			if first[k] == 0 {
+				first[k] = int32(i + 1)
 			}
 		}
 	}
 	if a.State == Submitted {
-		for i, cr := range cat.All() {
-			if first[i] == 0 {
-				ps = append(ps, dendai.Problem{Path: "/responses", Criterion: string(cr.ID()), Code: CodeMissingResponse,
-					Message: text(CodeMissingResponse, string(cr.ID()))})
+		for k, f := range first {
+			if f != 0 {
+				continue
 			}
+			if c.full() {
+				c.more++
+				continue
+			}
+			id := string(cat.At(k).ID())
+			c.ps = append(c.ps, dendai.Problem{Path: "/responses", Criterion: id, Code: CodeMissingResponse,
+				Message: text(CodeMissingResponse, id)})
 		}
 	}
-	sortProblems(ps)
-	return ps
+	for i := range a.Responses {
+		c.response(cat, i, index[i], first)
+	}
+	return c.ps, c.more
+}
+
+// collector gathers the problems of one assessment: it builds the first
+// dendai.MaxProblems and counts the rest.
+type collector struct {
+	a    *Assessment
+	ps   dendai.Problems
+	more int // problems found past dendai.MaxProblems, counted only
+}
+
+func (c *collector) full() bool { return len(c.ps) >= dendai.MaxProblems }
+
+// add builds a problem at path, in the response the path lies in.
+func (c *collector) add(path string, code dendai.Code, args ...any) {
+	c.ps = append(c.ps, dendai.Problem{Path: path, Criterion: string(criterionAt(c.a, path)), Code: code, Message: text(code, args...)})
+}
+
+// fields adds the problems of the field rules err reports, under prefix.
+func (c *collector) fields(err error, prefix string) {
+	if err == nil {
+		return
+	}
+	var fes validator.ValidationErrors
+	if !errors.As(err, &fes) {
+		c.add(prefix, CodeValidationFailed, err.Error())
+	}
+	for _, fe := range fes {
+		code, args := fieldMessage(fe)
+		c.add(prefix+namespacePointer(fe.Namespace()), code, args...)
+	}
+}
+
+// header adds the problems of everything but the responses, sorted; there
+// are a few at most.
+func (c *collector) header(cat *criteria.Catalog, opts *Options) {
+	a := c.a
+	c.fields(fieldRules().StructExcept(a, "Responses"), "")
+	badHeaderTexts(a, false, func(path string) { c.add(path, CodeValidationUTF8) })
+	if r, ok := textrule.FormatChar(a.Assessor.Email); ok && !slices.ContainsFunc(c.ps, func(p dendai.Problem) bool { return p.Path == "/assessor/email" }) {
+		c.add("/assessor/email", CodeFormatChar, a.Assessor.Email, textrule.CodePoint(r))
+	}
+	switch {
+	case a.Catalog != "" && a.Catalog != cat.ID():
+		c.add("/catalog", CodeCatalogMismatch, string(a.Catalog), string(cat.ID()))
+	case strings.TrimSpace(a.CatalogVersion) != "" && a.CatalogVersion != cat.Version():
+		c.add("/catalogVersion", CodeVersionMismatch, a.CatalogVersion, cat.Version())
+	}
+	if today := opts.today(); a.AssessedOn.After(today) {
+		c.add("/assessedOn", CodeDateInFuture, a.AssessedOn.String(), today.String())
+	}
+	sortProblems(c.ps)
+}
+
+// response adds the problems of the i-th response, whose criterion has index
+// k in the catalog (-1 when it has none); first holds 1 + the index of the
+// first response to each criterion.
+func (c *collector) response(cat *criteria.Catalog, i int, k int32, first []int32) {
+	r := &c.a.Responses[i]
+	if c.full() {
+		c.more += responseProblems(cat, c.a, r, i, k, first, nil)
+		return
+	}
+	start := len(c.ps)
+	responseProblems(cat, c.a, r, i, k, first, c)
+	if len(c.ps)-start > 1 {
+		sortProblems(c.ps[start:])
+	}
+	if len(c.ps) > dendai.MaxProblems {
+		c.more += len(c.ps) - dendai.MaxProblems
+		c.ps = c.ps[:dendai.MaxProblems]
+	}
+}
+
+// responseProblems finds the problems of the i-th response, r, and returns
+// how many there are; it builds them into c, unless c is nil.
+func responseProblems(cat *criteria.Catalog, a *Assessment, r *Response, i int, k int32, first []int32, c *collector) int {
+	found := 0
+	at := ""
+	add := func(field string, code dendai.Code, args ...any) {
+		found++
+		if c == nil {
+			return
+		}
+		if at == "" {
+			at = "/responses/" + strconv.Itoa(i)
+		}
+		c.add(at+field, code, args...)
+	}
+	if !plainResponse(r) {
+		// The validator checks each response that plainResponse cannot
+		// vouch for; most responses of a real assessment need no reflection.
+		err := fieldRules().Struct(r)
+		if c == nil {
+			var fes validator.ValidationErrors
+			if errors.As(err, &fes) {
+				found += len(fes)
+			} else if err != nil {
+				found++
+			}
+		} else {
+			before := len(c.ps)
+			if at == "" {
+				at = "/responses/" + strconv.Itoa(i)
+			}
+			c.fields(err, at)
+			found += len(c.ps) - before
+		}
+		badResponseTexts(r, false, func(path string) { add(path, CodeValidationUTF8) })
+	}
+	switch {
+	case k < 0 && r.Criterion.IsValid():
+		add("/criterion", CodeUnknownCriterion, string(cat.ID()), string(r.Criterion))
+	case k >= 0 && int(first[k]) != i+1:
+		add("/criterion", CodeDuplicateResponse, string(r.Criterion), "/responses/"+strconv.Itoa(int(first[k]-1)))
+	}
+	switch r.Status {
+	case NotApplicable:
+		if strings.TrimSpace(r.Justification) == "" {
+			add("/justification", CodeJustificationRequired)
+		}
+	case PartiallyCompliant, NonCompliant:
+		if r.Remediation == nil {
+			add("/remediation", CodeRemediationRequired)
+		}
+	case NotAssessed:
+		if a.State == Submitted {
+			add("/status", CodeNotAssessed)
+		}
+	case Compliant:
+	default:
+		add("/status", CodeStatusInvalid, r.Status.String())
+	}
+	if r.NeedsReview && a.State == Submitted {
+		add("/needsReview", CodeNeedsReview)
+	}
+	if rem := r.Remediation; rem != nil && rem.Due.IsValid() && rem.Due.Before(a.AssessedOn) {
+		add("/remediation/due", CodeDueBeforeAssessment, rem.Due.String(), a.AssessedOn.String())
+	}
+	// A derivation's criterion belongs to a catalog validation does not
+	// know: its field rule (a well-formed ID) is all that is checked.
+	for j, x := range r.DerivedFrom {
+		if !x.Relationship.IsValid() {
+			found++
+			if c != nil {
+				c.ps = append(c.ps, relationshipProblem("/responses/"+strconv.Itoa(i)+"/derivedFrom/"+strconv.Itoa(j)+"/relationship", r.Criterion, x.Relationship))
+			}
+		}
+		if !x.Status.IsValid() {
+			add("/derivedFrom/"+strconv.Itoa(j)+"/status", CodeStatusInvalid, x.Status.String())
+		}
+	}
+	return found
 }
 
 // Check decodes a dendai.assessment/v1 document and validates it against cat, in
@@ -226,7 +328,8 @@ func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, dend
 		return nil, r.problems
 	}
 	ps := r.problems
-	for _, p := range validate(cat, r.a, opts) {
+	vps, more := validate(cat, r.a, opts)
+	for _, p := range vps {
 		r.locate(&p)
 		// A value decoding refused reads as its zero value; do not report it again.
 		if slices.ContainsFunc(r.problems, func(q dendai.Problem) bool { return covers(q.Path, p.Path) }) {
@@ -235,7 +338,7 @@ func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, dend
 		ps = append(ps, p)
 	}
 	sortProblems(ps)
-	return r.a, ps.Cap(r.more)
+	return r.a, ps.Cap(r.more + more)
 }
 
 // covers reports whether a problem at path p makes one at q redundant: q is p or
@@ -288,17 +391,33 @@ func fieldMessage(fe validator.FieldError) (dendai.Code, []any) {
 		}
 		return CodeValidationMaxLength, []any{fe.Param()}
 	case "email":
+		if r, ok := textrule.FormatChar(fieldString(fe)); ok {
+			return CodeFormatChar, []any{fe.Value(), textrule.CodePoint(r)}
+		}
 		return CodeValidationEmail, nil
 	case "oneof":
 		return CodeValidationOneOf, []any{strings.ReplaceAll(fe.Param(), " ", ", ")}
 	case "dendai_id":
+		if r, ok := textrule.FormatChar(fieldString(fe)); ok {
+			return CodeFormatChar, []any{fe.Value(), textrule.CodePoint(r)}
+		}
 		return CodeValidationID, []any{fe.Value()}
 	case "evidence_ref":
-		return CodeValidationEvidenceRef, nil
+		_, _, scheme := evidenceRef(fieldString(fe))
+		return CodeValidationEvidenceRef, []any{scheme}
 	case "name_text":
 		return CodeValidationNameText, nil
 	}
 	return CodeValidationFailed, []any{fe.Tag()}
+}
+
+// fieldString returns the value of a failed rule on a text field, of any
+// string type.
+func fieldString(fe validator.FieldError) string {
+	if v := reflect.ValueOf(fe.Value()); v.Kind() == reflect.String {
+		return v.String()
+	}
+	return ""
 }
 
 // sortProblems orders problems as their places appear in a document: fields in
@@ -344,6 +463,8 @@ func compareSegments(a, b string) int {
 // Only the ranks of fields of one object are ever compared.
 func fieldRank(name string) int {
 	switch name {
+	case "$schema":
+		return -1
 	case "format":
 		return 0
 	case "catalog", "name", "criterion", "title", "action":

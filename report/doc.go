@@ -22,7 +22,8 @@
 // The HTML page is one self-contained file: inline CSS with print rules, an
 // inline SVG radar chart of the category scores, no scripts and nothing loaded
 // from elsewhere. All text passes through html/template; evidence becomes a link
-// only when its reference is an absolute http or https URL. Markdown escapes the
+// only when assessment.EvidenceURL says its reference is an http or https URL,
+// read as a browser reads it. Markdown escapes the
 // text it quotes so that an assessment cannot add markup or links of its own.
 //
 // # Answers carried over

@@ -37,9 +37,9 @@ var page = sync.OnceValue(func() *template.Template {
 // phone widths the tables become cards.
 //
 // Every string from the assessment goes through html/template, so it is
-// escaped for where it lands. Evidence becomes a link only when its reference
-// is an absolute http or https URL; anything else, a javascript: URL included,
-// is shown as text.
+// escaped for where it lands. Evidence becomes a link only when
+// [assessment.EvidenceURL] says its reference is an http or https URL, read as
+// a browser reads it; anything else, java\tscript: included, is shown as text.
 func (r *Report) HTML(l i18n.Lang) (string, error) {
 	var b strings.Builder
 	if err := r.WriteHTML(&b, l); err != nil {

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/dendai-go/dendai/assessment"
@@ -125,13 +124,11 @@ type evidence struct {
 	URL   string
 }
 
-// linkURL returns ref as a link target if it is an absolute http or https URL.
+// linkURL returns ref as a link target if it is an http or https URL, as
+// assessment.EvidenceURL decides for every report, or "".
 func linkURL(ref string) string {
-	u, err := url.Parse(strings.TrimSpace(ref))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return ""
-	}
-	return u.String()
+	u, _ := assessment.EvidenceURL(ref)
+	return u
 }
 
 func statusClass(s assessment.Status) string {

@@ -950,6 +950,10 @@ func TestEvidenceRefAgreement(t *testing.T) {
 		"file:///etc/passwd", "data:text/html,x", "a+b:x", "a-b:x", "1:x",
 		"http://x", "https://x", "HTTPS://x", "Http://x", "http:x", "http:/x", "http://", "https:// ", "https:///",
 		"http//x", "https://example.jp/a b", "httpx://x", "https:\u3000//x", "ｊａｖａｓｃｒｉｐｔ:x",
+		// As a browser reads them: C0 controls around, tabs and newlines within.
+		"java\tscript:x", "java\nscript:x", "java\rscript:x", "\x00javascript:x", "\x01\x1fjavascript:x\x00", "javascript\t:x",
+		"ht\ttps://x", "https:/\n/x", "https:\t//x", "https://\t", "\x00https://x\x1f", "java\vscript:x", "java\u3000script:x",
+		"2024:規程-3", "規程:3", "./SEC:001", "SEC 001:x", "a_b:x", "a.b+c-d:x", "urn:isbn:0451450523", "doc:SEC-001",
 	}
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if unicode.IsSpace(r) || unicode.In(r, unicode.White_Space, unicode.Zs) {

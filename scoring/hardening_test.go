@@ -101,7 +101,7 @@ func badPolicies() []testkit.Bad {
 
 func TestHardeningPolicy(t *testing.T) {
 	cl := criteria.Checklist()
-	testkit.RunBad(t, badPolicies(), testkit.Reader{Name: "ParsePolicy", Read: func(t *testing.T, b testkit.Bad) error {
+	testkit.RunBad(t, append(badPolicies(), badPolicyRules()...), testkit.Reader{Name: "ParsePolicy", Read: func(t *testing.T, b testkit.Bad) error {
 		p, err := scoring.ParsePolicy(b.Data, cl)
 		if (p == nil) == (err == nil) {
 			t.Errorf("ParsePolicy = %v, %v; want a policy or an error", p, err)

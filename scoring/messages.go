@@ -49,6 +49,15 @@ const (
 	CodeBandOrder dendai.Code = "policy.band_order"
 	// CodeBandFloor: the last band's minimum score is not 0.
 	CodeBandFloor dendai.Code = "policy.band_floor"
+	// CodeCreditOrder: a status earns more credit than a better one: the
+	// credits must not rise as the status falls, compliant ≥
+	// partially_compliant ≥ non_compliant ≥ not_assessed.
+	CodeCreditOrder dendai.Code = "policy.credit_order"
+	// CodeFormatChar: the policy's name, a tier ID or a criterion ID holds an
+	// invisible format character (Unicode category Cf), such as a
+	// bidirectional control (U+202A–U+202E, U+2066–U+2069) or a zero-width
+	// space (U+200B).
+	CodeFormatChar dendai.Code = "policy.format_char"
 )
 
 // keyUniformForDescription is the description of UniformFor's policies.
@@ -78,6 +87,8 @@ var messages = i18n.NewMessages(
 	msg(CodeGateTarget, "ゲートには criterion と tier のどちらか一方を指定してください", "a gate names either a criterion or a tier, not both or neither"),
 	msg(CodeRating, "評価ランク「%s」は使えません。1〜16文字で指定してください", "the rating %q is not allowed: use 1 to 16 characters"),
 	msg(CodeBandOrder, "評価ランク「%s」の最低スコアが前のランク以上になっています。ランクは最低スコアの高い順に並べてください", "the band %q does not have a lower minimum score than the band before it: list bands from the highest minimum down"),
+	msg(CodeCreditOrder, "%s の得点（%s）が %s の得点（%s）を上回っています。評価結果が下がるほど得点が上がらないよう、compliant ≥ partially_compliant ≥ non_compliant ≥ not_assessed としてください", "%s earns more credit (%s) than %s (%s): credit must not rise as the status falls (compliant ≥ partially_compliant ≥ non_compliant ≥ not_assessed)"),
+	msg(CodeFormatChar, "「%s」には目に見えない書式制御文字（%s）が含まれています。評価方針の名前及びIDには使えないため、削除してください", "%q holds an invisible format character (%s), which policy names and IDs may not contain: delete it"),
 	msg(CodeBandFloor, "最後の評価ランクの最低スコアは0にしてください（すべてのスコアにランクが付くように）", "the last band must have a minimum score of 0, so that every score has a rating"),
 	i18n.Message{Key: keyUniformForDescription,
 		JA: "すべての基準を同じ重み（1）で評価します。一部適合は重みの半分、不適合と未評価は0とし、該当なしは計算から除きます。必須条件（ゲート）はありません。",

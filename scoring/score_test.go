@@ -918,7 +918,7 @@ func TestScoreImprovementsCustomCredit(t *testing.T) {
 	cat := criteria.Checklist()
 	credits := []map[string]any{
 		{"compliant": 0.9, "partially_compliant": 0.5, "non_compliant": 0, "not_assessed": 0},
-		{"compliant": 0.8, "partially_compliant": 0.9, "non_compliant": 0.1, "not_assessed": 0},
+		{"compliant": 0.8, "partially_compliant": 0.8, "non_compliant": 0.1, "not_assessed": 0}, // compliant raises no partially_compliant
 		{"compliant": 1, "partially_compliant": 0.25, "non_compliant": 0.125, "not_assessed": 0.125},
 	}
 	rng := rand.New(rand.NewPCG(13, 14))

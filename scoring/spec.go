@@ -11,6 +11,7 @@ import (
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/jsonx"
+	"github.com/dendai-go/dendai/internal/textrule"
 )
 
 // Spec is a policy written in Go: the fields of a dendai.policy/v1 document
@@ -186,7 +187,7 @@ func at(list string, i int, field string) string {
 
 func (c *checker) spec(s *Spec) {
 	cat := c.cat
-	if !criteria.ID(s.Name).IsValid() {
+	if !criteria.ID(s.Name).IsValid() && !c.formatChar("/name", s.Name) {
 		c.fail("/name", CodeInvalidName, s.Name)
 	}
 	if s.Version == "" {
@@ -201,10 +202,11 @@ func (c *checker) spec(s *Spec) {
 	c.number("/credit/partially_compliant", s.Credit.PartiallyCompliant, unit)
 	c.number("/credit/non_compliant", s.Credit.NonCompliant, unit)
 	c.number("/credit/not_assessed", s.Credit.NotAssessed, unit)
+	c.creditOrder(s.Credit)
 
 	tiers := make(map[string]int, min(len(s.Tiers), maxTiers))
 	for i, t := range s.Tiers {
-		if !criteria.ID(t.ID).IsValid() {
+		if !criteria.ID(t.ID).IsValid() && !c.formatChar(at("tiers", i, "id"), t.ID) {
 			c.fail(at("tiers", i, "id"), CodeInvalidTierID, t.ID)
 		}
 		if _, dup := tiers[t.ID]; dup {
@@ -229,7 +231,9 @@ func (c *checker) spec(s *Spec) {
 	for i, e := range s.Criteria {
 		switch idx, ok := cat.Index(e.Criterion); {
 		case !ok:
-			c.fail(at("criteria", i, "criterion"), CodeUnknownCriterion, string(cat.ID()), string(e.Criterion))
+			if !c.formatChar(at("criteria", i, "criterion"), string(e.Criterion)) {
+				c.fail(at("criteria", i, "criterion"), CodeUnknownCriterion, string(cat.ID()), string(e.Criterion))
+			}
 		case seen[idx]:
 			c.fail(at("criteria", i, "criterion"), CodeDuplicate, string(e.Criterion))
 		default:
@@ -244,7 +248,7 @@ func (c *checker) spec(s *Spec) {
 				weighs = weighs || s.DefaultWeight > 0
 			}
 		}
-		if e.Tier != "" && !knownTier(e.Tier) {
+		if e.Tier != "" && !knownTier(e.Tier) && !c.formatChar(at("criteria", i, "tier"), e.Tier) {
 			c.fail(at("criteria", i, "tier"), CodeUnknownTier, e.Tier)
 		}
 		if e.Weight != nil {
@@ -261,11 +265,11 @@ func (c *checker) spec(s *Spec) {
 
 	for i, g := range s.Gates {
 		if g.Criterion != "" {
-			if _, ok := cat.Index(g.Criterion); !ok {
+			if _, ok := cat.Index(g.Criterion); !ok && !c.formatChar(at("gates", i, "criterion"), string(g.Criterion)) {
 				c.fail(at("gates", i, "criterion"), CodeUnknownCriterion, string(cat.ID()), string(g.Criterion))
 			}
 		}
-		if g.Tier != "" && !knownTier(g.Tier) {
+		if g.Tier != "" && !knownTier(g.Tier) && !c.formatChar(at("gates", i, "tier"), g.Tier) {
 			c.fail(at("gates", i, "tier"), CodeUnknownTier, g.Tier)
 		}
 		switch g.Minimum {
@@ -297,9 +301,45 @@ func (c *checker) spec(s *Spec) {
 // number checks a weight or a credit: from 0 to max, with at most three
 // decimals.
 func (c *checker) number(path string, d, max Decimal) {
-	if d < 0 || d > max || d%(unit/1000) != 0 {
+	if !validNumber(d, max) {
 		c.fail(path, CodeInvalidNumber, d.String(), max.String())
 	}
+}
+
+func validNumber(d, max Decimal) bool { return 0 <= d && d <= max && d%(unit/1000) == 0 }
+
+// creditOrder checks that credits do not rise as the status falls: compliant
+// ≥ partially_compliant ≥ non_compliant ≥ not_assessed. Otherwise a worse
+// answer would score better than a good one, and a blank template, all
+// not_assessed, could score 100. Each credit is compared with the one above
+// it, when both are valid numbers (number reports the others).
+func (c *checker) creditOrder(cr Credits) {
+	order := [...]struct {
+		name string
+		d    Decimal
+	}{
+		{"compliant", cr.Compliant},
+		{"partially_compliant", cr.PartiallyCompliant},
+		{"non_compliant", cr.NonCompliant},
+		{"not_assessed", cr.NotAssessed},
+	}
+	for i := 1; i < len(order); i++ {
+		hi, lo := order[i-1], order[i]
+		if validNumber(hi.d, unit) && validNumber(lo.d, unit) && lo.d > hi.d {
+			c.fail("/credit/"+lo.name, CodeCreditOrder, lo.name, lo.d.String(), hi.name, hi.d.String())
+		}
+	}
+}
+
+// formatChar records a problem at path, and returns true, when s, an ID or a
+// name, holds an invisible format character; such a value is named for what
+// it holds rather than reported as malformed or unknown.
+func (c *checker) formatChar(path, s string) bool {
+	r, ok := textrule.FormatChar(s)
+	if ok {
+		c.fail(path, CodeFormatChar, s, textrule.CodePoint(r))
+	}
+	return ok
 }
 
 // text checks a text: both languages, not blank, when it is required or has
