@@ -3,8 +3,10 @@ package scoring
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"testing"
@@ -14,6 +16,7 @@ import (
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/internal/testkit"
+	"github.com/google/go-cmp/cmp"
 )
 
 // The reflective encoding of results and deltas, as MarshalJSON wrote them
@@ -178,4 +181,204 @@ func TestEncodeGolden(t *testing.T) {
 		out.WriteString("\n")
 	}
 	testkit.Golden(t, "encode.golden", out.Bytes())
+}
+
+// TestAppendJSON checks AppendJSON and MarshalJSON against the reflective
+// encoding, for every case and for random results, and that AppendJSON
+// appends.
+func TestAppendJSON(t *testing.T) {
+	results, deltas := encodeCases(t)
+	cat := criteria.Checklist()
+	rng := rand.New(rand.NewPCG(10, 3))
+	for i := range 50 {
+		for _, p := range builtinPolicies() {
+			results[fmt.Sprintf("random %d %s", i, p.Name())] = p.Score(randomAssessment(rng, cat))
+		}
+	}
+	for name, r := range results {
+		want, err := json.Marshal(legacyResult{r})
+		if err != nil {
+			t.Fatalf("result %s: reference: %v", name, err)
+		}
+		checkAppended(t, "result "+name, want, r.AppendJSON)
+		if got, err := json.Marshal(r); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("result %s: json.Marshal = %s, %v; want %s", name, got, err, want)
+		}
+	}
+	for name, d := range deltas {
+		want, err := json.Marshal(legacyDelta{d})
+		if err != nil {
+			t.Fatalf("delta %s: reference: %v", name, err)
+		}
+		checkAppended(t, "delta "+name, want, d.AppendJSON)
+	}
+}
+
+// checkAppended checks that appending to a prefix gives the prefix and want.
+func checkAppended(t *testing.T, name string, want []byte, appendJSON func([]byte) ([]byte, error)) {
+	t.Helper()
+	got, err := appendJSON([]byte("prefix "))
+	if err != nil {
+		t.Errorf("%s: AppendJSON: %v", name, err)
+		return
+	}
+	if diff := cmp.Diff("prefix "+string(want), string(got)); diff != "" {
+		t.Errorf("%s: AppendJSON (-reflective +got):\n%s", name, diff)
+	}
+}
+
+// TestAppendJSONInvalidStatus checks that a status that is not valid fails
+// the encoding, as it failed json.Marshal, and leaves b as it was.
+func TestAppendJSONInvalidStatus(t *testing.T) {
+	bad := assessment.Status(200)
+	tests := []struct {
+		name   string
+		mutate func(r *Result)
+	}{
+		{"criterion status", func(r *Result) { r.Criteria[3].Status = bad }},
+		{"gate status", func(r *Result) { r.Gates[0].Status = bad }},
+		{"gate minimum", func(r *Result) { r.Gates[3].Required = bad }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := RiskWeighted().Score(sample(t))
+			tt.mutate(r)
+			if _, err := json.Marshal(legacyResult{r}); err == nil {
+				t.Fatalf("the reflective encoding accepts the result")
+			}
+			got, err := r.AppendJSON([]byte("prefix"))
+			if err == nil || string(got) != "prefix" {
+				t.Errorf("AppendJSON = %q, %v; want \"prefix\" and an error", got, err)
+			}
+			if _, err := json.Marshal(r); err == nil {
+				t.Errorf("json.Marshal accepts the result")
+			}
+		})
+	}
+	d, err := Compare(Uniform().Score(sample(t)), Uniform().Score(uniformAssessment(criteria.Checklist(), assessment.NonCompliant)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Regressed[0].To = bad
+	if got, err := d.AppendJSON(nil); err == nil {
+		t.Errorf("Delta.AppendJSON with an invalid status = %s, no error", got)
+	}
+}
+
+// FuzzAppendJSON builds results from arbitrary text and numbers and checks
+// that AppendJSON writes what the reflective encoding writes, and that it is
+// JSON.
+func FuzzAppendJSON(f *testing.F) {
+	f.Add("jpbank-checklist", "A", "<b>&\u2028", "株式会社", "\xff\x00", int16(955), int64(-1), uint8(1), true)
+	f.Add("", "", "", "", "", int16(-1), int64(math.MinInt64), uint8(4), false)
+	f.Add("\"\\", "\t\n", "critical", "e\u0301", "\xe2\x80", int16(math.MaxInt16), int64(math.MaxInt64), uint8(0), true)
+	base := RiskWeighted().Score(sample(f))
+	f.Fuzz(func(t *testing.T, catalog, rating, tier, ja, en string, score int16, earned int64, status uint8, gate bool) {
+		r := *base
+		r.Catalog, r.Rating, r.CatalogVersion = criteria.ID(catalog), rating, en
+		r.Subject.Name = i18n.Text{JA: ja, EN: en}
+		r.State = assessment.State(ja)
+		r.Score, r.Earned, r.Possible = Percent(score), Decimal(earned), Decimal(-earned)
+		r.Criteria = slices.Clone(base.Criteria)
+		r.Criteria[0].Criterion, r.Criteria[0].Status, r.Criteria[0].Weight = criteria.ID(tier), assessment.Status(status), Decimal(earned)
+		r.Gates = slices.Clone(base.Gates)
+		r.Gates[0].Tier, r.Gates[1].Criterion = tier, criteria.ID(en)
+		r.Groups = slices.Clone(base.Groups)
+		r.Groups[0].ID, r.Groups[0].Score = criteria.ID(ja), Percent(score)
+		r.Improvements = append(slices.Clone(base.Improvements), Improvement{Criterion: criteria.ID(rating), Gain: Percent(score), Gate: gate})
+		want, werr := json.Marshal(legacyResult{&r})
+		got, gerr := r.AppendJSON(nil)
+		if (werr != nil) != (gerr != nil) {
+			t.Fatalf("reflective error %v, AppendJSON error %v", werr, gerr)
+		}
+		if werr != nil {
+			return
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("AppendJSON differs from the reflective encoding:\n%s", cmp.Diff(string(want), string(got)))
+		}
+		var v any
+		if err := json.Unmarshal(got, &v); err != nil {
+			t.Fatalf("AppendJSON wrote invalid JSON: %v\n%s", err, got)
+		}
+		d, err := Compare(base, &r)
+		if err != nil {
+			return
+		}
+		d.OldRating, d.Gates = tier, append(d.Gates, GateChange{Criterion: criteria.ID(ja), Tier: en})
+		want, werr = json.Marshal(legacyDelta{d})
+		got, gerr = d.AppendJSON(nil)
+		if (werr != nil) != (gerr != nil) || (werr == nil && !bytes.Equal(got, want)) {
+			t.Fatalf("delta: AppendJSON = %s, %v; reflective %s, %v", got, gerr, want, werr)
+		}
+	})
+}
+
+// BenchmarkResultJSON encodes the sample's risk-weighted result: json.Marshal
+// of the Result as it was before AppendJSON (the reflective encoding, the
+// baseline), json.Marshal now (MarshalJSON calls AppendJSON, then
+// encoding/json checks and copies its output), and AppendJSON into a reused
+// buffer.
+func BenchmarkResultJSON(b *testing.B) {
+	r := RiskWeighted().Score(sample(b))
+	want, err := json.Marshal(legacyResult{r})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("reflective", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(want)))
+		for b.Loop() {
+			if _, err := json.Marshal(legacyResult{r}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("json.Marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(want)))
+		for b.Loop() {
+			if _, err := json.Marshal(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("AppendJSON", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(want)))
+		var buf []byte
+		for b.Loop() {
+			if buf, err = r.AppendJSON(buf[:0]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if !bytes.Equal(buf, want) {
+			b.Fatal("AppendJSON differs from the reflective encoding")
+		}
+	})
+}
+
+// BenchmarkDeltaJSON is BenchmarkResultJSON for the delta from the sample to
+// a failing version of it.
+func BenchmarkDeltaJSON(b *testing.B) {
+	_, deltas := encodeCases(b)
+	d := deltas["sample to failing"]
+	b.Run("reflective", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := json.Marshal(legacyDelta{d}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("AppendJSON", func(b *testing.B) {
+		b.ReportAllocs()
+		var buf []byte
+		var err error
+		for b.Loop() {
+			if buf, err = d.AppendJSON(buf[:0]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

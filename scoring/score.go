@@ -1,8 +1,6 @@
 package scoring
 
 import (
-	"encoding/json"
-
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 )
@@ -331,30 +329,8 @@ func resize[T any](s []T, n int) []T {
 
 // MarshalJSON writes the gate; a gate on a tier has no status of its own, so
 // status is left out for it.
-func (g GateResult) MarshalJSON() ([]byte, error) {
-	type criterionGate struct {
-		Criterion criteria.ID       `json:"criterion"`
-		Required  assessment.Status `json:"required"`
-		Status    assessment.Status `json:"status"`
-		Passed    bool              `json:"passed"`
-	}
-	type tierGate struct {
-		Tier     string            `json:"tier"`
-		Required assessment.Status `json:"required"`
-		Passed   bool              `json:"passed"`
-		Failing  []criteria.ID     `json:"failing,omitempty"`
-	}
-	if g.Tier != "" {
-		return json.Marshal(tierGate{g.Tier, g.Required, g.Passed, g.Failing})
-	}
-	return json.Marshal(criterionGate{g.Criterion, g.Required, g.Status, g.Passed})
-}
+func (g GateResult) MarshalJSON() ([]byte, error) { return g.appendJSON(nil) }
 
-// MarshalJSON writes the result as a dendai.result/v1 document.
-func (r *Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	return json.Marshal(struct {
-		Format string `json:"format"`
-		*plain
-	}{ResultFormat, (*plain)(r)})
-}
+// MarshalJSON writes the result as a dendai.result/v1 document, as AppendJSON
+// does.
+func (r *Result) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil) }
