@@ -192,12 +192,9 @@ func differsFromBuiltin(cat *criteria.Catalog) bool {
 	if _, ok := criteria.Builtin(cat.ID()); !ok {
 		return false
 	}
-	for _, v := range criteria.BuiltinVersions(cat.ID()) {
-		if b, _ := criteria.BuiltinVersion(cat.ID(), v); cat.Equal(b) {
-			return false
-		}
-	}
-	return true
+	// Equal catalogs have the same version.
+	b, ok := criteria.BuiltinVersion(cat.ID(), cat.Version())
+	return !ok || !cat.Equal(b)
 }
 
 func (c *cli) writeJSON(v any) {

@@ -7,18 +7,24 @@ import "unicode/utf8"
 
 const hex = "0123456789abcdef"
 
-// plain[c] is true for the ASCII bytes a JSON string holds as they are, with
-// HTML escaping: everything from 0x20 to 0x7f but '"', '\\', '<', '>' and '&'.
-// Bytes from 0x80 up are decoded as UTF-8.
-var plain = func() (t [256]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = true
+// plainLo and plainHi are bit sets of the ASCII bytes a JSON string holds as
+// they are, with HTML escaping: 0x20 to 0x3f and 0x40 to 0x7f, but for '"',
+// '&', '<', '>' and '\\'. Constants, so that the package has nothing to
+// initialise when a program starts.
+const (
+	plainLo uint64 = 0xffffffff_00000000 &^ (1<<'"' | 1<<'&' | 1<<'<' | 1<<'>')
+	plainHi uint64 = 0xffffffff_ffffffff &^ (1 << ('\\' - 64))
+)
+
+// plain reports whether the ASCII byte c needs no escaping.
+func plain(c byte, html bool) bool {
+	switch {
+	case c < 64:
+		return plainLo>>c&1 != 0 || (!html && (c == '<' || c == '>' || c == '&'))
+	default:
+		return plainHi>>(c-64)&1 != 0
 	}
-	for _, c := range `"\<>&` {
-		t[c] = false
-	}
-	return t
-}()
+}
 
 // String appends s to b as a JSON string, as encoding/json writes it: control
 // characters escaped (\b, \f, \n, \r and \t by name, the others as \u00XX),
@@ -31,7 +37,7 @@ func String[S ~string | ~[]byte](b []byte, s S, html bool) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if plain[c] || (!html && (c == '<' || c == '>' || c == '&')) {
+			if plain(c, html) {
 				i++
 				continue
 			}
