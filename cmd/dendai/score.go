@@ -21,6 +21,7 @@ func runScore(c *cli, args []string) int {
 	format := fs.add("format", "text", "text", "json", "md", "html")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
@@ -67,6 +68,7 @@ func runDiff(c *cli, args []string) int {
 	fs.lang()
 	format := fs.add("format", "text", "text", "json")
 	allowDifferent := fs.boolean("allow-different-subjects")
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyTwoAssessments)
 	if !ok {
