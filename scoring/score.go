@@ -173,7 +173,7 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		for k := range a.Responses {
 			resp := &a.Responses[k]
 			i := -1
-			if next < n && cat.At(next).ID() == resp.Criterion {
+			if next < n && d.ids[next] == resp.Criterion {
 				i = next
 			} else if j, ok := cat.Index(resp.Criterion); ok {
 				i = j
@@ -183,7 +183,7 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 			}
 			next = i + 1
 			if c := &r.Criteria[i]; c.Criterion == "" {
-				c.Criterion, c.Status = cat.At(i).ID(), resp.Status
+				c.Criterion, c.Status = d.ids[i], resp.Status
 				if !resp.Status.IsValid() {
 					c.Status = assessment.NotAssessed
 				}
@@ -196,7 +196,7 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 	for i := range r.Criteria {
 		c := &r.Criteria[i]
 		if c.Criterion == "" {
-			c.Criterion, c.Status = cat.At(i).ID(), assessment.NotAssessed
+			c.Criterion, c.Status = d.ids[i], assessment.NotAssessed
 		}
 		s, w := c.Status, d.weights[i]
 		c.Weight = w
