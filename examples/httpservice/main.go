@@ -26,7 +26,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"net"
 	"net/http"
@@ -343,7 +342,12 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 		tooLarge()
 		return nil, false
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBytes))
+	// The declared length, when there is one, sizes the buffer at once;
+	// bytes.Buffer.ReadFrom wants bytes.MinRead spare to read the end.
+	var buf bytes.Buffer
+	buf.Grow(int(max(r.ContentLength, 0)) + bytes.MinRead)
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, h.maxBytes))
+	data := buf.Bytes()
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			tooLarge()
