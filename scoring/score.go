@@ -193,6 +193,11 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 
 	r.Coverage = Coverage{Total: n}
 	var earned, possible Decimal
+	// The improvements are chosen in the same pass: at 57,000 criteria the
+	// criteria no longer fit in the cache, and every further pass over them
+	// costs as much as this one.
+	var best improvements
+	full := d.credit[assessment.Compliant]
 	for i := range r.Criteria {
 		c := &r.Criteria[i]
 		if c.Criterion == "" {
@@ -215,6 +220,12 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		c.Possible = w
 		earned += c.Earned
 		possible += w
+		// The rise is measured up to the credit of compliant, which a
+		// policy may set below 1; a criterion that compliant would not
+		// raise is no improvement.
+		if rise := w*full/unit - c.Earned; rise > 0 {
+			best.add(candidate{rise: rise, index: i, gate: d.failMask[i]>>s&1 != 0})
+		}
 	}
 	r.Earned, r.Possible = earned, possible
 	r.Score = percent(earned, possible)
@@ -258,7 +269,7 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		r.Passed = r.Passed && gr.Passed
 	}
 
-	r.improvements(d, possible)
+	best.fill(r, possible)
 }
 
 // candidate is a criterion that could be an improvement, for ordering.
@@ -280,43 +291,40 @@ func (a candidate) before(b candidate) bool {
 	return a.index < b.index
 }
 
-// improvements keeps the MaxImprovements best criteria to raise: those that fail
-// a gate first, then by the rise of the score, then in catalog order. The rise is
-// measured up to the credit of compliant, which a policy may set below 1; a
-// criterion that compliant would not raise is no improvement. Insertion into a
-// list of at most MaxImprovements keeps this linear in the number of criteria.
-func (r *Result) improvements(d *policyData, possible Decimal) {
-	var top [MaxImprovements]candidate
-	k, improvable := 0, 0
-	full := d.credit[assessment.Compliant]
-	for i := range r.Criteria {
-		c := &r.Criteria[i]
-		if c.Status == assessment.NotApplicable {
-			continue
-		}
-		rise := c.Weight*full/unit - c.Earned
-		if rise <= 0 {
-			continue
-		}
-		improvable++
-		cand := candidate{rise: rise, index: i, gate: d.failMask[i]>>c.Status&1 != 0}
-		if k == MaxImprovements && !cand.before(top[k-1]) {
-			continue
-		}
-		if k < MaxImprovements {
-			k++
-		}
-		j := k - 1
-		for ; j > 0 && cand.before(top[j-1]); j-- {
-			top[j] = top[j-1]
-		}
-		top[j] = cand
+// improvements keeps the MaxImprovements best criteria to raise, as they
+// come: those that fail a gate first, then by the rise of the score, then in
+// catalog order. Insertion into a list of at most MaxImprovements keeps this
+// linear in the number of criteria.
+type improvements struct {
+	top        [MaxImprovements]candidate
+	k          int // the length of top
+	improvable int // every candidate added
+}
+
+func (t *improvements) add(cand candidate) {
+	t.improvable++
+	k := t.k
+	if k == MaxImprovements && !cand.before(t.top[k-1]) {
+		return
 	}
-	imps := resize(r.Improvements, MaxImprovements)[:k] // never nil: JSON [] rather than null
-	for j, c := range top[:k] {
+	if k < MaxImprovements {
+		k++
+		t.k = k
+	}
+	j := k - 1
+	for ; j > 0 && cand.before(t.top[j-1]); j-- {
+		t.top[j] = t.top[j-1]
+	}
+	t.top[j] = cand
+}
+
+// fill sets r's improvements, their gains out of possible.
+func (t *improvements) fill(r *Result, possible Decimal) {
+	imps := resize(r.Improvements, MaxImprovements)[:t.k] // never nil: JSON [] rather than null
+	for j, c := range t.top[:t.k] {
 		imps[j] = Improvement{Criterion: r.Criteria[c.index].Criterion, Gain: percent(c.rise, possible), Gate: c.gate}
 	}
-	r.Improvements, r.Improvable = imps, improvable
+	r.Improvements, r.Improvable = imps, t.improvable
 }
 
 // resize returns s with length n, reusing its array when it is big enough.
