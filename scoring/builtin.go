@@ -102,12 +102,10 @@ func impostor(cat *criteria.Catalog) bool {
 	if _, builtin := criteria.Builtin(cat.ID()); !builtin {
 		return false
 	}
-	for _, v := range criteria.BuiltinVersions(cat.ID()) {
-		if b, _ := criteria.BuiltinVersion(cat.ID(), v); cat.Equal(b) {
-			return false
-		}
-	}
-	return true
+	// Equal catalogs have the same version: only that one is loaded, not
+	// every version (each built-in version is parsed on first use).
+	b, ok := criteria.BuiltinVersion(cat.ID(), cat.Version())
+	return !ok || !cat.Equal(b)
 }
 
 // BuiltinNames returns the names of the built-in policies.

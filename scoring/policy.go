@@ -37,10 +37,11 @@ type Policy struct {
 // catalogs have the same criteria in the same order.
 type policyData struct {
 	spec    Spec
-	credit  [5]Decimal // by assessment.Status
-	weights []Decimal  // by catalog index
-	tierOf  []int8     // by catalog index; -1 for none
-	entry   []int32    // by catalog index: the index in spec.Criteria, or -1
+	credit  [5]Decimal    // by assessment.Status
+	ids     []criteria.ID // by catalog index: side by side, for ScoreTo's scans
+	weights []Decimal     // by catalog index
+	tierOf  []int8        // by catalog index; -1 for none
+	entry   []int32       // by catalog index: the index in spec.Criteria, or -1
 	// failMask has, by catalog index, bit s set when a criterion with status s
 	// fails one of the gates that concern it.
 	failMask []uint8
@@ -55,6 +56,7 @@ func build(cat *criteria.Catalog, spec Spec) *policyData {
 	n := cat.Len()
 	d := &policyData{
 		spec:    spec,
+		ids:     make([]criteria.ID, n),
 		weights: make([]Decimal, n),
 		tierOf:  make([]int8, n),
 		entry:   make([]int32, n),
@@ -65,6 +67,7 @@ func build(cat *criteria.Catalog, spec Spec) *policyData {
 	d.credit[assessment.NotAssessed] = spec.Credit.NotAssessed
 	for i := range n {
 		d.weights[i], d.tierOf[i], d.entry[i] = spec.DefaultWeight, -1, -1
+		d.ids[i] = cat.At(i).ID()
 	}
 	for k, e := range spec.Criteria {
 		i, _ := cat.Index(e.Criterion)
