@@ -250,3 +250,34 @@ func (r *Reader) text(t *i18n.Text, ja, en *text) bool {
 
 // Source returns the document being read.
 func (r *Reader) Source() string { return r.src }
+
+// Len returns the number of elements of the array at the current position,
+// or 0 if the value is not an array, without reading it: it scans the array
+// and builds nothing. A caller that keeps a slice of the elements sizes it
+// with Len, so that growing it costs no copies: a hostile list then costs
+// what its elements do, once. A syntax error is left for the reading to find.
+func (r *Reader) Len() int {
+	if r.err != nil || r.kind() != Array {
+		return 0
+	}
+	s := scanner{src: r.src, pos: r.pos + 1, trusted: true, depth: r.depth}
+	s.skipSpace()
+	if s.pos < len(s.src) && s.src[s.pos] == ']' {
+		return 0
+	}
+	n := 0
+	for s.err == nil && s.pos < len(s.src) {
+		s.skipSpace()
+		s.skip()
+		if s.err != nil {
+			break
+		}
+		n++
+		s.skipSpace()
+		if s.pos >= len(s.src) || s.src[s.pos] != ',' {
+			break
+		}
+		s.pos++
+	}
+	return n
+}
