@@ -281,3 +281,20 @@ func (r *Reader) Len() int {
 	}
 	return n
 }
+
+// PeekString returns the member key of the object at the current position,
+// and true, if the object has it and it is a string, without reading the
+// object: a reader that needs one member before the others (the kind of an
+// item, which decides what the item may hold) looks ahead with it. A
+// malformed object is left for the reading to refuse.
+func (r *Reader) PeekString(key string) (string, bool) {
+	if r.err != nil || r.kind() != Object {
+		return "", false
+	}
+	s := scanner{src: r.src, pos: r.pos, trusted: true}
+	if !s.member(key) || s.kind() != String {
+		return "", false
+	}
+	v := s.string()
+	return v, s.err == nil
+}
