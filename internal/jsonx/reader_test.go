@@ -157,18 +157,22 @@ func nest(n int) string {
 	return string(b)
 }
 
-// TestLocateIn checks that LocateIn finds what Locate finds in the tree.
-func TestLocateIn(t *testing.T) {
+// TestLocateInFromAValue checks that LocateIn from a value inside the document
+// finds what it finds from the root.
+func TestLocateInFromAValue(t *testing.T) {
 	const src = `{"a":[1,{"b":"x","c~/":[true,null]}],"d":{}}`
-	root, serr := jsonx.Parse(src)
-	if serr != nil {
-		t.Fatal(serr)
-	}
-	for _, ptr := range []string{"", "/a", "/a/0", "/a/1", "/a/1/b", "/a/1/c~0~1/1", "/d", "/d/missing", "/a/9", "/a/x", "/z", "/a/0/deeper"} {
-		wantOff, wantExact := jsonx.Locate(root, ptr)
-		off, exact := jsonx.LocateIn(src, 0, ptr)
+	for _, tt := range []struct{ from, ptr string }{
+		{"/a", "/1/b"}, {"/a", "/1/c~0~1/1"}, {"/a/1", ""}, {"/a/1", "/c~0~1"}, {"/a/1", "/missing"},
+		{"/a", "/9"}, {"/d", "/missing"}, {"/a/0", "/deeper"},
+	} {
+		from, exact := jsonx.LocateIn(src, 0, tt.from)
+		if !exact {
+			t.Fatalf("LocateIn(%q) not found", tt.from)
+		}
+		wantOff, wantExact := jsonx.LocateIn(src, 0, tt.from+tt.ptr)
+		off, exact := jsonx.LocateIn(src, from, tt.ptr)
 		if off != wantOff || exact != wantExact {
-			t.Errorf("LocateIn(%q) = %d, %v; Locate says %d, %v", ptr, off, exact, wantOff, wantExact)
+			t.Errorf("LocateIn(%q) from %q = %d, %v; from the root %d, %v", tt.ptr, tt.from, off, exact, wantOff, wantExact)
 		}
 	}
 }
