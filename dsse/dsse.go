@@ -14,7 +14,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-
 )
 
 // Payload types of dendai's documents.
