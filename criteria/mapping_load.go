@@ -111,7 +111,9 @@ func (b *mappingBuilder) mapping() {
 		case "entries":
 			seen[5] = true
 			b.flush("")
-			r.Array(func(int) { b.entry() })
+			// The shortest sound entry names a criterion of the target, whose
+			// ID may be one character long.
+			m.entries, _ = jsonx.List(r, len(`{"target":"x","sources":[],"relationship":"none"},`), b.entry)
 		default:
 			return false
 		}
@@ -210,23 +212,35 @@ func (b *mappingBuilder) provenance() Provenance {
 	return p
 }
 
+// relationshipOf returns the relationship spelt s, as ParseRelationship
+// does, or the zero Relationship, which is not valid; it builds no error,
+// since a hostile mapping may spell every one wrong.
+func relationshipOf(s string) Relationship {
+	for r := Equivalent; r <= NoRelationship; r++ {
+		if r.String() == s {
+			return r
+		}
+	}
+	return 0
+}
+
 // isDate reports whether s is a date written YYYY-MM-DD.
 func isDate(s string) bool {
 	_, err := time.Parse(time.DateOnly, s)
 	return err == nil && len(s) == len(time.DateOnly)
 }
 
-// entry reads one entry. Its problems name its target, once the target is
+// entry reads entry i. Its problems name its target, once the target is
 // known.
-func (b *mappingBuilder) entry() {
+func (b *mappingBuilder) entry(i int) mappingEntry {
 	r := b.r
 	off := r.Offset()
+	e := mappingEntry{}
 	if r.Kind() != jsonx.Object {
 		r.Expect(jsonx.Object)
 		b.flush("")
-		return
+		return e
 	}
-	e := mappingEntry{}
 	var hasTarget, hasSources, hasRel, targetOK, relIsString bool
 	sourcesOff, nSources := -1, 0
 	r.Object(func(key string) bool {
@@ -262,11 +276,10 @@ func (b *mappingBuilder) entry() {
 				return true
 			}
 			relIsString = true
-			rel, err := ParseRelationship(s)
-			if err != nil {
+			e.relationship = relationshipOf(s)
+			if !e.relationship.IsValid() {
 				b.fail(at, CodeMappingRelationship, s)
 			}
-			e.relationship = rel
 		case "rationale":
 			e.rationale = r.Text()
 		default:
@@ -290,9 +303,9 @@ func (b *mappingBuilder) entry() {
 	}
 	b.flush(e.target)
 	if targetOK {
-		b.m.index[e.target] = len(b.m.entries)
+		b.m.index[e.target] = i
 	}
-	b.m.entries = append(b.m.entries, e)
+	return e
 }
 
 // sources reads an entry's sources, criteria of the source catalog, each
@@ -315,7 +328,9 @@ func (b *mappingBuilder) sources() ([]ID, int) {
 			if _, ok := b.source.Criterion(id); !ok {
 				b.fail(off, CodeMappingUnknownSource, b.source.ID(), s)
 			}
-			ids = append(ids, id)
+			if b.r.Dropped == 0 { // refused anyway: not kept
+				ids = append(ids, id)
+			}
 		}
 	})
 	return ids, n

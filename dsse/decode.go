@@ -51,6 +51,9 @@ type decoder struct {
 
 // malformed records a problem coded CodeMalformed at off, with the message k.
 func (d *decoder) malformed(off int, k i18n.Key, args ...any) {
+	if d.r.Dropping() {
+		return
+	}
 	d.r.FailText(off, i18n.Key(CodeMalformed), messages.Text(k, args...))
 }
 
@@ -108,19 +111,14 @@ func (d *decoder) envelope(env *Envelope) {
 	}
 }
 
-// signatures reads the signatures, sized by their number. Once problems past
-// the limit are only counted, the envelope is refused whatever the rest
-// holds, and the signatures are checked but not kept.
+// signatures reads the signatures.
 func (d *decoder) signatures(env *Envelope) {
 	r := d.r
-	if n := r.Len(); n > 0 {
-		env.Signatures = make([]Signature, 0, n)
-	}
-	r.Array(func(int) {
+	env.Signatures, _ = jsonx.List(r, len(`{"sig":""},`), func(int) Signature {
 		off := r.Offset()
 		var s Signature
 		var sig bool
-		if !r.Object(func(key string) bool {
+		if r.Object(func(key string) bool {
 			switch key {
 			case "keyid":
 				s.KeyID = r.String()
@@ -131,14 +129,9 @@ func (d *decoder) signatures(env *Envelope) {
 				return false
 			}
 			return true
-		}) {
-			return
-		}
-		if !sig {
+		}) && !sig {
 			r.Missing(off, "sig")
 		}
-		if r.Dropped == 0 {
-			env.Signatures = append(env.Signatures, s)
-		}
+		return s
 	})
 }

@@ -153,6 +153,9 @@ func parsed[T any](d *decoder, s string, off int, parse func(string) (T, error))
 	}
 	t, err := parse(s)
 	if err != nil {
+		if d.rd.Dropping() {
+			return zero
+		}
 		if e, ok := errors.AsType[*dendai.Error](err); ok && len(e.Problems) > 0 {
 			d.rd.FailText(off, i18n.Key(e.Problems[0].Code), e.Problems[0].Message)
 		} else {
@@ -171,25 +174,6 @@ func (d *decoder) required(off int, seen uint, names ...string) {
 			d.rd.Missing(off, n)
 		}
 	}
-}
-
-// list reads an array, reading each element with elem and keeping its offset
-// in offs. Once problems past the limit are only counted, the review is
-// refused whatever the rest holds, and the elements are checked but not kept.
-func list[T any](d *decoder, offs *[]int32, elem func() T) []T {
-	var out []T
-	if n := d.rd.Len(); n > 0 {
-		out, *offs = make([]T, 0, n), make([]int32, 0, n)
-	}
-	d.rd.Array(func(int) {
-		off := d.rd.Offset()
-		v := elem()
-		if d.rd.Dropped == 0 {
-			out = append(out, v)
-			*offs = append(*offs, int32(off))
-		}
-	})
-	return out
 }
 
 func (d *decoder) review() {
@@ -236,11 +220,11 @@ func (d *decoder) review() {
 			seen |= 1 << 5
 			r.Decision = Decision(rd.String())
 		case "conditions":
-			r.Conditions = list(d, &d.conditions, d.condition)
+			r.Conditions, d.conditions = jsonx.List(rd, len(`{"text":"","due":""},`), func(int) Condition { return d.condition() })
 		case "items":
 			seen |= 1 << 6
 			d.flush()
-			r.Items = list(d, &d.items, func() Item {
+			r.Items, d.items = jsonx.List(rd, len(`{"criterion":"","decision":""},`), func(int) Item {
 				it := d.item()
 				d.flush()
 				d.id = ""

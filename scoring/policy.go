@@ -288,12 +288,15 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 		}
 	}
 	offsets := map[string]int{}
-	c := checker{cat: cat, keep: func(path string) bool {
+	var c checker
+	c = checker{cat: cat, keep: func(path string) bool {
 		off, exact := b.locate(path)
 		if !exact || refused[path] {
 			return false
 		}
-		offsets[path] = off
+		if len(c.problems) < dendai.MaxProblems { // past it, only counted
+			offsets[path] = off
+		}
 		return true
 	}}
 	if b.r.Dropped == 0 {
@@ -464,15 +467,15 @@ func (b *specDecoder) policy() Spec {
 		case "credit":
 			s.Credit = b.credit()
 		case "tiers":
-			s.Tiers = list(b, key, b.tier)
+			s.Tiers = list(b, key, len(`{"id":"","weight":0,"title":{"ja":"x","en":"x"}},`), b.tier)
 		case "defaultWeight":
 			s.DefaultWeight = b.weight()
 		case "criteria":
-			s.Criteria = list(b, key, b.criterion)
+			s.Criteria = list(b, key, len(`{"criterion":""},`), b.criterion)
 		case "gates":
-			s.Gates = list(b, key, b.gate)
+			s.Gates = list(b, key, len(`{"minimum":"compliant"},`), b.gate)
 		case "bands":
-			s.Bands = list(b, key, b.band)
+			s.Bands = list(b, key, len(`{"rating":"","minScore":0},`), b.band)
 		default:
 			return false
 		}
@@ -486,23 +489,10 @@ func (b *specDecoder) policy() Spec {
 }
 
 // list reads the list at the policy's member key, reading each element with
-// elem and keeping its offset. Once problems past the limit are only counted,
-// the policy is refused whatever the rest holds, and the elements are checked
-// but not kept.
-func list[T any](b *specDecoder, key string, elem func() T) []T {
-	var out []T
-	var offs []int32
-	if n := b.r.Len(); n > 0 {
-		out, offs = make([]T, 0, n), make([]int32, 0, n)
-	}
-	b.r.Array(func(int) {
-		off := b.r.Offset()
-		v := elem()
-		if b.r.Dropped == 0 {
-			out = append(out, v)
-			offs = append(offs, int32(off))
-		}
-	})
+// elem and keeping its offset; minSize is the size of its shortest element
+// that reads without a problem (see jsonx.List).
+func list[T any](b *specDecoder, key string, minSize int, elem func() T) []T {
+	out, offs := jsonx.List(b.r, minSize, func(int) T { return elem() })
 	b.elems[key] = offs
 	return out
 }

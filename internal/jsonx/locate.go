@@ -70,7 +70,9 @@ func LocateIn(src string, off int, ptr string) (int, bool) {
 		return s.pos, true
 	}
 	for seg := range strings.SplitSeq(strings.TrimPrefix(ptr, "/"), "/") {
-		seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+		if strings.Contains(seg, "~") { // RFC 6901: ~1 first, then ~0
+			seg = strings.ReplaceAll(strings.ReplaceAll(seg, "~1", "/"), "~0", "~")
+		}
 		s.skipSpace()
 		at := s.pos
 		switch s.kind() {

@@ -28,7 +28,39 @@ func FuzzReaderSkip(f *testing.F) {
 		if len(r.Problems) > 0 {
 			t.Fatalf("Reader(%q): skipping recorded %v", src, r.Problems)
 		}
+		// Skipping builds nothing, reading builds every value: they must
+		// find the same first error.
+		if _, perr := parse(src); !sameError(serr, perr) {
+			t.Fatalf("Reader(%q): skipping finds %v, reading %v", src, serr, perr)
+		}
 	})
+}
+
+func sameError(a, b *jsonx.SyntaxError) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Offset == b.Offset && a.Key == b.Key
+}
+
+// TestSkipAgreesWithString checks that a string skipped, which is scanned
+// without being built, is refused exactly as one read is: same error, same
+// offset.
+func TestSkipAgreesWithString(t *testing.T) {
+	for _, lit := range []string{
+		`"plain"`, `"日本"`, `"a\nb"`, `"\u65e5\u672c"`, `"\uD83D\uDE00"`, `"\uD83D"`, `"\uD83D\u0041"`, `"\uD83D\u00"`,
+		`"\x"`, `"a\`, `"a\u12"`, `"a\u12x4"`, `"a\u"`, `"abc`, "\"a\x01\"", "\"a\\n\x01\"", "\"\xff\"", "\"a\\n\xff\"",
+		"\"\xff\x01\"", "\"\xff\\q\"", "\"\xe3\x81\"", `"\/\b\f\r\t\"\\"`,
+	} {
+		for _, src := range []string{lit, "[" + lit + "]", `{"k":` + lit + `}`} {
+			r := jsonx.NewReader(src)
+			skipped := r.Document(r.Skip)
+			_, read := parse(src)
+			if !sameError(skipped, read) {
+				t.Errorf("%q: skipping finds %v, reading %v", src, skipped, read)
+			}
+		}
+	}
 }
 
 // person is what TestReader reads.

@@ -116,6 +116,19 @@ func (d *Recorder) record(off int, code dendai.Code, args ...any) {
 	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: i18n.Key(code), Args: args})
 }
 
+// Dropping reports whether the limit of problems is reached and, if it is,
+// counts one more problem dropped: a caller that must build a problem's
+// message (from an error, say) asks it first, so that a problem past the
+// limit costs no allocation. When it returns false, the problem is to be
+// recorded, with Fail or FailText, which count it.
+func (d *Recorder) Dropping() bool {
+	if d.Full() {
+		d.Dropped++
+		return true
+	}
+	return false
+}
+
 // Full reports whether the limit of problems is reached: a reader may then
 // stop building what it reads, since the document is refused anyway.
 func (d *Recorder) Full() bool { return d.Limit > 0 && d.Recorded >= d.Limit }
