@@ -62,8 +62,8 @@ type decoded struct {
 	problems   dendai.Problems
 	more       int
 	src        string
-	items      []int32 // the offset of each element of Review.Items
-	conditions []int32 // the offset of each element of Review.Conditions
+	items      []int // the offset of each element of Review.Items
+	conditions []int // the offset of each element of Review.Conditions
 }
 
 // offset returns the offset of the value at the JSON Pointer path, or of the
@@ -72,7 +72,7 @@ type decoded struct {
 func (d *decoded) offset(path string) int {
 	for _, l := range [...]struct {
 		prefix string
-		offs   []int32
+		offs   []int
 	}{{"/items/", d.items}, {"/conditions/", d.conditions}} {
 		rest, ok := strings.CutPrefix(path, l.prefix)
 		if !ok {
@@ -83,7 +83,7 @@ func (d *decoded) offset(path string) int {
 			if tail != "" {
 				tail = "/" + tail
 			}
-			off, _ := jsonx.LocateIn(d.src, int(l.offs[i]), tail)
+			off, _ := jsonx.LocateIn(d.src, l.offs[i], tail)
 			return off
 		}
 	}
@@ -113,8 +113,8 @@ type decoder struct {
 	r          *Review
 	problems   dendai.Problems
 	id         criteria.ID // the criterion of the item being read
-	items      []int32
-	conditions []int32
+	items      []int
+	conditions []int
 }
 
 func (d *decoder) flush() {

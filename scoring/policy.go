@@ -346,7 +346,7 @@ type specDecoder struct {
 	// elems that of each element of its lists, by the list's key: a rule's
 	// problem is located by a scan from there, not of the whole document.
 	members map[string]int
-	elems   map[string][]int32
+	elems   map[string][]int
 }
 
 // locate returns the offset of the value at the JSON Pointer path, as
@@ -364,7 +364,7 @@ func (b *specDecoder) locate(path string) (int, bool) {
 			if tail != "" {
 				tail = "/" + tail
 			}
-			return jsonx.LocateIn(b.r.Source(), int(elems[i]), tail)
+			return jsonx.LocateIn(b.r.Source(), elems[i], tail)
 		}
 	}
 	if rest != "" {
@@ -443,7 +443,7 @@ func (b *specDecoder) policy() Spec {
 	off := r.Offset()
 	var seen uint
 	b.members = map[string]int{}
-	b.elems = map[string][]int32{}
+	b.elems = map[string][]int{}
 	if !r.Object(func(key string) bool {
 		b.members[key] = r.Offset()
 		switch key {

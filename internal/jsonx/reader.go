@@ -294,19 +294,19 @@ func (r *Reader) Len() (n, size int) {
 // problem. A hostile array of short elements that are all refused ([0,0,…] or
 // [{},{},…]) then costs what its size allows, not a T per element, and a
 // sound one costs each element once.
-func List[T any](r *Reader, minSize int, elem func(i int) T) ([]T, []int32) {
+func List[T any](r *Reader, minSize int, elem func(i int) T) ([]T, []int) {
 	var out []T
-	var offs []int32
+	var offs []int
 	if n, size := r.Len(); n > 0 {
 		n = min(n, size/max(minSize, 1)+1)
-		out, offs = make([]T, 0, n), make([]int32, 0, n)
+		out, offs = make([]T, 0, n), make([]int, 0, n)
 	}
 	r.Array(func(i int) {
 		off := r.pos
 		v := elem(i)
 		if r.Dropped == 0 {
 			out = append(out, v)
-			offs = append(offs, int32(off))
+			offs = append(offs, off)
 		}
 	})
 	return out, offs
