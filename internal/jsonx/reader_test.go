@@ -312,8 +312,10 @@ func TestDropping(t *testing.T) {
 		t.Fatal("Dropping before any problem")
 	}
 	d.Fail(0, i18n.Key(dendai.CodeEmpty))
-	if !d.Dropping() || !d.Dropping() {
-		t.Fatal("not Dropping at the limit")
+	for range 2 {
+		if !d.Dropping() {
+			t.Fatal("not Dropping at the limit")
+		}
 	}
 	if d.Dropped != 2 || len(d.Problems) != 1 {
 		t.Errorf("Dropped %d, %d problems; want 2 and 1", d.Dropped, len(d.Problems))
