@@ -29,6 +29,7 @@ var execs = []execJob{{
 	runs: []execRun{
 		{label: "hello", build: "./internal/benchrun/hello"},
 		{label: "hello+validator", build: "./internal/benchrun/hellovalidator"},
+		{label: "hello+validator.New", build: "./internal/benchrun/hellovalidatornew"},
 		{label: "dendai version", build: "./cmd/dendai", args: []string{"version"}},
 		{label: "dendai score sample.json", build: "./cmd/dendai", args: []string{"score", "examples/assessments/sample.json"}},
 		{label: "dendai score sample.json, static", build: "./cmd/dendai", args: []string{"score", "examples/assessments/sample.json"}, static: true},
@@ -59,6 +60,8 @@ var ratios = []ratio{
 	// Start-up (issue 10): at most 2× hello world.
 	{name: "dendai score sample.json / hello", num: ref{"cli-start", "dendai score sample.json"}, den: ref{"cli-start", "hello"}},
 	{name: "dendai score sample.json / hello+validator", num: ref{"cli-start", "dendai score sample.json"}, den: ref{"cli-start", "hello+validator"}},
+	{name: "dendai score sample.json / hello+validator.New", num: ref{"cli-start", "dendai score sample.json"}, den: ref{"cli-start", "hello+validator.New"}},
+	{name: "hello+validator.New / hello", num: ref{"cli-start", "hello+validator.New"}, den: ref{"cli-start", "hello"}},
 	{name: "dendai score sample.json, static / hello", num: ref{"cli-start", "dendai score sample.json, static"}, den: ref{"cli-start", "hello"}},
 	{name: "dendai version / hello", num: ref{"cli-start", "dendai version"}, den: ref{"cli-start", "hello"}},
 	{name: "hello+validator / hello", num: ref{"cli-start", "hello+validator"}, den: ref{"cli-start", "hello"}},
