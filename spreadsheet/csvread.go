@@ -115,10 +115,14 @@ func (r *csvReader) validate(opts *assessment.Options) {
 // covered reports whether the reader refused the value at path, or a value
 // that holds it.
 func (r *csvReader) covered(path string) bool {
-	if rest, ok := strings.CutPrefix(path, "/responses/"); ok && len(r.missing) > 0 {
-		_, under, _ := strings.Cut(rest, "/")
+	if n, under, ok := r.responsePath(path); ok {
 		for _, j := range r.missing {
-			if p := foldedPath(j); p != "" && (under == p[1:] || strings.HasPrefix(under, p[1:]+"/")) {
+			if under1(under, foldedPath(j)) {
+				return true
+			}
+		}
+		for j, c := range tableColumns {
+			if r.refusedCols[n]&(1<<j) != 0 && under1(under, c.path) {
 				return true
 			}
 		}
@@ -134,6 +138,30 @@ func (r *csvReader) covered(path string) bool {
 		path = path[:i]
 	}
 	return false
+}
+
+// under1 reports whether the JSON Pointer path is p or under it; an empty p
+// holds nothing.
+func under1(path, p string) bool {
+	return p != "" && strings.HasPrefix(path, p) && (len(path) == len(p) || path[len(p)] == '/')
+}
+
+// responsePath splits a JSON Pointer to a value of a response read into the
+// response's index and the pointer within it ("" for the response itself).
+func (r *csvReader) responsePath(path string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(path, "/responses/")
+	if !ok {
+		return 0, "", false
+	}
+	num, under, _ := strings.Cut(rest, "/")
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 || n >= len(r.rows) || strconv.Itoa(n) != num {
+		return 0, "", false
+	}
+	if under != "" {
+		under = "/" + under
+	}
+	return n, under, true
 }
 
 // foldedPath returns the JSON Pointer, within a response, of the values whose
@@ -157,10 +185,17 @@ type csvReader struct {
 	problems dendai.Problems
 	more     int // problems past dendai.MaxProblems, counted, not built
 	// refused holds the JSON Pointers of the problems found, built or only
-	// counted, for CheckCSV to leave out what they make redundant.
-	refused map[string]bool
-	// places maps the JSON Pointer of each value read to its cell.
+	// counted, for CheckCSV to leave out what they make redundant, but for
+	// the values of responses: refusedCols has a bit set per response, bit j
+	// for the value of column j. The maps hold a few entries whatever the
+	// file's size.
+	refused     map[string]bool
+	refusedCols []uint16
+	// places maps the JSON Pointer of each value above the table to its
+	// cell; rows holds the row of each response, whose values are in the
+	// cells cols says.
 	places map[string]csvPlace
+	rows   []int
 	// cols maps the template's columns to the cells they are read from, -1
 	// for a column deleted; set by headings.
 	cols [numColumns]int
@@ -174,6 +209,9 @@ type csvReader struct {
 	// texts maps the criteria's texts to their IDs, "" for a text shared by
 	// several; built on first use.
 	texts map[string]criteria.ID
+	// ids holds the row of the response to each criterion of the catalog,
+	// by its index, 0 for none yet; made at the first row.
+	ids []int
 }
 
 // csvRecord is a row of the CSV file with its row number.
@@ -190,18 +228,48 @@ type csvRecord struct {
 // fail records a problem of the reader, coded c, its message formatted with
 // args.
 func (r *csvReader) fail(at csvPlace, path string, id criteria.ID, c dendai.Code, args ...any) {
-	if r.keep(path) {
-		r.add(at, path, id, dendai.Problem{Code: c, Message: messages.Text(i18n.Key(c), args...)})
+	r.failAt(at, headValue(path), id, c, args...)
+}
+
+// failAt records a problem of the value v, coded c, its message formatted
+// with args.
+func (r *csvReader) failAt(at csvPlace, v value, id criteria.ID, c dendai.Code, args ...any) {
+	if r.keep(v) {
+		r.add(at, v.pointer(), id, dendai.Problem{Code: c, Message: messages.Text(i18n.Key(c), args...)})
 	}
 }
 
-// keep notes a problem at path and reports whether to build it. Past
+// value is a value of the assessment: the value of column col of response
+// resp, or when resp is negative the one at path ("" for none). The JSON
+// Pointer of a response's value is built only for a problem built.
+type value struct {
+	resp, col int
+	path      string
+}
+
+// headValue is the value at path, "" for none.
+func headValue(path string) value { return value{resp: -1, path: path} }
+
+// responseValue is the value of column j of the n-th response.
+func responseValue(n, j int) value { return value{resp: n, col: j} }
+
+func (v value) pointer() string {
+	if v.resp < 0 || v.path != "" {
+		return v.path
+	}
+	return "/responses/" + strconv.Itoa(v.resp) + tableColumns[v.col].path
+}
+
+// keep notes a problem of v and reports whether to build it. Past
 // dendai.MaxProblems (and the one more that tells Cap the list is long),
 // problems are counted, not built, to bound the memory a hostile file can
 // take.
-func (r *csvReader) keep(path string) bool {
-	if path != "" {
-		r.refused[path] = true
+func (r *csvReader) keep(v value) bool {
+	switch {
+	case v.path == "" && v.resp >= 0:
+		r.refusedCols[v.resp] |= 1 << v.col
+	case v.path != "":
+		r.refused[v.path] = true
 	}
 	if len(r.problems) > dendai.MaxProblems {
 		r.more++
@@ -229,6 +297,18 @@ func (r *csvReader) result() dendai.Problems {
 // locate returns the cell of the value at a JSON Pointer, or of the nearest
 // value above it.
 func (r *csvReader) locate(path string) csvPlace {
+	if n, under, ok := r.responsePath(path); ok {
+		line := r.rows[n]
+		for j, c := range tableColumns {
+			if k := r.cols[j]; k >= 0 && under1(under, c.path) {
+				return csvPlace{line, k + 1}
+			}
+		}
+		if k := r.cols[colAction]; k >= 0 && under1(under, "/remediation") {
+			return csvPlace{line, k + 1}
+		}
+		return csvPlace{line, 1}
+	}
 	for {
 		if at, ok := r.places[path]; ok {
 			return at
@@ -241,8 +321,8 @@ func (r *csvReader) locate(path string) csvPlace {
 	}
 }
 
-// at records the cell of the value at path, and of the values above it that
-// have no cell of their own yet.
+// at records the cell of the value at path, above the table, and of the
+// values above it that have no cell of their own yet.
 func (r *csvReader) at(path string, p csvPlace) {
 	r.places[path] = p
 	for i := strings.LastIndexByte(path, '/'); i > 0; i = strings.LastIndexByte(path, '/') {
@@ -463,10 +543,9 @@ func (r *csvReader) extraCells(rec csvRecord, n int) {
 // assessment reads the records of sc into r.a; it returns the syntax error
 // that ends them, if any.
 func (r *csvReader) assessment(sc *csvScanner) *scanError {
-	var seen map[string]int      // header keys read, with their rows
-	table := 0                   // the row of the table's headings
-	last := 0                    // the last non-blank row
-	ids := map[criteria.ID]int{} // criteria read, with their rows
+	var seen map[string]int // header keys read, with their rows
+	table := 0              // the row of the table's headings
+	last := 0               // the last non-blank row
 	err := r.scan(sc, func(rec csvRecord) {
 		if rec.width == 0 {
 			return
@@ -488,11 +567,17 @@ func (r *csvReader) assessment(sc *csvScanner) *scanError {
 			// Not a dendai template: the rest is not read.
 		case table > 0:
 			last = rec.line
-			r.response(rec, ids)
+			r.response(rec)
 		case isTableHeading(rec.cells):
 			last, table = rec.line, rec.line
 			r.at("/responses", csvPlace{rec.line, 1})
 			r.headings(rec)
+			// A row per criterion, as the template has, at most one per
+			// line left: the responses are allocated once, not grown.
+			n := min(strings.Count(sc.text[sc.pos:], "\n")+1, r.cat.Len())
+			r.a.Responses = make([]assessment.Response, 0, n)
+			r.rows = make([]int, 0, n)
+			r.refusedCols = make([]uint16, 0, n)
 		default:
 			last = rec.line
 			r.header(rec, seen)
@@ -685,15 +770,15 @@ func (r *csvReader) header(rec csvRecord, seen map[string]int) {
 	case "state":
 		a.State = parseCSVState(v)
 	case "assessedOn":
-		a.AssessedOn = parseCSVValue(r, v, at, f.path, "", parseCSVDate)
+		a.AssessedOn = parseCSVValue(r, v, at, headValue(f.path), "", lookupCSVDate, assessment.ParseDate)
 	case "subject.name.ja":
 		a.Subject.Name.JA = v
 	case "subject.name.en":
 		a.Subject.Name.EN = v
 	case "subject.corporateNumber":
-		a.Subject.CorporateNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseCorporateNumber)
+		a.Subject.CorporateNumber = parseCSVValue(r, v, at, headValue(f.path), "", nil, assessment.ParseCorporateNumber)
 	case "subject.registrationNumber":
-		a.Subject.RegistrationNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseRegistrationNumber)
+		a.Subject.RegistrationNumber = parseCSVValue(r, v, at, headValue(f.path), "", nil, assessment.ParseRegistrationNumber)
 	case "assessor.name":
 		a.Assessor.Name = v
 	case "assessor.organization":
@@ -714,22 +799,35 @@ func parseCSVState(s string) assessment.State {
 }
 
 // parseCSVValue parses a cell with parse, recording a failure as the problem
-// the parser describes. A blank cell is the zero value, as in the blank
-// template.
-func parseCSVValue[T any](r *csvReader, s string, at csvPlace, path string, id criteria.ID, parse func(string) (T, error)) T {
+// the parser describes. When lookup is not nil, it reads the cell first
+// without building an error, and parse is called only for a problem to be
+// built: past the cap, a refused value costs no memory. A blank cell is the
+// zero value, as in the blank template.
+func parseCSVValue[T any](r *csvReader, s string, at csvPlace, v value, id criteria.ID, lookup func(string) (T, bool), parse func(string) (T, error)) T {
 	var zero T
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return zero
 	}
-	v, err := parse(s)
-	if err != nil {
-		if r.keep(path) {
-			r.add(at, path, id, valueProblem(err, s))
+	if lookup != nil {
+		if x, ok := lookup(s); ok {
+			return x
 		}
+		if !r.keep(v) {
+			return zero
+		}
+	} else if x, err := parse(s); err == nil {
+		return x
+	} else if !r.keep(v) {
 		return zero
 	}
-	return v
+	// A problem to build; parse describes it.
+	x, err := parse(s)
+	if err == nil {
+		return x // not reached: lookup reads what parse reads
+	}
+	r.add(at, v.pointer(), id, valueProblem(err, s))
+	return zero
 }
 
 // valueProblem returns the problem of a value s that one of package
@@ -744,31 +842,39 @@ func valueProblem(err error, s string) dendai.Problem {
 	return dendai.Problem{Code: assessment.CodeValueInvalid, Message: i18n.Text{JA: err.Error(), EN: err.Error()}}
 }
 
-// parseCSVDate parses a date as assessment.ParseDate does, and also as Excel
-// rewrites it in Japan: 2026/11/1.
-func parseCSVDate(s string) (assessment.Date, error) {
-	d, err := assessment.ParseDate(s)
-	if err == nil {
-		return d, nil
-	}
-	parts := strings.Split(s, "/")
-	if len(parts) != 3 || len(parts[0]) != 4 {
-		return d, err
+// lookupCSVDate reads a date as assessment.ParseDate does, YYYY-MM-DD, and
+// also as Excel rewrites it in Japan: 2026/11/1. It builds no error, for the
+// reader to count problems past the cap without building them.
+func lookupCSVDate(s string) (assessment.Date, bool) {
+	sep, short := byte('-'), false // short: the month and day may have one digit
+	if strings.IndexByte(s, '/') >= 0 {
+		sep, short = '/', true
 	}
 	var n [3]int
-	for i, p := range parts {
-		if len(p) == 0 || len(p) > 4 || strings.ContainsFunc(p, func(r rune) bool { return r < '0' || r > '9' }) {
-			return d, err
+	for i := range n {
+		p := s
+		if i < 2 {
+			k := strings.IndexByte(s, sep)
+			if k < 0 {
+				return assessment.Date{}, false
+			}
+			p, s = s[:k], s[k+1:]
 		}
-		n[i], _ = strconv.Atoi(p)
+		want := 2
+		if i == 0 {
+			want = 4
+		}
+		if len(p) != want && (!short || i == 0 || len(p) != 1) {
+			return assessment.Date{}, false
+		}
+		for k := 0; k < len(p); k++ {
+			if p[k] < '0' || p[k] > '9' {
+				return assessment.Date{}, false
+			}
+			n[i] = n[i]*10 + int(p[k]-'0')
+		}
 	}
-	if len(parts[1]) > 2 || len(parts[2]) > 2 {
-		return d, err
-	}
-	if dt, ok := assessment.NewDate(n[0], time.Month(n[1]), n[2]); ok {
-		return dt, nil
-	}
-	return d, err
+	return assessment.NewDate(n[0], time.Month(n[1]), n[2])
 }
 
 // criterionByText returns the criterion whose text, in either language, is s.
@@ -798,19 +904,9 @@ func (r *csvReader) criterionByText(s string) (criteria.ID, bool) {
 }
 
 // response reads a row of the table.
-func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
+func (r *csvReader) response(rec csvRecord) {
 	defer r.extraCells(rec, numColumns)
 	n := len(r.a.Responses)
-	at := "/responses/" + strconv.Itoa(n)
-	r.at(at, csvPlace{rec.line, 1})
-	for j, c := range tableColumns {
-		if c.path != "" && r.cols[j] >= 0 {
-			r.at(at+c.path, csvPlace{rec.line, r.cols[j] + 1})
-		}
-	}
-	if k := r.cols[colAction]; k >= 0 {
-		r.at(at+"/remediation", csvPlace{rec.line, k + 1})
-	}
 	get := func(j int) string {
 		if r.cols[j] < 0 {
 			return ""
@@ -819,36 +915,47 @@ func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
 	}
 
 	id := criteria.ID(strings.TrimSpace(get(colID)))
-	_, known := r.cat.Criterion(id)
+	i, known := r.cat.Index(id)
 	if !known {
 		if byText, ok := r.criterionByText(get(colText)); ok {
-			id, known = byText, true
+			id = byText
+			i, known = r.cat.Index(id)
 		}
 	}
-	idAt := csvPlace{rec.line, max(r.cols[colID], 0) + 1}
-	switch line, dup := ids[id]; {
-	case !known && r.cols[colID] < 0:
+	if !known && r.cols[colID] < 0 {
 		// The ID column was deleted and the text is no criterion's: the
 		// problem of the column says it.
 		return
+	}
+	r.rows = append(r.rows, rec.line)
+	r.refusedCols = append(r.refusedCols, 0)
+	line := 0 // the row that answered the criterion before, if any
+	if known {
+		if r.ids == nil {
+			r.ids = make([]int, r.cat.Len())
+		}
+		line = r.ids[i]
+	}
+	idAt := csvPlace{rec.line, max(r.cols[colID], 0) + 1}
+	switch dup := line > 0; {
 	case id == "":
-		r.fail(idAt, at+"/criterion", id, CodeMissingCriterion)
+		r.failAt(idAt, responseValue(n, colID), id, CodeMissingCriterion)
 	case !known:
-		r.fail(idAt, at+"/criterion", id, CodeUnknownCriterion, string(r.cat.ID()), string(id))
+		r.failAt(idAt, responseValue(n, colID), id, CodeUnknownCriterion, string(r.cat.ID()), string(id))
 	case dup:
-		r.fail(idAt, at+"/criterion", id, CodeDuplicateRow, string(id), line)
+		r.failAt(idAt, responseValue(n, colID), id, CodeDuplicateRow, string(id), line)
 	default:
-		ids[id] = rec.line
+		r.ids[i] = rec.line
 	}
 
 	resp := assessment.Response{Criterion: id}
-	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, r.cols[colStatus] + 1}, at+"/status", id, assessment.ParseStatus)
+	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, r.cols[colStatus] + 1}, responseValue(n, colStatus), id, assessment.LookupStatus, assessment.ParseStatus)
 	resp.Justification = get(colJustification)
 	resp.Evidence = parseEvidence(get(colEvidence))
 	resp.Comment = get(colComment)
 	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
 	problems := len(r.problems)
-	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, r.cols[colDue] + 1}, at+"/remediation/due", id, parseCSVDate)
+	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, r.cols[colDue] + 1}, responseValue(n, colDue), id, lookupCSVDate, assessment.ParseDate)
 	if rem.Action != "" || rem.Owner != "" || rem.Due.IsValid() || len(r.problems) > problems {
 		resp.Remediation = &rem
 	}
