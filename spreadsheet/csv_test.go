@@ -772,10 +772,10 @@ func TestReadCSVRefused(t *testing.T) {
 	}{
 		{"empty", nil, 0, 0, CodeEmpty},
 		{"blank", []byte("\ufeff\r\n,,\r\n"), 0, 0, CodeEmpty},
-		{"not ours", []byte("\ufeff名前,メール\r\n山田,a@example.jp\r\n"), 1, 1, CodeFormat},
+		{"not ours", []byte("名前,メール\r\n山田,a@example.jp\r\n"), 1, 1, CodeFormat},
 		{"another version", []byte("dendai.assessment/v2,format,\r\n"), 1, 1, CodeFormat},
-		{"bare quote", []byte("\ufeffdendai.assessment/v1,format,x\r\n\r\nカタログ,catalog,jp\"bank\r\n"), 3, 3, CodeBareQuote},
-		{"unclosed quote", []byte("\ufeffdendai.assessment/v1,format,x\r\nカタログ,catalog,\"jpbank\r\n\r\n"), 2, 3, CodeQuote},
+		{"bare quote", []byte("dendai.assessment/v1,format,x\r\n\r\nカタログ,catalog,jp\"bank\r\n"), 3, 3, CodeBareQuote},
+		{"unclosed quote", []byte("dendai.assessment/v1,format,x\r\nカタログ,catalog,\"jpbank\r\n\r\n"), 2, 3, CodeQuote},
 		{"text after a quote", []byte("dendai.assessment/v1,\"format\"x,\r\n"), 1, 2, CodeQuote},
 		{"too large", append(template(), make([]byte, assessment.DefaultMaxSize)...), 0, 0, dendai.CodeInputTooLarge},
 	}

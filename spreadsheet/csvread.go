@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/transform"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
@@ -368,16 +369,28 @@ func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 	var text string
 	sc := &csvScanner{comma: ',', line: 1}
 	bom := bytes.HasPrefix(data, []byte(byteOrderMark)) || utf16Encoding(data) != nil
+	if !bom && enc == nil && utf8.Valid(data) {
+		text = string(data)
+		var ok bool
+		if enc, ok = r.settle(data, text); !ok {
+			return nil, false
+		}
+		if enc == nil {
+			sc.text, r.encoding = text, "UTF-8"
+			return sc, true
+		}
+	}
 	switch {
 	case !bom && enc != nil && *enc == UTF8BOM:
-		text, r.encoding = string(data), "UTF-8"
+		if text == "" { // not made above: the encoding was given
+			text = string(data)
+		}
+		r.encoding = "UTF-8"
 		r.check = true
 	case !bom && enc != nil && *enc == ShiftJIS:
 		b, _ := japanese.ShiftJIS.NewDecoder().Bytes(data)
 		text, r.encoding = string(b), "Shift_JIS"
 		r.check = true
-	case !bom && utf8.Valid(data) && r.ambiguous(data):
-		return nil, false
 	case bytes.HasPrefix(data, []byte(byteOrderMark)):
 		text, r.encoding = string(data[len(byteOrderMark):]), "UTF-8"
 		r.check = true
@@ -404,42 +417,167 @@ func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 	return sc, true
 }
 
-// ambiguous reports whether data, valid UTF-8, is also valid Shift_JIS with
-// another text, and if so records the problem at the first cell whose two
-// readings differ. ASCII reads the same in both encodings, so the readings
-// part at the first byte that is not ASCII; that byte is in a cell, since
-// separators and quotes are ASCII.
-func (r *csvReader) ambiguous(data []byte) bool {
+// settle tells the encoding of data, valid UTF-8 without a byte order mark
+// (text is data as a string),
+// when it is also valid Shift_JIS with another text: nil when it is not (it
+// is UTF-8), and otherwise the encoding whose reading reproduces the text
+// dendai knows, if the evidence names exactly one. When it names none, or
+// both, settle records the problem at the first cell whose two readings
+// differ and reports false.
+//
+// ASCII reads the same in both encodings, and separators, quotes and line
+// ends are ASCII (a Shift_JIS trail byte is 0x40 or more), so both readings
+// have the same cells; they part at the first byte that is not ASCII. The
+// known text is that of the form as WriteCSV writes it, in either language:
+// the labels in column A of the header block, the title and the
+// instructions, the table's headings, the catalog's group titles and
+// criterion texts, and the labels of the statuses and states. A cell is
+// evidence for an encoding when its reading in that encoding is known text
+// and its reading in the other is not. A file that does not start with the
+// format cell is no dendai form: it is read as UTF-8, to be refused as such.
+func (r *csvReader) settle(data []byte, text string) (*Encoding, bool) {
 	at := slices.IndexFunc(data, func(b byte) bool { return b >= utf8.RuneSelf })
 	if at < 0 || !shiftJISShaped(data[at:]) {
-		return false
+		return nil, true
 	}
-	sjis, err := japanese.ShiftJIS.NewDecoder().Bytes(data[at:])
-	if err != nil || bytes.ContainsRune(sjis, utf8.RuneError) || bytes.Equal(sjis, data[at:]) {
-		return false
+	if !shiftJISReads(data[at:]) {
+		return nil, true
 	}
-	sc := &csvScanner{text: string(data), comma: ',', line: 1}
+	sc := &csvScanner{text: text, comma: ',', line: 1}
 	var rec csvRecord
-	for {
-		found := false
+	var first struct { // the first cell whose readings differ
+		at          csvPlace
+		utf8, shift string
+		found       bool
+	}
+	known, longest := r.knownTexts()
+	inUTF8, inShiftJIS := false, false
+	form := 0 // 1 once the format cell is read, -1 when the file is no form
+	for form >= 0 && !(inUTF8 && inShiftJIS) {
+		// Cells are weighed as they are scanned: those before a syntax
+		// error count too.
 		ok, _ := sc.next(&rec, func(j int, c cellSpan) {
-			if found || at < c.start || at >= c.end {
+			u := sc.text[c.start:c.end]
+			if form == 0 && !blankSpan(sc.text, c) {
+				form = -1
+				if j == 0 && strings.TrimSpace(u) == assessment.Format {
+					form = 1
+				}
+			}
+			if form < 0 || !hasNonASCII(u) {
 				return
 			}
-			found = true
-			s, _ := japanese.ShiftJIS.NewDecoder().String(sc.text[c.start:c.end])
-			r.fail(csvPlace{rec.line, j + 1}, "", "", CodeAmbiguousEncoding, clip(sc.text[c.start:c.end]), clip(s))
+			if !first.found {
+				// Both readings differ, as the cell is not ASCII; the
+				// message quotes their first characters.
+				s, _ := japanese.ShiftJIS.NewDecoder().String(u[:min(len(u), 4*clipLength)])
+				first.at, first.utf8, first.shift, first.found = csvPlace{rec.line, j + 1}, u, s, true
+			}
+			if len(u) > longest {
+				// No known text in either reading: a Shift_JIS text is
+				// no shorter in UTF-8.
+				return
+			}
+			if c.quoted {
+				u = strings.ReplaceAll(u, `""`, `"`)
+			}
+			s, _ := japanese.ShiftJIS.NewDecoder().String(u)
+			_, ku := known[strings.TrimSpace(u)]
+			_, ks := known[strings.TrimSpace(s)]
+			inUTF8 = inUTF8 || ku && !ks
+			inShiftJIS = inShiftJIS || ks && !ku
 		})
-		if found {
-			return true
-		}
 		if !ok {
-			// Not reached: the byte is in a cell, unless the text is not
-			// well-formed CSV before it; then the file as a whole.
-			r.fail(csvPlace{}, "", "", CodeAmbiguousEncoding, clip(string(data[at:])), clip(string(sjis)))
+			break
+		}
+	}
+	if form < 0 {
+		return nil, true // no dendai form
+	}
+	switch {
+	case inUTF8 && !inShiftJIS:
+		e := UTF8BOM
+		return &e, true
+	case inShiftJIS && !inUTF8:
+		e := ShiftJIS
+		return &e, true
+	case !first.found:
+		// A syntax error before the first cell whose readings differ: the
+		// file is refused for it, and the cells before it read the same in
+		// both encodings.
+		return nil, true
+	}
+	r.fail(first.at, "", "", CodeAmbiguousEncoding, clip(first.utf8), clip(first.shift))
+	return nil, false
+}
+
+// hasNonASCII reports whether s has a byte that is not ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return true
 		}
 	}
+	return false
+}
+
+// knownTexts returns the texts of the CSV form of r.cat that dendai writes
+// itself, in both languages, for settle to weigh the readings of a file, and
+// the length of the longest.
+func (r *csvReader) knownTexts() (map[string]struct{}, int) {
+	known := map[string]struct{}{}
+	longest := 0
+	add := func(s string) {
+		if s = strings.TrimSpace(s); hasNonASCII(s) {
+			known[s] = struct{}{}
+			longest = max(longest, len(s))
+		}
+	}
+	for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
+		add(messages.Sprintf(l, keyTitle, r.cat.Title().In(l)))
+		add(messages.Sprintf(l, keyFieldInstructions))
+		add(messages.Sprintf(l, keyInstructions))
+		for _, f := range headerFields {
+			add(messages.Sprintf(l, f.label))
+		}
+		for _, c := range tableColumns {
+			add(messages.Sprintf(l, c.label))
+		}
+		for _, st := range assessment.Statuses() {
+			add(st.Label().In(l))
+		}
+		for _, st := range []assessment.State{assessment.Draft, assessment.Submitted} {
+			add(st.Label().In(l))
+		}
+	}
+	for g := range r.cat.AllGroups() {
+		add(g.Title().JA)
+		add(g.Title().EN)
+	}
+	for _, cr := range r.cat.All() {
+		add(cr.Text().JA)
+		add(cr.Text().EN)
+	}
+	return known, longest
+}
+
+// shiftJISReads reports whether data, which is not all ASCII, decodes as
+// Shift_JIS (CP932) with every character defined, and so to another text. It
+// decodes in pieces, holding none of the text.
+func shiftJISReads(data []byte) bool {
+	d := japanese.ShiftJIS.NewDecoder()
+	var buf [4096]byte
+	for len(data) > 0 {
+		n, m, err := d.Transform(buf[:], data, true)
+		if err != nil && !errors.Is(err, transform.ErrShortDst) {
+			return false
+		}
+		if bytes.ContainsRune(buf[:n], utf8.RuneError) {
+			return false
+		}
+		data = data[m:]
+	}
+	return true
 }
 
 // shiftJISShaped reports whether every byte of data is in its place in
@@ -462,12 +600,15 @@ func shiftJISShaped(data []byte) bool {
 	return true
 }
 
-// clip cuts a cell's text to 40 characters for a message, ending in "…" when
-// cut.
+// clipLength is the most characters of a cell a message quotes.
+const clipLength = 40
+
+// clip cuts a cell's text to clipLength characters for a message, ending in
+// "…" when cut.
 func clip(s string) string {
 	n := 0
 	for i := range s {
-		if n == 40 {
+		if n == clipLength {
 			return s[:i] + "…"
 		}
 		n++
@@ -809,20 +950,16 @@ func parseCSVValue[T any](r *csvReader, s string, at csvPlace, v value, id crite
 	if s == "" {
 		return zero
 	}
-	if lookup != nil {
-		if x, ok := lookup(s); ok {
-			return x
-		}
-		if !r.keep(v) {
-			return zero
-		}
-	} else if x, err := parse(s); err == nil {
+	if lookup == nil {
+		lookup = func(s string) (T, bool) { x, err := parse(s); return x, err == nil }
+	}
+	if x, ok := lookup(s); ok {
 		return x
-	} else if !r.keep(v) {
+	}
+	if !r.keep(v) {
 		return zero
 	}
-	// A problem to build; parse describes it.
-	x, err := parse(s)
+	x, err := parse(s) // the problem to build
 	if err == nil {
 		return x // not reached: lookup reads what parse reads
 	}
