@@ -388,8 +388,8 @@ func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 		r.encoding = "UTF-8"
 		r.check = true
 	case !bom && enc != nil && *enc == ShiftJIS:
-		b, _ := japanese.ShiftJIS.NewDecoder().Bytes(data)
-		text, r.encoding = string(b), "Shift_JIS"
+		text, _ = decode(japanese.ShiftJIS.NewDecoder(), data)
+		r.encoding = "Shift_JIS"
 		r.check = true
 	case bytes.HasPrefix(data, []byte(byteOrderMark)):
 		text, r.encoding = string(data[len(byteOrderMark):]), "UTF-8"
@@ -398,19 +398,19 @@ func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 		// What Excel saves as Unicode text: UTF-16 with a byte order mark,
 		// its cells separated by tabs. The decoder reads what it cannot
 		// decode as U+FFFD.
-		b, _ := utf16Encoding(data).NewDecoder().Bytes(data)
-		text, r.encoding = string(b), utf16Name(data)
+		text, _ = decode(utf16Encoding(data).NewDecoder(), data)
+		r.encoding = utf16Name(data)
 		sc.comma = byte(separator(text))
 		r.check = true
 	case utf8.Valid(data):
 		text, r.encoding = string(data), "UTF-8"
 	default:
-		b, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+		b, err := decode(japanese.ShiftJIS.NewDecoder(), data)
 		if err != nil {
 			r.fail(csvPlace{}, "", "", CodeInvalidBytes, "Shift_JIS")
 			return nil, false
 		}
-		text, r.encoding = string(b), "Shift_JIS"
+		text, r.encoding = b, "Shift_JIS"
 		r.check = true
 	}
 	sc.text = text
@@ -563,21 +563,45 @@ func (r *csvReader) knownTexts() (map[string]struct{}, int) {
 
 // shiftJISReads reports whether data, which is not all ASCII, decodes as
 // Shift_JIS (CP932) with every character defined, and so to another text. It
-// decodes in pieces, holding none of the text.
+// holds none of the text.
 func shiftJISReads(data []byte) bool {
-	d := japanese.ShiftJIS.NewDecoder()
+	ok := true
+	_, err := transformed(japanese.ShiftJIS.NewDecoder(), data, func(b []byte) {
+		ok = ok && !bytes.ContainsRune(b, utf8.RuneError)
+	})
+	return ok && err == nil
+}
+
+// decode decodes data with t into a string of the exact size: the text is
+// decoded twice, once to measure it, rather than grown and copied. On an
+// error, the string is the text decoded before it.
+func decode(t transform.Transformer, data []byte) (string, error) {
+	n, err := transformed(t, data, func([]byte) {})
+	var b strings.Builder
+	b.Grow(n)
+	transformed(t, data, func(p []byte) { b.Write(p) })
+	return b.String(), err
+}
+
+// transformed runs t over data, calling out with each piece of its output,
+// and returns the output's length and the error that stopped it, if any.
+func transformed(t transform.Transformer, data []byte, out func([]byte)) (int, error) {
+	t.Reset()
 	var buf [4096]byte
+	total := 0
 	for len(data) > 0 {
-		n, m, err := d.Transform(buf[:], data, true)
-		if err != nil && !errors.Is(err, transform.ErrShortDst) {
-			return false
-		}
-		if bytes.ContainsRune(buf[:n], utf8.RuneError) {
-			return false
-		}
+		n, m, err := t.Transform(buf[:], data, true)
+		out(buf[:n])
+		total += n
 		data = data[m:]
+		if err != nil && !errors.Is(err, transform.ErrShortDst) {
+			return total, err
+		}
+		if n == 0 && m == 0 {
+			return total, transform.ErrShortDst // not reached: a character fits the buffer
+		}
 	}
-	return true
+	return total, nil
 }
 
 // shiftJISShaped reports whether every byte of data is in its place in

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/japanese"
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
@@ -56,6 +60,9 @@ func TestReadCSVMemory(t *testing.T) {
 		{"a million rows of a quote pair", cl, withRows(t, cl, bytes.Repeat([]byte("\"\"\r\n"), 1_000_000))},
 		{"one huge cell", cl, hugeCell(t, cl, strings.Repeat("長い", assessment.DefaultMaxSize/7))},
 		{"one huge cell of line breaks", cl, hugeCell(t, cl, strings.Repeat("\r\n", assessment.DefaultMaxSize/5))},
+		{"one huge cell of half-width kana in Shift_JIS", cl, kanaCell(t, "ｱｲｳｴ", assessment.DefaultMaxSize/5)},
+		// Valid UTF-8 too, and nothing known tells: refused as ambiguous.
+		{"one huge cell of half-width kana, also UTF-8", cl, kanaCell(t, "ﾐｽﾅｼ", assessment.DefaultMaxSize/5)},
 		// Every value refused: the problems past the cap are counted, not
 		// built, and the reader keeps no map of JSON Pointers.
 		{"all-invalid 57,000 rows", big, allInvalid(t, big)},
@@ -125,6 +132,26 @@ func hugeCell(t testing.TB, cat *criteria.Catalog, comment string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// kanaCell returns testdata/ambiguous-shift_jis.csv, the English form in
+// Shift_JIS with the comment ﾐｽﾅｼ on 1-1, with that comment replaced by n
+// copies of kana.
+func kanaCell(t testing.TB, kana string, n int) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "ambiguous-shift_jis.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte("ﾐｽﾅｼ"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	to, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(strings.Repeat(kana, n)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Replace(data, from, to, 1)
 }
 
 // allInvalid returns a CSV form of cat whose every row has an invalid status
