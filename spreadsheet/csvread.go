@@ -25,8 +25,20 @@ import (
 //
 // The encoding is told by content: UTF-8 after a byte order mark, UTF-16
 // (little- or big-endian) after its byte order mark, UTF-8 if the whole file
-// is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the encoding cannot
-// read are a problem. A UTF-16 file is what Excel saves as Unicode text, its
+// is valid UTF-8, and Shift_JIS (CP932) otherwise, unless fewer of its bytes
+// are wrong in UTF-8 than in Shift_JIS. Bytes the encoding cannot read are a
+// problem at their cell. A file without a byte order mark may be valid both as
+// UTF-8 and as Shift_JIS, with different texts: half-width kana in Shift_JIS
+// are often valid UTF-8, and some Japanese in UTF-8 is valid Shift_JIS. Such a
+// file is read in the encoding whose reading reproduces text dendai knows
+// exactly, when the evidence names one: a cell that reads, in one encoding and
+// not in the other, as a label or heading of the form (in either language),
+// a group title or criterion text of cat, or a status or state label. When no
+// cell tells, or cells tell both ways (the English form, whose headings are
+// ASCII, with half-width kana in a comment), the reader does not guess: the
+// file is one problem, CodeAmbiguousEncoding, at the first cell whose readings
+// differ, quoting both. Check takes the encoding in Options.Encoding, and the
+// dendai command in --encoding. A UTF-16 file is what Excel saves as Unicode text, its
 // cells separated by tabs: in UTF-16, the separator is a tab when the first
 // line has one before any comma, and a comma otherwise. Rows may end with CR LF or LF, and rows
 // may be shorter than the layout; empty rows are skipped.
@@ -404,6 +416,11 @@ func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 		r.check = true
 	case utf8.Valid(data):
 		text, r.encoding = string(data), "UTF-8"
+	case badUTF8(data) < badShiftJIS(data):
+		// Valid in neither encoding, and UTF-8 but for fewer bytes: a
+		// UTF-8 file with a few bad bytes, each a problem at its cell.
+		text, r.encoding = string(data), "UTF-8"
+		r.check = true
 	default:
 		b, err := decode(japanese.ShiftJIS.NewDecoder(), data)
 		if err != nil {
@@ -559,6 +576,32 @@ func (r *csvReader) knownTexts() (map[string]struct{}, int) {
 		add(cr.Text().EN)
 	}
 	return known, longest
+}
+
+// badUTF8 returns the number of bytes of data that are not UTF-8.
+func badUTF8(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		data = data[size:]
+	}
+	return n
+}
+
+// badShiftJIS returns the number of characters of data that are not
+// Shift_JIS (CP932), or len(data)+1 when the decoder stops.
+func badShiftJIS(data []byte) int {
+	n := 0
+	_, err := transformed(japanese.ShiftJIS.NewDecoder(), data, func(b []byte) {
+		n += bytes.Count(b, []byte("\uFFFD"))
+	})
+	if err != nil {
+		return len(data) + 1
+	}
+	return n
 }
 
 // shiftJISReads reports whether data, which is not all ASCII, decodes as
