@@ -8,6 +8,9 @@ import (
 
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/dsse"
+	"github.com/dendai-go/dendai/review"
+	"github.com/dendai-go/dendai/scoring"
 )
 
 // allocated returns the bytes f allocates on the heap. It is read from
@@ -31,9 +34,6 @@ func allocated(f func()) uint64 {
 type hostile struct {
 	name string
 	doc  string
-	// validateOver, when set, says why Check may go over the limit on this
-	// shape though Decode stays under it: the excess is Validate's.
-	validateOver string
 }
 
 // fill repeats elem, joined by sep, until the document prefix+…+suffix is
@@ -57,7 +57,8 @@ func unique(n int) string {
 
 // TestMemoryBoundedByInput checks that reading a hostile document allocates
 // less than 8 times its size, for every shape that made the tree parser spend
-// a hundred times the input or more.
+// a hundred times the input or more, and for every reader of documents:
+// assessments, catalogs, policies, mappings, reviews and DSSE envelopes.
 func TestMemoryBoundedByInput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds documents of several megabytes")
@@ -76,16 +77,17 @@ func TestMemoryBoundedByInput(t *testing.T) {
 	}
 	invalid.WriteString("]}")
 	assessments := []hostile{
-		{"array where a string belongs", fill(head+`"subject":{"name":{"ja":[`, "0", ",", `]}},"responses":[]}`, size), ""},
-		{"100k-deep nesting", head + `"responses":` + deep + `}`, ""},
-		{"100k unknown fields", head + `"responses":[{` + unique(100_000) + `}]}`, ""},
-		{"100k unknown fields at the top", `{` + unique(100_000) + `}`, ""},
-		{"long string", fill(head+`"responses":[{"criterion":"1-1","status":"compliant","comment":"`, "長", "", `"}]}`, size), ""},
-		{"long string of escapes", fill(head+`"responses":[{"criterion":"1-1","status":"compliant","comment":"`, `\u9577`, "", `"}]}`, size),
-			"Validate allocates some 40 times a comment of 2.8 MB (issue 10, validate.go)"},
-		{"all-invalid responses", invalid.String(), ""},
-		{"array of wrong-type responses", fill(head+`"responses":[`, "0", ",", `]}`, size), ""},
-		{"object of wrong-type responses", fill(head+`"responses":[`, "{}", ",", `]}`, size), ""},
+		{"array where a string belongs", fill(head+`"subject":{"name":{"ja":[`, "0", ",", `]}},"responses":[]}`, size)},
+		{"100k-deep nesting", head + `"responses":` + deep + `}`},
+		{"100k unknown fields", head + `"responses":[{` + unique(100_000) + `}]}`},
+		{"100k unknown fields at the top", `{` + unique(100_000) + `}`},
+		{"long string", fill(head+`"responses":[{"criterion":"1-1","status":"compliant","comment":"`, "長", "", `"}]}`, size)},
+		// Locating Validate's problem in the comment once built the comment
+		// again, escapes and all; skipping a string now builds nothing.
+		{"long string of escapes", fill(head+`"responses":[{"criterion":"1-1","status":"compliant","comment":"`, `\u9577`, "", `"}]}`, size)},
+		{"all-invalid responses", invalid.String()},
+		{"array of wrong-type responses", fill(head+`"responses":[`, "0", ",", `]}`, size)},
+		{"object of wrong-type responses", fill(head+`"responses":[`, "{}", ",", `]}`, size)},
 	}
 	cat := criteria.Checklist()
 	for _, h := range assessments {
@@ -93,11 +95,6 @@ func TestMemoryBoundedByInput(t *testing.T) {
 		data := []byte(h.doc)
 		t.Run("assessment/"+h.name, func(t *testing.T) {
 			check(t, "Decode", len(data), limit, func() { assessment.Decode(data, opts) })
-			if h.validateOver != "" {
-				t.Logf("Check not bounded here yet: %s", h.validateOver)
-				check(t, "Check", len(data), 0, func() { assessment.Check(cat, data, opts) })
-				return
-			}
 			check(t, "Check", len(data), limit, func() { assessment.Check(cat, data, opts) })
 		})
 	}
@@ -113,17 +110,147 @@ func TestMemoryBoundedByInput(t *testing.T) {
 	}
 	crit.WriteString("]}]}")
 	catalogs := []hostile{
-		{"array where a string belongs", fill(chead+`"groups":[],"source":{"ja":[`, "0", ",", `]}}`, size), ""},
-		{"100k-deep nesting", chead + `"groups":` + deep + `}`, ""},
-		{"100k unknown fields", chead + `"groups":[{` + unique(100_000) + `}]}`, ""},
-		{"long string", fill(chead+`"groups":[],"source":{"ja":"`, "長", "", `","en":"x"}}`, size), ""},
-		{"all-invalid criteria", crit.String(), ""},
+		{"array where a string belongs", fill(chead+`"groups":[],"source":{"ja":[`, "0", ",", `]}}`, size)},
+		{"100k-deep nesting", chead + `"groups":` + deep + `}`},
+		{"100k unknown fields", chead + `"groups":[{` + unique(100_000) + `}]}`},
+		{"long string", fill(chead+`"groups":[],"source":{"ja":"`, "長", "", `","en":"x"}}`, size)},
+		{"all-invalid criteria", crit.String()},
 	}
 	for _, h := range catalogs {
 		opts := &criteria.Options{MaxSize: 16 << 20}
 		data := []byte(h.doc)
 		t.Run("catalog/"+h.name, func(t *testing.T) {
 			check(t, "criteria.Parse", len(data), limit, func() { criteria.Parse(data, opts) })
+		})
+	}
+
+	// A policy is at most scoring.DefaultMaxSize, 4 MiB. Its decoding stays
+	// under the limit on every shape; the rules of a Spec (spec.go's
+	// checker) build each problem's path before the cap is looked at, which
+	// costs some 10 times a policy of 4 MiB whose every criterion breaks a
+	// rule.
+	const checkerOver = "the Spec checker builds the path of every problem past dendai.MaxProblems (issue 10, scoring/spec.go)"
+	// over says, for a shape where the limit is not asserted yet, why: the
+	// figure is logged.
+	over := map[string]string{"all-invalid criteria": checkerOver, "array of bare criteria": checkerOver}
+	const psize = scoring.DefaultMaxSize - 1024
+	const phead = `{"format":"dendai.policy/v1","name":"p","version":"1","catalog":"jpbank-checklist","title":{"ja":"方針","en":"Policy"},` +
+		`"credit":{"compliant":1,"partially_compliant":0.5,"non_compliant":0,"not_assessed":0},"defaultWeight":1,"bands":[{"rating":"A","minScore":0}],`
+	var pinvalid strings.Builder
+	pinvalid.WriteString(phead + `"criteria":[`)
+	for i := 0; pinvalid.Len() < psize-100; i++ {
+		if i > 0 {
+			pinvalid.WriteByte(',')
+		}
+		fmt.Fprintf(&pinvalid, `{"criterion":"9-%d","weight":2000000,"tier":"t%d"}`, i, i)
+	}
+	pinvalid.WriteString("]}")
+	policies := []hostile{
+		{"array where a string belongs", fill(phead+`"description":{"ja":[`, "0", ",", `]}}`, psize)},
+		{"object where a string belongs", fill(phead+`"tiers":[{"id":{`, `"k":0`, ",", `}}]}`, psize)},
+		{"100k-deep nesting", phead + `"gates":` + deep + `}`},
+		{"100k unknown fields", phead + `"criteria":[{` + unique(100_000) + `}]}`},
+		{"long string of escapes", fill(phead+`"description":{"en":"x","ja":"`, `\u9577`, "", `"}}`, psize)},
+		{"all-invalid criteria", pinvalid.String()},
+		{"array of wrong-type criteria", fill(phead+`"criteria":[`, "0", ",", `]}`, psize)},
+		{"array of empty criteria", fill(phead+`"criteria":[`, "{}", ",", `]}`, psize)},
+		{"array of bare criteria", fill(phead+`"criteria":[`, `{"criterion":"1-1"}`, ",", `]}`, psize)},
+	}
+	for _, h := range policies {
+		data := []byte(h.doc)
+		t.Run("policy/"+h.name, func(t *testing.T) {
+			if why := over[h.name]; why != "" {
+				t.Logf("not bounded here yet: %s", why)
+				check(t, "scoring.ParsePolicy", len(data), 0, func() { scoring.ParsePolicy(data, cat) })
+				return
+			}
+			check(t, "scoring.ParsePolicy", len(data), limit, func() { scoring.ParsePolicy(data, cat) })
+		})
+	}
+
+	std := criteria.Standard()
+	mhead := fmt.Sprintf(`{"format":"dendai.mapping/v1","id":"m","version":"1","source":{"catalog":%q,"version":%q},"target":{"catalog":%q,"version":%q},`,
+		cat.ID(), cat.Version(), std.ID(), std.Version())
+	var minvalid strings.Builder
+	minvalid.WriteString(mhead + `"entries":[`)
+	for i := 0; minvalid.Len() < size-100; i++ {
+		if i > 0 {
+			minvalid.WriteByte(',')
+		}
+		fmt.Fprintf(&minvalid, `{"target":"x-%d","sources":["y-%d","y-%d"],"relationship":"bogus"}`, i, i, i)
+	}
+	minvalid.WriteString("]}")
+	mappings := []hostile{
+		{"array where a string belongs", fill(mhead+`"provenance":{"author":[`, "0", ",", `]},"entries":[]}`, size)},
+		{"object where a string belongs", fill(mhead+`"id":{`, `"k":0`, ",", `},"entries":[]}`, size)},
+		{"100k-deep nesting", mhead + `"entries":` + deep + `}`},
+		{"100k unknown fields", mhead + `"entries":[{` + unique(100_000) + `}]}`},
+		{"long string of escapes", fill(mhead+`"entries":[],"provenance":{"author":"`, `\u9577`, "", `"}}`, size)},
+		{"all-invalid entries", minvalid.String()},
+		{"array of wrong-type entries", fill(mhead+`"entries":[`, "0", ",", `]}`, size)},
+		{"array of empty entries", fill(mhead+`"entries":[`, "{}", ",", `]}`, size)},
+		{"array of wrong-type sources", fill(mhead+`"entries":[{"target":"x","relationship":"none","sources":[`, "0", ",", `]}]}`, size)},
+	}
+	for _, h := range mappings {
+		opts := &criteria.Options{MaxSize: 16 << 20}
+		data := []byte(h.doc)
+		t.Run("mapping/"+h.name, func(t *testing.T) {
+			check(t, "criteria.ParseMapping", len(data), limit, func() { criteria.ParseMapping(data, cat, std, opts) })
+		})
+	}
+
+	const rhead = `{"format":"dendai.review/v1","assessment":{"digest":"sha256:8f7ff82d72d5f189f682d5babecad8e6ba4e178b8edb8836ea40280f9e953422",` +
+		`"catalog":"jpbank-checklist","catalogVersion":"1.1.0"},"policy":"uniform","reviewer":{"name":"n"},"reviewedOn":"2026-11-20","decision":"pending",`
+	var rinvalid strings.Builder
+	rinvalid.WriteString(rhead + `"items":[`)
+	for i := 0; rinvalid.Len() < size-100; i++ {
+		if i > 0 {
+			rinvalid.WriteByte(',')
+		}
+		fmt.Fprintf(&rinvalid, `{"criterion":"9-%d","decision":"accepted","question":"q","status":"bogus"}`, i)
+	}
+	rinvalid.WriteString("]}")
+	reviews := []hostile{
+		{"array where a string belongs", fill(rhead+`"items":[],"policy":[`, "0", ",", `]}`, size)},
+		{"object where a string belongs", fill(rhead+`"items":[{"criterion":{`, `"k":0`, ",", `}}]}`, size)},
+		{"100k-deep nesting", rhead + `"items":` + deep + `}`},
+		{"100k unknown fields", rhead + `"items":[{` + unique(100_000) + `}]}`},
+		{"long string of escapes", fill(rhead+`"items":[{"criterion":"1-1","decision":"query","question":"`, `\u9577`, "", `"}]}`, size)},
+		{"all-invalid items", rinvalid.String()},
+		{"array of wrong-type items", fill(rhead+`"items":[`, "0", ",", `]}`, size)},
+		{"array of empty items", fill(rhead+`"items":[`, "{}", ",", `]}`, size)},
+		{"array of empty conditions", fill(rhead+`"items":[],"conditions":[`, "{}", ",", `]}`, size)},
+	}
+	sample, err := assessment.Decode(readFile(t, "examples/assessments/sample.json"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range reviews {
+		opts := &review.Options{MaxSize: 16 << 20}
+		data := []byte(h.doc)
+		t.Run("review/"+h.name, func(t *testing.T) {
+			check(t, "review.Decode", len(data), limit, func() { review.Decode(data, opts) })
+			check(t, "review.Check", len(data), limit, func() { review.Check(data, sample, cat, opts) })
+		})
+	}
+
+	const ehead = `{"payloadType":"application/vnd.dendai.assessment+json",`
+	envelopes := []hostile{
+		{"array where a string belongs", fill(ehead+`"signatures":[],"payload":[`, "0", ",", `]}`, size)},
+		{"object where a string belongs", fill(ehead+`"signatures":[],"payload":{`, `"k":0`, ",", `}}`, size)},
+		{"100k-deep nesting", ehead + `"payload":"","signatures":` + deep + `}`},
+		{"100k unknown fields", ehead + `"payload":"","signatures":[{` + unique(100_000) + `}]}`},
+		{"long payload", fill(ehead+`"signatures":[],"payload":"`, "AAAA", "", `"}`, size)},
+		{"long payload of escapes", fill(ehead+`"signatures":[],"payload":"`, `\u0041`, "", `"}`, size)},
+		{"array of wrong-type signatures", fill(ehead+`"payload":"","signatures":[`, "0", ",", `]}`, size)},
+		{"array of empty signatures", fill(ehead+`"payload":"","signatures":[`, "{}", ",", `]}`, size)},
+		{"array of bad signatures", fill(ehead+`"payload":"","signatures":[`, `{"sig":"?"}`, ",", `]}`, size)},
+		{"array of signatures", fill(ehead+`"payload":"","signatures":[`, `{"sig":""}`, ",", `]}`, size)},
+	}
+	for _, h := range envelopes {
+		data := []byte(h.doc)
+		t.Run("dsse/"+h.name, func(t *testing.T) {
+			check(t, "dsse.Decode", len(data), limit, func() { dsse.Decode(data) })
 		})
 	}
 }

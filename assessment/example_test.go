@@ -94,3 +94,35 @@ func ExampleEvidenceURL() {
 	// "第3条: 規程": "" false
 	// "./SEC:001": "" false
 }
+
+// Parse reads a document once; the catalog it names then decides what to
+// check it against. Here, a checklist item in a jpbank-standard assessment.
+func ExampleParse() {
+	doc := []byte(`{
+  "format": "dendai.assessment/v1",
+  "catalog": "jpbank-standard",
+  "catalogVersion": "1.0.1",
+  "state": "draft",
+  "assessedOn": "2026-11-01",
+  "subject": {"name": {"ja": "株式会社サンプルペイ"}, "corporateNumber": "5010001112730"},
+  "assessor": {"name": "山田 太郎"},
+  "responses": [
+    {"criterion": "1-30", "status": "compliant"}
+  ]
+}`)
+	p := assessment.Parse(doc, nil)
+	cat := criteria.Checklist()
+	if a := p.Assessment(); a != nil {
+		if c, ok := criteria.BuiltinVersion(a.Catalog, a.CatalogVersion); ok {
+			cat = c
+		}
+	}
+	_, problems := p.Check(cat)
+	fmt.Println(cat.ID(), cat.Version())
+	for _, p := range problems {
+		fmt.Println(p.Describe(i18n.English))
+	}
+	// Output:
+	// jpbank-standard 1.0.1
+	// line 10, column 19 (/responses/0/criterion; ID 1-30): catalog "jpbank-standard" has no criterion "1-30"
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -60,6 +61,26 @@ func TestHardeningBase(t *testing.T) {
 	}
 }
 
+// TestInvalidUTF8Located checks that invalid UTF-8 is refused at the line
+// and column of its first byte, the column counting characters, with and
+// without a byte order mark, which is not counted.
+func TestInvalidUTF8Located(t *testing.T) {
+	for _, prefix := range []string{"", testkit.BOM} {
+		data := prefix + testkit.Edit(testkit.Draft, `年1回見直し`, "年1回\xe8見直し")
+		off := strings.Index(data, "年1回\xe8") + len("年1回")
+		start := strings.LastIndexByte(data[:off], '\n') + 1
+		want := dendai.Problem{Line: 1 + strings.Count(data[:off], "\n"), Column: 1 + utf8.RuneCountInString(data[start:off])}
+		_, err := assessment.Decode([]byte(data), nil)
+		ps, _ := testkit.Problems(err)
+		if len(ps) != 1 || ps[0].Code != dendai.CodeInvalidUTF8 {
+			t.Fatalf("BOM %v: %v, want one %s", prefix != "", err, dendai.CodeInvalidUTF8)
+		}
+		if got := (dendai.Problem{Line: ps[0].Line, Column: ps[0].Column}); got != want {
+			t.Errorf("BOM %v: at line %d, column %d; want line %d, column %d", prefix != "", got.Line, got.Column, want.Line, want.Column)
+		}
+	}
+}
+
 // jsonEdit returns testkit.Draft with old replaced by new once.
 func jsonEdit(old, new string) []byte { return []byte(testkit.Edit(testkit.Draft, old, new)) }
 
@@ -105,6 +126,19 @@ func badJSON() []testkit.Bad {
 		{Name: "comment in JSON", Data: jsonEdit(`"state": "draft",`, `"state": "draft", // 下書き`), Code: dendai.CodeUnexpectedChar},
 		{Name: "misspelt literal", Data: jsonEdit(`"state": "draft"`, `"state": truex`), Code: dendai.CodeUnexpectedChar},
 		{Name: "NaN", Data: jsonEdit(`"state": "draft"`, `"state": NaN`), Code: dendai.CodeUnexpectedChar},
+
+		// ---- Assessment JSON: the hostile shapes of issue 10, read without a tree.
+		{Name: "comment an array of 100k zeros", Data: jsonEdit(`"comment": "取締役会で年1回見直し"`, `"comment": `+testkit.Repeat("[", "0", ",", "]", 100_000)), Code: dendai.CodeWrongType},
+		{Name: "comment an object", Data: jsonEdit(`"comment": "取締役会で年1回見直し"`, `"comment": {"ja": "取締役会で年1回見直し"}`), Code: dendai.CodeWrongType},
+		{Name: "100k-deep nesting", Data: []byte(testkit.Nest(100_000)), Code: dendai.CodeTooDeep},
+		{Name: "100k-deep nesting in a comment", Data: jsonEdit(`"comment": "取締役会で年1回見直し"`, `"comment": `+testkit.Nest(100_000)), Code: dendai.CodeTooDeep},
+		{Name: "100k unknown fields in a response", Data: jsonEdit(`"status": "compliant",`, testkit.Repeat("", `"k#": 0`, ", ", ", ", 100_000)+`"status": "compliant",`), Code: dendai.CodeUnknownField, Min: 990},
+		{Name: "duplicate response key spelt with an escape", Data: jsonEdit(`"comment": "取締役会で年1回見直し"`, `"comment": "取締役会で年1回見直し", "\u0063omment": "x"`), Code: dendai.CodeDuplicateKey},
+		{Name: "invalid UTF-8 after an escape", Data: jsonEdit(`年1回見直し`, "年1回\\n\xe8見直し"), Code: dendai.CodeInvalidUTF8},
+		{Name: "BOM then trailing data", Data: []byte(testkit.BOM + testkit.Draft + `]`), Code: dendai.CodeTrailingData},
+		{Name: "BOM then a duplicate key", Data: []byte(testkit.BOM + testkit.Edit(testkit.Draft, `"state": "draft",`, `"state": "draft", "state": "draft",`)), Code: dendai.CodeDuplicateKey},
+		{Name: "status in another case", Data: jsonEdit(`"status": "compliant"`, `"Status": "compliant"`), Code: dendai.CodeUnknownField},
+		{Name: "text language in capitals", Data: jsonEdit(`"en": "Sample Pay Inc."`, `"EN": "Sample Pay Inc."`), Code: dendai.CodeUnknownField},
 
 		// ---- Assessment JSON: structure and types.
 		{Name: "duplicate key", Data: jsonEdit(`"state": "draft",`, `"state": "draft", "state": "submitted",`), Code: dendai.CodeDuplicateKey},

@@ -3,6 +3,8 @@ package criteria
 import (
 	"embed"
 	"sync"
+
+	"github.com/dendai-go/dendai/i18n"
 )
 
 // The IDs of the built-in catalogs.
@@ -15,36 +17,44 @@ const (
 	StandardID ID = "jpbank-standard"
 )
 
+//go:generate go run gen_builtin.go
+
+// data holds the built-in documents. The catalogs are built from
+// builtin_data.go; their files stay here for the package's tests, and cost
+// a program nothing until read.
+//
 //go:embed data/jpbank-checklist.json data/jpbank-checklist-1.0.0.json
 //go:embed data/jpbank-standard.json data/jpbank-standard-1.0.0.json
 //go:embed data/jpbank-checklist-to-standard.json
 var data embed.FS
 
-// builtinVersion is one version of a built-in catalog: its embedded file,
-// loaded through the same loader as a user's catalog on first use. Callers get
-// handles on the loaded data, never the data itself.
+// builtinVersion is one version of a built-in catalog: its data, built into a
+// catalog on first use. Callers get handles on the built data, never the data
+// itself.
 type builtinVersion struct {
 	version string
 	load    func() *catalog
 }
 
-func embedded(name string) func() *catalog {
-	return sync.OnceValue(func() *catalog { return mustLoad(name) })
+func embedded(s *staticCatalog) func() *catalog {
+	return sync.OnceValue(s.build)
 }
 
 // builtins lists every version of each built-in catalog, oldest first: the
-// last is the one Checklist, Standard and Builtin return.
+// last is the one Checklist, Standard and Builtin return. Their data is
+// builtin_data.go, generated from data/*.json (go generate), which
+// TestBuiltinDataMatchesJSON keeps equal to what Parse reads from those files.
 var builtins = [...]struct {
 	id       ID
 	versions []builtinVersion
 }{
 	{ChecklistID, []builtinVersion{
-		{"1.0.0", embedded("data/jpbank-checklist-1.0.0.json")},
-		{"1.1.0", embedded("data/jpbank-checklist.json")},
+		{"1.0.0", embedded(&checklist100)},
+		{"1.1.0", embedded(&checklist110)},
 	}},
 	{StandardID, []builtinVersion{
-		{"1.0.0", embedded("data/jpbank-standard-1.0.0.json")},
-		{"1.0.1", embedded("data/jpbank-standard.json")},
+		{"1.0.0", embedded(&standard100)},
+		{"1.0.1", embedded(&standard101)},
 	}},
 }
 
@@ -64,21 +74,74 @@ func latest(id ID) *catalog {
 	return vs[len(vs)-1].load()
 }
 
-func mustLoad(name string) *catalog {
-	b, err := data.ReadFile(name)
-	if err != nil {
-		panic("criteria: built-in catalog missing: " + err.Error())
-	}
-	c, err := Parse(b, nil)
-	if err != nil {
-		// The embedded data is checked by the package's tests; this cannot happen
-		// in a released build.
-		panic("criteria: built-in catalog " + name + " is invalid: " + err.Error())
-	}
-	return c.d
+// staticCatalog is a built-in catalog as Go data, laid out by the linker: a
+// tree without the links between its parts, which build makes. The data has
+// passed Parse's checks (see gen_builtin.go), so build checks nothing.
+type staticCatalog struct {
+	id                                   ID
+	version                              string
+	title, publisher, legalBasis, source i18n.Text
+	groups                               []staticGroup
 }
 
-// Checklist returns the built-in catalog jpbank-checklist, loading it on first
+type staticGroup struct {
+	id       ID
+	title    i18n.Text
+	groups   []staticGroup
+	criteria []staticCriterion
+}
+
+type staticCriterion struct {
+	id         ID
+	text, note i18n.Text
+	standard   []ID // shared, never changed: Criterion.Standard returns a copy
+}
+
+// build makes the catalog s holds, as Parse makes it from the same document:
+// groups depth first in document order, criteria in document order.
+func (s *staticCatalog) build() *catalog {
+	c := &catalog{id: s.id, version: s.version, title: s.title, publisher: s.publisher, legalBasis: s.legalBasis, source: s.source}
+	c.groups = c.buildGroups(s.groups, nil)
+	c.digest = newDigest(c)
+	c.index = make(map[ID]entity, len(c.criteria)+len(c.allGroups))
+	for _, g := range c.allGroups {
+		c.index[g.id] = entity{group: g}
+	}
+	for _, cr := range c.criteria {
+		c.index[cr.id] = entity{criterion: cr}
+	}
+	return c
+}
+
+func (c *catalog) buildGroups(gs []staticGroup, parent *group) []*group {
+	if len(gs) == 0 {
+		return nil
+	}
+	out := make([]*group, len(gs))
+	for i := range gs {
+		sg := &gs[i]
+		g := &group{cat: c, id: sg.id, title: sg.title, parent: parent, first: len(c.criteria)}
+		if parent != nil {
+			g.depth = parent.depth + 1
+		}
+		c.allGroups = append(c.allGroups, g)
+		g.groups = c.buildGroups(sg.groups, g)
+		if len(sg.criteria) > 0 {
+			g.criteria = make([]*criterion, len(sg.criteria))
+			for j := range sg.criteria {
+				sc := &sg.criteria[j]
+				cr := &criterion{cat: c, id: sc.id, text: sc.text, note: sc.note, standard: sc.standard, group: g, index: len(c.criteria)}
+				g.criteria[j] = cr
+				c.criteria = append(c.criteria, cr)
+			}
+		}
+		g.count = len(c.criteria) - g.first
+		out[i] = g
+	}
+	return out
+}
+
+// Checklist returns the built-in catalog jpbank-checklist, building it on first
 // use. Each call returns a new handle on the same data: changing what one call
 // returned (even *Checklist() = Catalog{}) leaves the next call's intact.
 //

@@ -2,6 +2,7 @@ package criteria_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -63,6 +64,18 @@ func badCatalogs() []testkit.Bad {
 		{Name: "groups nested 40 deep", Data: catalogEdit(`"groups": [`, `"groups": [`+nested.String()+`,`), Code: dendai.CodeTooDeep},
 		{Name: "65-deep nesting", Data: []byte(testkit.Nest(65)), Code: dendai.CodeTooDeep},
 		{Name: "100k criteria that are not objects", Data: catalogEdit(`"criteria": [`, `"criteria": [`+testkit.Repeat("", "1", ",", ",", 100_000)), Code: dendai.CodeWrongType, Min: 990},
+		// ---- The hostile shapes of issue 10, read without a tree.
+		{Name: "version an array of 100k zeros", Data: catalogEdit(`"version": "2026.1"`, `"version": `+testkit.Repeat("[", "0", ",", "]", 100_000)), Code: dendai.CodeWrongType},
+		{Name: "ID an object", Data: catalogEdit(`{"id": "SEC-2",`, `{"id": {"ja": "SEC-2"},`), Code: dendai.CodeWrongType},
+		{Name: "100k-deep nesting", Data: []byte(testkit.Nest(100_000)), Code: dendai.CodeTooDeep},
+		{Name: "100k-deep nesting in a note", Data: catalogEdit(`{"id": "SEC-2",`, `{"id": "SEC-2", "note": `+testkit.Nest(100_000)+`,`), Code: dendai.CodeTooDeep},
+		{Name: "100k unknown fields in a criterion", Data: catalogEdit(`{"id": "SEC-2",`, `{"id": "SEC-2", `+testkit.Repeat("", `"k#": 0`, ", ", ",", 100_000)), Code: dendai.CodeUnknownField, Min: 990},
+		{Name: "duplicate key spelt with an escape", Data: catalogEdit(`{"id": "SEC-2",`, `{"id": "SEC-2", "\u0069d": "SEC-3",`), Code: dendai.CodeDuplicateKey},
+		{Name: "invalid UTF-8 after an escape", Data: catalogEdit(`ログを`, "\\nロ\xe3グを"), Code: dendai.CodeInvalidUTF8},
+		{Name: "trailing data", Data: []byte(testkit.MyBank + `{}`), Code: dendai.CodeTrailingData},
+		{Name: "BOM then trailing data", Data: []byte(testkit.BOM + testkit.MyBank + `x`), Code: dendai.CodeTrailingData},
+		{Name: "member name in another case", Data: catalogEdit(`"title": {"ja": "接続基準"`, `"Title": {"ja": "接続基準"`), Code: dendai.CodeUnknownField},
+		{Name: "criterion member name in capitals", Data: catalogEdit(`{"id": "SEC-2",`, `{"ID": "SEC-2",`), Code: dendai.CodeUnknownField},
 		{Name: "over the size limit", Data: []byte(testkit.MyBank), MaxSize: 64, Code: dendai.CodeInputTooLarge, NoPlace: true},
 		{Name: "over the default size limit", Data: []byte(testkit.MyBank + strings.Repeat("\n", criteria.DefaultMaxSize)), Code: dendai.CodeInputTooLarge, NoPlace: true},
 	}
@@ -73,6 +86,48 @@ func TestHardeningCatalog(t *testing.T) {
 		cat, err := criteria.Parse(b.Data, &criteria.Options{MaxSize: b.MaxSize})
 		if (cat == nil) == (err == nil) {
 			t.Errorf("Parse = %v, %v; want a catalog or an error", cat, err)
+		}
+		return err
+	}})
+}
+
+// mappingEdit returns the built-in mapping from the checklist to the
+// standard with old replaced by new once.
+func mappingEdit(t *testing.T, old, new string) []byte {
+	t.Helper()
+	data, err := os.ReadFile("data/jpbank-checklist-to-standard.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []byte(testkit.Edit(string(data), old, new))
+}
+
+// badMappings returns hostile mapping documents: the shapes of issue 10.
+func badMappings(t *testing.T) []testkit.Bad {
+	const entry = `"entries": [`
+	return []testkit.Bad{
+		{Name: "empty", Data: []byte{}, Code: dendai.CodeEmpty},
+		{Name: "author an array of 100k zeros", Data: mappingEdit(t, `"author": "dendai"`, `"author": `+testkit.Repeat("[", "0", ",", "]", 100_000)), Code: dendai.CodeWrongType},
+		{Name: "target an object", Data: mappingEdit(t, `"target": "S1-1"`, `"target": {"id": "S1-1"}`), Code: dendai.CodeWrongType},
+		{Name: "100k-deep nesting", Data: []byte(testkit.Nest(100_000)), Code: dendai.CodeTooDeep},
+		{Name: "100k-deep nesting in the entries", Data: mappingEdit(t, entry, entry+testkit.Nest(100_000)+","), Code: dendai.CodeTooDeep},
+		{Name: "100k unknown fields in an entry", Data: mappingEdit(t, `"target": "S1-1",`, testkit.Repeat("", `"k#": 0`, ", ", ", ", 100_000)+`"target": "S1-1",`), Code: dendai.CodeUnknownField, Min: 990},
+		{Name: "100k entries that are not objects", Data: mappingEdit(t, entry, entry+testkit.Repeat("", "1", ",", ",", 100_000)), Code: dendai.CodeWrongType, Min: 990},
+		{Name: "duplicate key spelt with an escape", Data: mappingEdit(t, `"target": "S1-1",`, `"target": "S1-1", "t\u0061rget": "S1-2",`), Code: dendai.CodeDuplicateKey},
+		{Name: "invalid UTF-8 inside a string", Data: mappingEdit(t, `"author": "dendai"`, "\"author\": \"den\xffdai\""), Code: dendai.CodeInvalidUTF8},
+		{Name: "trailing data", Data: mappingEdit(t, "}\n  ]\n}", "}\n  ]\n}\n{}"), Code: dendai.CodeTrailingData},
+		{Name: "BOM then a duplicate key", Data: append([]byte(testkit.BOM), mappingEdit(t, `"version": "1.0.0",`, `"version": "1.0.0", "version": "1.0.1",`)...), Code: dendai.CodeDuplicateKey},
+		{Name: "member name in another case", Data: mappingEdit(t, `"relationship": "equivalent"`, `"Relationship": "equivalent"`), Code: dendai.CodeUnknownField},
+		{Name: "relationship in capitals", Data: mappingEdit(t, `"relationship": "equivalent"`, `"relationship": "EQUIVALENT"`), Code: criteria.CodeMappingRelationship},
+	}
+}
+
+func TestHardeningMapping(t *testing.T) {
+	source, target := criteria.Checklist(), criteria.Standard()
+	testkit.RunBad(t, badMappings(t), testkit.Reader{Name: "ParseMapping", Read: func(t *testing.T, b testkit.Bad) error {
+		m, err := criteria.ParseMapping(b.Data, source, target, &criteria.Options{MaxSize: b.MaxSize})
+		if (m == nil) == (err == nil) {
+			t.Errorf("ParseMapping = %v, %v; want a mapping or an error", m, err)
 		}
 		return err
 	}})

@@ -34,164 +34,194 @@ func ParseMapping(data []byte, source, target *Catalog, opts *Options) (*Mapping
 		return nil, tooLarge(max)
 	}
 	src := string(data)
-	v, serr := jsonx.Parse(src)
-	if serr != nil {
+	m := &mapping{index: map[ID]int{}}
+	b := mappingBuilder{r: jsonx.NewReader(src), m: m, source: source, target: target, seen: map[ID]string{}}
+	b.r.Messages = messages
+	b.r.Limit = dendai.MaxProblems
+	if serr := b.r.Document(b.mapping); serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
 		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
-	m := &mapping{index: map[ID]int{}}
-	b := mappingBuilder{lines: jsonx.NewLines(src), m: m, source: source, target: target, seen: map[ID]string{}}
-	b.d.Messages = messages
-	b.d.Limit = dendai.MaxProblems
-	b.mapping(v)
 	if len(b.problems) > 0 {
-		return nil, b.problems.Cap(b.d.Dropped).Err()
+		return nil, b.problems.Cap(b.r.Dropped).Err()
 	}
 	return &Mapping{m}, nil
 }
 
-// mappingBuilder turns a parsed document into a mapping, collecting every
-// problem.
+// mappingBuilder reads a mapping document into a mapping as it scans it,
+// collecting every problem.
 type mappingBuilder struct {
-	lines          *jsonx.Lines
-	d              jsonx.Decoder
+	lines          *jsonx.Lines // indexed on the first problem: a sound mapping needs none
+	r              *jsonx.Reader
 	m              *mapping
 	source, target *Catalog
 	seen           map[ID]string // target -> JSON Pointer of its entry
 	problems       dendai.Problems
 }
 
+// flush moves the reader's problems into b.problems, naming the criterion
+// they concern, if any.
 func (b *mappingBuilder) flush(criterion ID) {
-	for _, p := range b.d.Problems {
+	if len(b.r.Problems) > 0 && b.lines == nil {
+		b.lines = jsonx.NewLines(b.r.Source())
+	}
+	for _, p := range b.r.Problems {
 		b.problems = append(b.problems, problemAt(b.lines, p, criterion))
 	}
-	b.d.Problems = b.d.Problems[:0]
+	b.r.Problems = b.r.Problems[:0]
 }
 
 func (b *mappingBuilder) fail(off int, c dendai.Code, args ...any) {
-	b.d.Fail(off, i18n.Key(c), args...)
+	b.r.Fail(off, i18n.Key(c), args...)
 }
 
-func (b *mappingBuilder) mapping(v jsonx.Value) {
-	m := b.m
-	var entries jsonx.Value
-	var source, target jsonx.Value
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+// str reads a string and returns its offset and whether it was one.
+func (b *mappingBuilder) str() (s string, off int, ok bool) {
+	off, ok = b.r.Offset(), b.r.Kind() == jsonx.String
+	return b.r.String(), off, ok
+}
+
+func (b *mappingBuilder) mapping() {
+	m, r := b.m, b.r
+	off := r.Offset()
+	var seen [6]bool // format, id, version, source, target, entries
+	ok := r.Object(func(key string) bool {
 		switch key {
 		case "$schema":
-			b.d.String(v) // for editors; a string, otherwise ignored
+			r.Expect(jsonx.String) // for editors; a string, otherwise ignored
 		case "format":
-			if f := b.d.String(v); v.Kind == jsonx.String && f != MappingFormat {
-				b.fail(v.Off, CodeMappingFormat, f)
+			seen[0] = true
+			if f, at, ok := b.str(); ok && f != MappingFormat {
+				b.fail(at, CodeMappingFormat, f)
 			}
 		case "id":
-			m.id = b.id(v)
+			seen[1] = true
+			m.id = b.id()
 		case "version":
-			m.version = b.version(v)
+			seen[2] = true
+			m.version = b.version()
 		case "source":
-			source = v
-			m.source = b.catalogRef(v)
+			seen[3] = true
+			m.source = b.catalogRef(b.source, CodeMappingSourceCatalog)
 		case "target":
-			target = v
-			m.target = b.catalogRef(v)
+			seen[4] = true
+			m.target = b.catalogRef(b.target, CodeMappingTargetCatalog)
 		case "provenance":
-			m.provenance = b.provenance(v)
+			m.provenance = b.provenance()
 		case "entries":
-			entries = v
+			seen[5] = true
+			b.flush("")
+			// The shortest sound entry names a criterion of the target, whose
+			// ID may be one character long.
+			m.entries, _ = jsonx.List(r, len(`{"target":"x","sources":[],"relationship":"none"},`), b.entry)
 		default:
 			return false
 		}
 		return true
 	})
-	b.d.Required(v, "format", "id", "version", "source", "target", "entries")
-	b.checkCatalog(source, "source", m.source, b.source, CodeMappingSourceCatalog)
-	b.checkCatalog(target, "target", m.target, b.target, CodeMappingTargetCatalog)
-	b.flush("")
-	if entries.Kind == jsonx.Invalid {
-		return
+	if ok {
+		for i, name := range [...]string{"format", "id", "version", "source", "target", "entries"} {
+			if !seen[i] {
+				r.Missing(off, name)
+			}
+		}
 	}
-	b.d.Enter("entries")
-	b.d.Array(entries, func(_ int, v jsonx.Value) {
-		b.entry(v)
-	})
-	b.d.Leave()
 	b.flush("")
 }
 
 // id reads the mapping's ID or a catalog's.
-func (b *mappingBuilder) id(v jsonx.Value) ID {
-	s := b.d.String(v)
-	if v.Kind == jsonx.String && !ID(s).IsValid() {
-		b.fail(v.Off, CodeMappingInvalidID, s)
+func (b *mappingBuilder) id() ID {
+	s, off, ok := b.str()
+	if ok && !ID(s).IsValid() {
+		b.fail(off, CodeMappingInvalidID, s)
 	}
 	return ID(s)
 }
 
-func (b *mappingBuilder) version(v jsonx.Value) string {
-	s := b.d.String(v)
-	if v.Kind == jsonx.String && (s == "" || strings.ContainsFunc(s, isSpace)) {
-		b.fail(v.Off, CodeMappingInvalidVersion, s)
+func (b *mappingBuilder) version() string {
+	s, off, ok := b.str()
+	if ok && (s == "" || strings.ContainsFunc(s, isSpace)) {
+		b.fail(off, CodeMappingInvalidVersion, s)
 	}
 	return s
 }
 
-func (b *mappingBuilder) catalogRef(v jsonx.Value) catalogRef {
-	var r catalogRef
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+// catalogRef reads the source or the target, and reports one that names
+// another catalog than c, the one given. A reference already found wrong in
+// itself is not reported again.
+func (b *mappingBuilder) catalogRef(c *Catalog, code dendai.Code) catalogRef {
+	var ref catalogRef
+	r := b.r
+	off := r.Offset()
+	var hasCatalog, hasVersion bool
+	if !r.Object(func(key string) bool {
 		switch key {
 		case "catalog":
-			r.Catalog = b.id(v)
+			hasCatalog = true
+			ref.Catalog = b.id()
 		case "version":
-			r.Version = b.version(v)
+			hasVersion = true
+			ref.Version = b.version()
 		default:
 			return false
 		}
 		return true
-	})
-	b.d.Required(v, "catalog", "version")
-	return r
+	}) {
+		return ref
+	}
+	if !hasCatalog {
+		r.Missing(off, "catalog")
+	}
+	if !hasVersion {
+		r.Missing(off, "version")
+	}
+	if !ref.Catalog.IsValid() || ref.Version == "" || strings.ContainsFunc(ref.Version, isSpace) {
+		return ref
+	}
+	if ref.Catalog != c.ID() || ref.Version != c.Version() {
+		b.fail(off, code, ref.Catalog, ref.Version, c.ID(), c.Version())
+	}
+	return ref
 }
 
-// checkCatalog reports a source or target that names another catalog than the
-// one given. A reference already found wrong in itself is not reported again.
-func (b *mappingBuilder) checkCatalog(v jsonx.Value, key string, r catalogRef, c *Catalog, code dendai.Code) {
-	if v.Kind != jsonx.Object || !r.Catalog.IsValid() || r.Version == "" || strings.ContainsFunc(r.Version, isSpace) {
-		return
-	}
-	if r.Catalog == c.ID() && r.Version == c.Version() {
-		return
-	}
-	b.d.Enter(key)
-	b.fail(v.Off, code, r.Catalog, r.Version, c.ID(), c.Version())
-	b.d.Leave()
-}
-
-func (b *mappingBuilder) provenance(v jsonx.Value) Provenance {
+func (b *mappingBuilder) provenance() Provenance {
 	var p Provenance
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
-		var s string
+	b.r.Object(func(key string) bool {
+		var dst *string
 		switch key {
 		case "author":
-			s = b.d.String(v)
-			p.Author = s
+			dst = &p.Author
 		case "date":
-			s = b.d.String(v)
-			p.Date = s
-			if v.Kind == jsonx.String && strings.TrimSpace(s) != "" && !isDate(s) {
-				b.fail(v.Off, CodeMappingDate, s)
-			}
+			dst = &p.Date
 		case "method":
-			s = b.d.String(v)
-			p.Method = s
+			dst = &p.Method
 		default:
 			return false
 		}
-		if v.Kind == jsonx.String && strings.TrimSpace(s) == "" { // blank as a text is blank
-			b.fail(v.Off, CodeMappingBlank, key)
+		s, off, ok := b.str()
+		*dst = s
+		switch {
+		case !ok:
+		case strings.TrimSpace(s) == "": // blank as a text is blank
+			b.fail(off, CodeMappingBlank, key)
+		case key == "date" && !isDate(s):
+			b.fail(off, CodeMappingDate, s)
 		}
 		return true
 	})
 	return p
+}
+
+// relationshipOf returns the relationship spelt s, as ParseRelationship
+// does, or the zero Relationship, which is not valid; it builds no error,
+// since a hostile mapping may spell every one wrong.
+func relationshipOf(s string) Relationship {
+	for r := Equivalent; r <= NoRelationship; r++ {
+		if r.String() == s {
+			return r
+		}
+	}
+	return 0
 }
 
 // isDate reports whether s is a date written YYYY-MM-DD.
@@ -200,86 +230,108 @@ func isDate(s string) bool {
 	return err == nil && len(s) == len(time.DateOnly)
 }
 
-// entry reads one entry. Its problems name its target, once the target is
+// entry reads entry i. Its problems name its target, once the target is
 // known.
-func (b *mappingBuilder) entry(v jsonx.Value) {
+func (b *mappingBuilder) entry(i int) mappingEntry {
+	r := b.r
+	off := r.Offset()
 	e := mappingEntry{}
-	var sources, rel jsonx.Value
-	var targetOK bool
-	if !b.d.Object(v, func(key string, v jsonx.Value) bool {
+	if r.Kind() != jsonx.Object {
+		r.Expect(jsonx.Object)
+		b.flush("")
+		return e
+	}
+	var hasTarget, hasSources, hasRel, targetOK, relIsString bool
+	sourcesOff, nSources := -1, 0
+	r.Object(func(key string) bool {
 		switch key {
 		case "target":
-			s := b.d.String(v)
-			if v.Kind != jsonx.String {
+			hasTarget = true
+			s, at, ok := b.str()
+			if !ok {
 				return true
 			}
 			e.target = ID(s)
 			if _, ok := b.target.Criterion(e.target); !ok {
-				b.fail(v.Off, CodeMappingUnknownTarget, b.target.ID(), s)
+				b.fail(at, CodeMappingUnknownTarget, b.target.ID(), s)
 				return true
 			}
 			if first, dup := b.seen[e.target]; dup {
-				b.fail(v.Off, CodeMappingDuplicateTarget, s, first)
+				b.fail(at, CodeMappingDuplicateTarget, s, first)
 				return true
 			}
-			b.seen[e.target] = b.d.Path()[:len(b.d.Path())-len("/target")]
+			path := r.Path()
+			b.seen[e.target] = path[:len(path)-len("/target")]
 			targetOK = true
 		case "sources":
-			sources = v
-			e.sources = b.sources(v)
+			hasSources = true
+			if r.Kind() == jsonx.Array {
+				sourcesOff = r.Offset()
+			}
+			e.sources, nSources = b.sources()
 		case "relationship":
-			rel = v
-			s := b.d.String(v)
-			if v.Kind != jsonx.String {
+			hasRel = true
+			s, at, ok := b.str()
+			if !ok {
 				return true
 			}
-			r, err := ParseRelationship(s)
-			if err != nil {
-				b.fail(v.Off, CodeMappingRelationship, s)
+			relIsString = true
+			e.relationship = relationshipOf(s)
+			if !e.relationship.IsValid() {
+				b.fail(at, CodeMappingRelationship, s)
 			}
-			e.relationship = r
 		case "rationale":
-			e.rationale = b.d.Text(v)
+			e.rationale = r.Text()
 		default:
 			return false
 		}
 		return true
-	}) {
-		b.flush("")
-		return
+	})
+	if !hasTarget {
+		r.Missing(off, "target")
 	}
-	b.d.Required(v, "target", "sources", "relationship")
-	if sources.Kind == jsonx.Array && len(sources.Elems) == 0 && rel.Kind == jsonx.String && e.relationship != NoRelationship && e.relationship.IsValid() {
-		b.d.Enter("sources")
-		b.fail(sources.Off, CodeMappingNoSources, string(e.target))
-		b.d.Leave()
+	if !hasSources {
+		r.Missing(off, "sources")
+	}
+	if !hasRel {
+		r.Missing(off, "relationship")
+	}
+	if sourcesOff >= 0 && nSources == 0 && relIsString && e.relationship != NoRelationship && e.relationship.IsValid() {
+		r.Enter("sources")
+		b.fail(sourcesOff, CodeMappingNoSources, string(e.target))
+		r.Leave()
 	}
 	b.flush(e.target)
 	if targetOK {
-		b.m.index[e.target] = len(b.m.entries)
+		b.m.index[e.target] = i
 	}
-	b.m.entries = append(b.m.entries, e)
+	return e
 }
 
-// sources reads an entry's sources: criteria of the source catalog, each once.
-func (b *mappingBuilder) sources(v jsonx.Value) []ID {
+// sources reads an entry's sources, criteria of the source catalog, each
+// once, and returns them and the number of elements.
+func (b *mappingBuilder) sources() ([]ID, int) {
 	ids := []ID{}
 	var seen idSet
-	b.d.Array(v, func(_ int, v jsonx.Value) {
-		s := b.d.String(v)
-		if v.Kind != jsonx.String {
+	n := 0
+	b.r.Array(func(int) {
+		n++
+		s, off, ok := b.str()
+		if !ok {
 			return
 		}
 		id := ID(s)
 		switch {
 		case !seen.add(id):
-			b.fail(v.Off, CodeMappingDuplicateSource, s)
+			b.fail(off, CodeMappingDuplicateSource, s)
 		default:
 			if _, ok := b.source.Criterion(id); !ok {
-				b.fail(v.Off, CodeMappingUnknownSource, b.source.ID(), s)
+				b.fail(off, CodeMappingUnknownSource, b.source.ID(), s)
 			}
-			ids = append(ids, id)
+			if b.r.Dropped == 0 { // refused anyway: not kept
+				ids = append(ids, id)
+			}
 		}
 	})
-	return ids
+	return ids, n
 }

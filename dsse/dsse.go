@@ -14,8 +14,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-
-	"github.com/dendai-go/dendai"
 )
 
 // Payload types of dendai's documents.
@@ -213,51 +211,4 @@ func Encode(env *Envelope) []byte {
 	enc.SetIndent("", "  ")
 	enc.Encode(w) // cannot fail: strings only
 	return b.Bytes()
-}
-
-// Decode reads an envelope strictly: one JSON object with the members
-// payloadType, payload and signatures (each with sig and an optional keyid)
-// and nothing else, base64 in the standard alphabet, at most
-// MaxEnvelopeSize bytes. It does not verify the signatures. An error is a
-// *dendai.Error coded CodeMalformed or dendai.CodeInputTooLarge.
-func Decode(data []byte) (*Envelope, error) {
-	if len(data) > MaxEnvelopeSize {
-		return nil, dendai.Problems{dendai.TooLarge(MaxEnvelopeSize)}.Err()
-	}
-	var w wire
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.DisallowUnknownFields()
-	if err := d.Decode(&w); err != nil {
-		return nil, problem(CodeMalformed, "", keyMalformedJSON, err.Error())
-	}
-	if _, err := d.Token(); err == nil {
-		return nil, problem(CodeMalformed, "", keyMalformedJSON, "trailing data")
-	}
-	switch {
-	case w.PayloadType == nil:
-		return nil, problem(CodeMalformed, "", keyMalformedJSON, "no payloadType")
-	case *w.PayloadType == "":
-		return nil, problem(CodeMalformed, "/payloadType", keyMalformedType)
-	case w.Payload == nil:
-		return nil, problem(CodeMalformed, "", keyMalformedJSON, "no payload")
-	case w.Signatures == nil:
-		return nil, problem(CodeMalformed, "", keyMalformedJSON, "no signatures")
-	}
-	env := &Envelope{PayloadType: *w.PayloadType}
-	var err error
-	if env.Payload, err = base64.StdEncoding.Strict().DecodeString(*w.Payload); err != nil {
-		return nil, problem(CodeMalformed, "/payload", keyMalformedBase64, "payload")
-	}
-	for i, s := range w.Signatures {
-		path := "/signatures/" + strconv.Itoa(i) + "/sig"
-		if s.Sig == nil {
-			return nil, problem(CodeMalformed, "/signatures/"+strconv.Itoa(i), keyMalformedJSON, "no sig")
-		}
-		sig, err := base64.StdEncoding.Strict().DecodeString(*s.Sig)
-		if err != nil {
-			return nil, problem(CodeMalformed, path, keyMalformedBase64, "sig")
-		}
-		env.Signatures = append(env.Signatures, Signature{KeyID: s.KeyID, Sig: sig})
-	}
-	return env, nil
 }

@@ -11,8 +11,10 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -243,36 +245,87 @@ func TestParseKeyErrors(t *testing.T) {
 }
 
 func TestDecode(t *testing.T) {
+	const env = `{"payloadType":"t","payload":"","signatures":[]}`
+	// The object is one level: the array at level 64 is the first too deep.
+	deep := strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)
+	var unknown strings.Builder
+	for i := range 100_000 {
+		fmt.Fprintf(&unknown, `"k%d":0,`, i)
+	}
+	type problem struct {
+		Code         dendai.Code
+		Path         string
+		Line, Column int
+	}
 	for _, tc := range []struct {
 		name, in string
-		want     dendai.Code
-		path     string
+		want     []problem // the first problems, or none
 	}{
-		{"valid", `{"payloadType":"t","payload":"aGk=","signatures":[{"keyid":"k","sig":"AAEC"}]}`, "", ""},
-		{"no keyid", `{"payloadType":"t","payload":"","signatures":[{"sig":""}]}`, "", ""},
-		{"not JSON", `{`, dsse.CodeMalformed, ""},
-		{"array", `[]`, dsse.CodeMalformed, ""},
-		{"unknown field", `{"payloadType":"t","payload":"","signatures":[],"extra":1}`, dsse.CodeMalformed, ""},
-		{"unknown signature field", `{"payloadType":"t","payload":"","signatures":[{"sig":"","x":1}]}`, dsse.CodeMalformed, ""},
-		{"trailing data", `{"payloadType":"t","payload":"","signatures":[]} {}`, dsse.CodeMalformed, ""},
-		{"no payload type", `{"payload":"","signatures":[]}`, dsse.CodeMalformed, ""},
-		{"empty payload type", `{"payloadType":"","payload":"","signatures":[]}`, dsse.CodeMalformed, "/payloadType"},
-		{"no payload", `{"payloadType":"t","signatures":[]}`, dsse.CodeMalformed, ""},
-		{"no signatures", `{"payloadType":"t","payload":""}`, dsse.CodeMalformed, ""},
-		{"no sig", `{"payloadType":"t","payload":"","signatures":[{}]}`, dsse.CodeMalformed, "/signatures/0"},
-		{"bad payload base64", `{"payloadType":"t","payload":"a!==","signatures":[]}`, dsse.CodeMalformed, "/payload"},
-		{"unpadded payload", `{"payloadType":"t","payload":"aGk","signatures":[]}`, dsse.CodeMalformed, "/payload"},
-		{"bad sig base64", `{"payloadType":"t","payload":"","signatures":[{"sig":"?"}]}`, dsse.CodeMalformed, "/signatures/0/sig"},
-		{"wrong type", `{"payloadType":1,"payload":"","signatures":[]}`, dsse.CodeMalformed, ""},
-		{"too large", `{"payloadType":"t","payload":"` + string(bytes.Repeat([]byte("A"), dsse.MaxEnvelopeSize)) + `","signatures":[]}`, dendai.CodeInputTooLarge, ""},
+		{"valid", `{"payloadType":"t","payload":"aGk=","signatures":[{"keyid":"k","sig":"AAEC"}]}`, nil},
+		{"no keyid", `{"payloadType":"t","payload":"","signatures":[{"sig":""}]}`, nil},
+		{"BOM", "\uFEFF" + env, nil},
+		{"not JSON", `{`, []problem{{dendai.CodeUnexpectedEnd, "", 1, 2}}},
+		{"array", `[]`, []problem{{dendai.CodeWrongType, "", 1, 1}}},
+		{"unknown field", `{"payloadType":"t","payload":"","signatures":[],"extra":1}`, []problem{{dendai.CodeUnknownField, "/extra", 1, 49}}},
+		{"unknown signature field", `{"payloadType":"t","payload":"","signatures":[{"sig":"","x":1}]}`, []problem{{dendai.CodeUnknownField, "/signatures/0/x", 1, 57}}},
+		{"case-variant member", `{"PayloadType":"t","payloadtype":"u","payload":"","signatures":[]}`, []problem{
+			{dendai.CodeUnknownField, "/PayloadType", 1, 2},
+			{dendai.CodeUnknownField, "/payloadtype", 1, 20},
+			{dendai.CodeMissingField, "", 1, 1},
+		}},
+		{"case-variant signature member", `{"payloadType":"t","payload":"","signatures":[{"SIG":""}]}`, []problem{
+			{dendai.CodeUnknownField, "/signatures/0/SIG", 1, 48},
+			{dendai.CodeMissingField, "/signatures/0", 1, 47},
+		}},
+		{"duplicate member", `{"payloadType":"t","payloadType":"u","payload":"","signatures":[]}`, []problem{{dendai.CodeDuplicateKey, "", 1, 20}}},
+		{"duplicate member spelled with an escape", `{"payload":"","p\u0061yload":"aGk=","payloadType":"t","signatures":[]}`, []problem{{dendai.CodeDuplicateKey, "", 1, 15}}},
+		{"trailing data", env + ` {}`, []problem{{dendai.CodeTrailingData, "", 1, 50}}},
+		{"invalid UTF-8 in a string", "{\"payloadType\":\"t\xff\",\n\"payload\":\"\",\"signatures\":[]}", []problem{{dendai.CodeInvalidUTF8, "", 1, 18}}},
+		{"invalid UTF-8 on a later line", "{\"payloadType\":\"t\",\n\"payload\":\"\",\"signatures\":[{\"keyid\":\"\xe3\x81\"}]}", []problem{{dendai.CodeInvalidUTF8, "", 2, 38}}},
+		{"array where a string belongs", `{"payloadType":["t"],"payload":[0,0],"signatures":[{"sig":[1]}]}`, []problem{
+			{dendai.CodeWrongType, "/payloadType", 1, 16},
+			{dendai.CodeWrongType, "/payload", 1, 32},
+			{dendai.CodeWrongType, "/signatures/0/sig", 1, 59},
+		}},
+		{"object where a string belongs", `{"payloadType":{"t":1},"payload":"","signatures":[{"keyid":{},"sig":""}]}`, []problem{
+			{dendai.CodeWrongType, "/payloadType", 1, 16},
+			{dendai.CodeWrongType, "/signatures/0/keyid", 1, 60},
+		}},
+		{"100k-deep nesting", `{"payloadType":"t","payload":"","signatures":` + deep + `}`, []problem{{dendai.CodeTooDeep, "", 1, 46 + 63}}},
+		{"100k unknown fields", `{` + unknown.String() + `"payloadType":"t","payload":"","signatures":[]}`, []problem{{dendai.CodeUnknownField, "/k0", 1, 2}}},
+		{"no payload type", `{"payload":"","signatures":[]}`, []problem{{dendai.CodeMissingField, "", 1, 1}}},
+		{"empty payload type", `{"payloadType":"","payload":"","signatures":[]}`, []problem{{dsse.CodeMalformed, "/payloadType", 1, 16}}},
+		{"no payload", `{"payloadType":"t","signatures":[]}`, []problem{{dendai.CodeMissingField, "", 1, 1}}},
+		{"no signatures", `{"payloadType":"t","payload":""}`, []problem{{dendai.CodeMissingField, "", 1, 1}}},
+		{"no sig", `{"payloadType":"t","payload":"","signatures":[{}]}`, []problem{{dendai.CodeMissingField, "/signatures/0", 1, 47}}},
+		{"bad payload base64", `{"payloadType":"t","payload":"a!==","signatures":[]}`, []problem{{dsse.CodeMalformed, "/payload", 1, 30}}},
+		{"unpadded payload", `{"payloadType":"t","payload":"aGk","signatures":[]}`, []problem{{dsse.CodeMalformed, "/payload", 1, 30}}},
+		{"bad sig base64", `{"payloadType":"t","payload":"","signatures":[{"sig":"?"}]}`, []problem{{dsse.CodeMalformed, "/signatures/0/sig", 1, 54}}},
+		{"wrong type", `{"payloadType":1,"payload":"","signatures":[]}`, []problem{{dendai.CodeWrongType, "/payloadType", 1, 16}}},
+		{"every problem at once", `{"payloadType":"","payload":"?","signatures":[{"sig":"?"},{"x":1}]}`, []problem{
+			{dsse.CodeMalformed, "/payloadType", 1, 16},
+			{dsse.CodeMalformed, "/payload", 1, 29},
+			{dsse.CodeMalformed, "/signatures/0/sig", 1, 54},
+			{dendai.CodeUnknownField, "/signatures/1/x", 1, 60},
+			{dendai.CodeMissingField, "/signatures/1", 1, 59},
+		}},
+		{"too large", `{"payloadType":"t","payload":"` + string(bytes.Repeat([]byte("A"), dsse.MaxEnvelopeSize)) + `","signatures":[]}`, []problem{{dendai.CodeInputTooLarge, "", 0, 0}}},
 	} {
-		_, err := dsse.Decode([]byte(tc.in))
-		if code(err) != tc.want {
-			t.Errorf("%s: Decode: %v, want code %q", tc.name, err, tc.want)
-			continue
-		}
-		if e, ok := errors.AsType[*dendai.Error](err); ok && e.Problems[0].Path != tc.path {
-			t.Errorf("%s: path %q, want %q", tc.name, e.Problems[0].Path, tc.path)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := dsse.Decode([]byte(tc.in))
+			var got []problem
+			if err != nil {
+				e, ok := errors.AsType[*dendai.Error](err)
+				if !ok {
+					t.Fatalf("Decode: %T %v, want a *dendai.Error", err, err)
+				}
+				for _, p := range e.Problems[:min(len(e.Problems), len(tc.want))] {
+					got = append(got, problem{p.Code, p.Path, p.Line, p.Column})
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

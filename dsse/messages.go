@@ -7,8 +7,11 @@ import (
 
 // Codes of the problems this package reports.
 const (
-	// CodeMalformed: the envelope is not a DSSE envelope: not JSON, a
-	// member missing, unknown or of the wrong type, or bad base64.
+	// CodeMalformed: the envelope is not a DSSE envelope: its payload or a
+	// signature is not standard base64, or its payloadType is empty. JSON
+	// that is malformed, or whose members are missing, unknown, repeated or
+	// of the wrong type, is reported with the shared codes of package dendai
+	// (dendai.CodeUnknownField, …), as every dendai reader reports it.
 	CodeMalformed dendai.Code = "dsse.malformed"
 	// CodeNoSignature: the envelope has no signature.
 	CodeNoSignature dendai.Code = "dsse.no_signature"
@@ -25,7 +28,6 @@ const (
 
 // Keys of messages that are not problem codes.
 const (
-	keyMalformedJSON   = i18n.Key("dsse.malformed.json")
 	keyMalformedBase64 = i18n.Key("dsse.malformed.base64")
 	keyMalformedType   = i18n.Key("dsse.malformed.payload_type")
 	keyNoKey           = i18n.Key("dsse.no_key")
@@ -37,7 +39,6 @@ const (
 // messages is this package's message table, built once and never changed.
 var messages = i18n.NewMessages(
 	i18n.Message{Key: i18n.Key(CodeMalformed), JA: "DSSEエンベロープとして読み込めません（%s）", EN: "not a DSSE envelope (%s)"},
-	i18n.Message{Key: keyMalformedJSON, JA: "DSSEエンベロープのJSONが正しくありません（%s）", EN: "the DSSE envelope is not valid JSON of its form (%s)"},
 	i18n.Message{Key: keyMalformedBase64, JA: "%s がBase64として正しくありません", EN: "%s is not valid base64"},
 	i18n.Message{Key: keyMalformedType, JA: "payloadType が空です", EN: "payloadType is empty"},
 	i18n.Message{Key: i18n.Key(CodeNoSignature), JA: "エンベロープに署名がありません", EN: "the envelope has no signature"},

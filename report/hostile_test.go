@@ -18,7 +18,7 @@ import (
 var hostileTexts = []string{
 	"\x1b[2J\x1b[H cleared",
 	"\x1b]52;c;ZXZpbA==\x07 clipboard",
-	"\x9b31m C1 CSI",
+	"\u009b31m C1 CSI", // U+009B as UTF-8; a lone 0x9B byte is invalid UTF-8, which Validate refuses
 	"real\rFORGED line",
 	"two\nlines\r\nand\u2028more",
 	"\u202egnp.exe",

@@ -258,14 +258,18 @@ func Check(data []byte, a *assessment.Assessment, cat *criteria.Catalog, opts *O
 		return nil, dec.problems
 	}
 	ps := dec.problems
+	if dec.more > 0 {
+		// Past dendai.MaxProblems, the decoding keeps no more items: the
+		// list is full anyway.
+		return dec.r, ps.Cap(dec.more)
+	}
 	lines := jsonx.NewLines(dec.src)
 	for _, p := range validate(dec.r, a, cat, opts) {
 		// A value decoding refused reads as its zero value: not again.
 		if slices.ContainsFunc(dec.problems, func(q dendai.Problem) bool { return covers(q.Path, p.Path) || missing(q, p) }) {
 			continue
 		}
-		off, _ := jsonx.Locate(dec.root, p.Path)
-		p.Line, p.Column = lines.Position(off)
+		p.Line, p.Column = lines.Position(dec.offset(p.Path))
 		ps = append(ps, p)
 	}
 	ps.Sort()

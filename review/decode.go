@@ -3,6 +3,8 @@ package review
 import (
 	"errors"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
@@ -11,9 +13,8 @@ import (
 	"github.com/dendai-go/dendai/internal/jsonx"
 )
 
-// The decoder reads the parse tree of internal/jsonx, as assessment and
-// scoring do; it is kept in this one file so that it can follow jsonx when
-// that changes.
+// The decoder reads the document with the streaming jsonx.Reader, as
+// assessment, criteria and scoring do: no tree of the document is built.
 
 // DefaultMaxSize is the size limit of a review document when Options leave it
 // unset: 4 MiB.
@@ -54,13 +55,40 @@ func (r *Review) UnmarshalJSON(b []byte) error {
 }
 
 // decoded is the outcome of decoding: the review (nil if the document is not
-// well-formed), the problems, and what locating later problems needs.
+// well-formed), the problems, and what locating later problems needs: the
+// source and the offsets of the items and conditions.
 type decoded struct {
-	r        *Review
-	problems dendai.Problems
-	more     int
-	src      string
-	root     jsonx.Value
+	r          *Review
+	problems   dendai.Problems
+	more       int
+	src        string
+	items      []int // the offset of each element of Review.Items
+	conditions []int // the offset of each element of Review.Conditions
+}
+
+// offset returns the offset of the value at the JSON Pointer path, or of the
+// object a missing member belongs in, scanning from the item or condition
+// the path goes through.
+func (d *decoded) offset(path string) int {
+	for _, l := range [...]struct {
+		prefix string
+		offs   []int
+	}{{"/items/", d.items}, {"/conditions/", d.conditions}} {
+		rest, ok := strings.CutPrefix(path, l.prefix)
+		if !ok {
+			continue
+		}
+		n, tail, _ := strings.Cut(rest, "/")
+		if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(l.offs) {
+			if tail != "" {
+				tail = "/" + tail
+			}
+			off, _ := jsonx.LocateIn(d.src, l.offs[i], tail)
+			return off
+		}
+	}
+	off, _ := jsonx.LocateIn(d.src, 0, path)
+	return off
 }
 
 func decode(data []byte, opts *Options) decoded {
@@ -68,198 +96,261 @@ func decode(data []byte, opts *Options) decoded {
 		return decoded{problems: dendai.Problems{dendai.TooLarge(max)}}
 	}
 	src := string(data)
-	root, serr := jsonx.Parse(src)
-	if serr != nil {
+	d := decoder{rd: jsonx.NewReader(src), r: &Review{}}
+	d.rd.Messages = messages
+	d.rd.Limit = dendai.MaxProblems
+	if serr := d.rd.Document(d.review); serr != nil {
 		line, col := jsonx.Position(src, serr.Offset)
 		return decoded{src: src, problems: dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}}
 	}
-	d := decoder{src: src, r: &Review{}}
-	d.d.Messages = messages
-	d.d.Limit = dendai.MaxProblems
-	d.review(root)
 	d.flush()
-	return decoded{r: d.r, problems: d.problems, more: d.d.Dropped, src: src, root: root}
+	return decoded{r: d.r, problems: d.problems, more: d.rd.Dropped, src: src, items: d.items, conditions: d.conditions}
 }
 
 type decoder struct {
-	src      string
-	lines    *jsonx.Lines
-	d        jsonx.Decoder
-	r        *Review
-	problems dendai.Problems
-	id       criteria.ID // the criterion of the item being read
+	lines      *jsonx.Lines // indexed on the first problem: a sound review needs none
+	rd         *jsonx.Reader
+	r          *Review
+	problems   dendai.Problems
+	id         criteria.ID // the criterion of the item being read
+	items      []int
+	conditions []int
 }
 
 func (d *decoder) flush() {
-	for _, p := range d.d.Problems {
+	for _, p := range d.rd.Problems {
 		if d.lines == nil {
-			d.lines = jsonx.NewLines(d.src)
+			d.lines = jsonx.NewLines(d.rd.Source())
 		}
 		line, col := d.lines.Position(p.Off)
 		d.problems = append(d.problems, dendai.Problem{Path: p.Path, Line: line, Column: col, Criterion: string(d.id), Code: dendai.Code(p.Key), Message: p.Message()})
 	}
-	d.d.Problems = d.d.Problems[:0]
+	d.rd.Problems = d.rd.Problems[:0]
+}
+
+// str reads a string and returns its offset and whether it was one.
+func (d *decoder) str() (s string, off int, ok bool) {
+	off, ok = d.rd.Offset(), d.rd.Kind() == jsonx.String
+	return d.rd.String(), off, ok
 }
 
 // value parses a string with parse, recording a failure as a problem. An
 // empty string is the zero value, which Validate reports where it is required.
-func value[T any](d *decoder, v jsonx.Value, parse func(string) (T, error)) T {
+func value[T any](d *decoder, parse func(string) (T, error)) T {
+	s, off, ok := d.str()
+	if !ok {
+		var zero T
+		return zero
+	}
+	return parsed(d, s, off, parse)
+}
+
+// parsed is value for the string s, read at off.
+func parsed[T any](d *decoder, s string, off int, parse func(string) (T, error)) T {
 	var zero T
-	s := d.d.String(v)
-	if v.Kind != jsonx.String || s == "" {
+	if s == "" {
 		return zero
 	}
 	t, err := parse(s)
 	if err != nil {
+		if d.rd.Dropping() {
+			return zero
+		}
 		if e, ok := errors.AsType[*dendai.Error](err); ok && len(e.Problems) > 0 {
-			d.d.FailText(v.Off, i18n.Key(e.Problems[0].Code), e.Problems[0].Message)
+			d.rd.FailText(off, i18n.Key(e.Problems[0].Code), e.Problems[0].Message)
 		} else {
-			d.d.FailText(v.Off, i18n.Key(assessment.CodeValueInvalid), i18n.Text{JA: err.Error(), EN: err.Error()})
+			d.rd.FailText(off, i18n.Key(assessment.CodeValueInvalid), i18n.Text{JA: err.Error(), EN: err.Error()})
 		}
 		return zero
 	}
 	return t
 }
 
-func (d *decoder) review(v jsonx.Value) {
-	r := d.r
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+// required records, at the object at off, a problem for each of names whose
+// bit is not set in seen, bit i standing for names[i].
+func (d *decoder) required(off int, seen uint, names ...string) {
+	for i, n := range names {
+		if seen&(1<<i) == 0 {
+			d.rd.Missing(off, n)
+		}
+	}
+}
+
+func (d *decoder) review() {
+	r, rd := d.r, d.rd
+	off := rd.Offset()
+	var seen uint // format, assessment, policy, reviewer, reviewedOn, decision, items
+	if !rd.Object(func(key string) bool {
 		switch key {
 		case "$schema":
-			r.Schema = d.d.String(v)
+			r.Schema = rd.String()
 		case "format":
-			if f := d.d.String(v); v.Kind == jsonx.String && f != Format {
-				d.d.Fail(v.Off, i18n.Key(CodeFormat), f)
+			seen |= 1 << 0
+			if f, at, ok := d.str(); ok && f != Format {
+				rd.Fail(at, i18n.Key(CodeFormat), f)
 			}
 		case "assessment":
-			d.target(v)
+			seen |= 1 << 1
+			d.target()
 		case "policy":
-			r.Policy = d.d.String(v)
+			seen |= 1 << 2
+			r.Policy = rd.String()
 		case "reviewer":
-			d.d.Object(v, func(key string, v jsonx.Value) bool {
+			seen |= 1 << 3
+			at := rd.Offset()
+			hasName := false
+			if rd.Object(func(key string) bool {
 				switch key {
 				case "name":
-					r.Reviewer.Name = d.d.String(v)
+					hasName = true
+					r.Reviewer.Name = rd.String()
 				case "organization":
-					r.Reviewer.Organization = d.d.String(v)
+					r.Reviewer.Organization = rd.String()
 				default:
 					return false
 				}
 				return true
-			})
-			d.d.Required(v, "name")
+			}) && !hasName {
+				rd.Missing(at, "name")
+			}
 		case "reviewedOn":
-			r.ReviewedOn = value(d, v, assessment.ParseDate)
+			seen |= 1 << 4
+			r.ReviewedOn = value(d, assessment.ParseDate)
 		case "decision":
-			r.Decision = Decision(d.d.String(v))
+			seen |= 1 << 5
+			r.Decision = Decision(rd.String())
 		case "conditions":
-			d.d.Array(v, func(_ int, v jsonx.Value) {
-				r.Conditions = append(r.Conditions, d.condition(v))
-			})
+			r.Conditions, d.conditions = jsonx.List(rd, len(`{"text":"","due":""},`), func(int) Condition { return d.condition() })
 		case "items":
-			r.Items = []Item{}
-			d.d.Array(v, func(_ int, v jsonx.Value) {
-				d.flush()
-				r.Items = append(r.Items, d.item(v))
+			seen |= 1 << 6
+			d.flush()
+			r.Items, d.items = jsonx.List(rd, len(`{"criterion":"","decision":""},`), func(int) Item {
+				it := d.item()
 				d.flush()
 				d.id = ""
+				return it
 			})
+			if r.Items == nil {
+				r.Items = []Item{}
+			}
 		default:
 			return false
 		}
 		return true
-	})
-	d.d.Required(v, "format", "assessment", "policy", "reviewer", "reviewedOn", "decision", "items")
+	}) {
+		return
+	}
+	d.required(off, seen, "format", "assessment", "policy", "reviewer", "reviewedOn", "decision", "items")
 }
 
-func (d *decoder) target(v jsonx.Value) {
-	t := &d.r.Assessment
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+func (d *decoder) target() {
+	t, rd := &d.r.Assessment, d.rd
+	off := rd.Offset()
+	var seen uint
+	if rd.Object(func(key string) bool {
 		switch key {
 		case "digest":
-			t.Digest = value(d, v, assessment.ParseDigest)
+			seen |= 1 << 0
+			t.Digest = value(d, assessment.ParseDigest)
 		case "catalog":
-			t.Catalog = criteria.ID(d.d.String(v))
+			seen |= 1 << 1
+			t.Catalog = criteria.ID(rd.String())
 		case "catalogVersion":
-			t.CatalogVersion = d.d.String(v)
+			seen |= 1 << 2
+			t.CatalogVersion = rd.String()
 		default:
 			return false
 		}
 		return true
-	})
-	d.d.Required(v, "digest", "catalog", "catalogVersion")
+	}) {
+		d.required(off, seen, "digest", "catalog", "catalogVersion")
+	}
 }
 
-func (d *decoder) condition(v jsonx.Value) Condition {
+func (d *decoder) condition() Condition {
 	var c Condition
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+	rd := d.rd
+	off := rd.Offset()
+	var seen uint
+	if rd.Object(func(key string) bool {
 		switch key {
 		case "text":
-			c.Text = d.d.String(v)
+			seen |= 1 << 0
+			c.Text = rd.String()
 		case "due":
-			c.Due = value(d, v, assessment.ParseDate)
+			seen |= 1 << 1
+			c.Due = value(d, assessment.ParseDate)
 		default:
 			return false
 		}
 		return true
-	})
-	d.d.Required(v, "text", "due")
+	}) {
+		d.required(off, seen, "text", "due")
+	}
 	return c
 }
 
-func (d *decoder) item(v jsonx.Value) Item {
+func (d *decoder) item() Item {
 	var it Item
-	// Read the criterion and the decision first, so that every problem of the
-	// item names the criterion, and a member of another kind of decision is
-	// known for what it is wherever it comes.
-	var verdict Verdict
-	if v.Kind == jsonx.Object {
-		for _, m := range v.Members {
-			switch {
-			case m.Key == "criterion" && m.Value.Kind == jsonx.String:
-				d.id = criteria.ID(m.Value.Str)
-			case m.Key == "decision" && m.Value.Kind == jsonx.String:
-				verdict = Verdict(m.Value.Str)
-			}
-		}
+	rd := d.rd
+	off := rd.Offset()
+	// Look the criterion and the decision up first, so that every problem of
+	// the item names the criterion, and a member of another kind of decision
+	// is known for what it is wherever it comes.
+	if id, ok := rd.PeekString("criterion"); ok {
+		d.id = criteria.ID(id)
 	}
-	allowed := func(v jsonx.Value, key string, kind Verdict) bool {
+	v, _ := rd.PeekString("decision")
+	verdict := Verdict(v)
+	allowed := func(key string, kind Verdict) bool {
 		if verdict.IsValid() && verdict != kind {
-			d.d.Fail(v.Off, i18n.Key(CodeFieldNotAllowed), string(verdict), key)
+			rd.Fail(rd.Offset(), i18n.Key(CodeFieldNotAllowed), string(verdict), key)
 			return false
 		}
 		return true
 	}
-	d.d.Object(v, func(key string, v jsonx.Value) bool {
+	var seen uint
+	if rd.Object(func(key string) bool {
 		switch key {
 		case "criterion":
-			it.Criterion = criteria.ID(d.d.String(v))
+			seen |= 1 << 0
+			it.Criterion = criteria.ID(rd.String())
 		case "decision":
-			it.Decision = Verdict(d.d.String(v))
+			seen |= 1 << 1
+			it.Decision = Verdict(rd.String())
 		case "question":
-			if allowed(v, key, Query) {
-				it.Question = d.d.String(v)
+			if !allowed(key, Query) {
+				return true // skipped
 			}
+			it.Question = rd.String()
 		case "due":
-			if allowed(v, key, Query) {
-				it.Due = value(d, v, assessment.ParseDate)
+			if !allowed(key, Query) {
+				return true // skipped
 			}
+			it.Due = value(d, assessment.ParseDate)
 		case "status":
-			if allowed(v, key, Overridden) {
-				it.Status = value(d, v, assessment.ParseStatus)
-				if s, err := assessment.ParseStatus(v.Str); v.Kind == jsonx.String && err == nil && s == assessment.NotAssessed {
-					d.d.Fail(v.Off, i18n.Key(CodeOverrideNotAssessed))
-				}
+			if !allowed(key, Overridden) {
+				return true // skipped
+			}
+			raw, at, ok := d.str()
+			if !ok {
+				return true
+			}
+			it.Status = parsed(d, raw, at, assessment.ParseStatus)
+			if s, err := assessment.ParseStatus(raw); err == nil && s == assessment.NotAssessed {
+				rd.Fail(at, i18n.Key(CodeOverrideNotAssessed))
 			}
 		case "reason":
-			if allowed(v, key, Overridden) {
-				it.Reason = d.d.String(v)
+			if !allowed(key, Overridden) {
+				return true // skipped
 			}
+			it.Reason = rd.String()
 		default:
 			return false
 		}
 		return true
-	})
-	d.d.Required(v, "criterion", "decision")
+	}) {
+		d.required(off, seen, "criterion", "decision")
+	}
 	return it
 }

@@ -18,26 +18,23 @@ const (
 	RiskWeightedName = "risk-weighted"
 )
 
+//go:generate go run gen_builtin.go
+
+// data holds the built-in policies' documents, for the package's tests: the
+// policies are built from builtin_data.go, and the files cost a program
+// nothing until read.
+//
 //go:embed data/uniform.json data/risk-weighted.json
 var data embed.FS
 
+// The built-in policies are built on first use from their Specs in
+// builtin_data.go, generated from data/*.json (go generate), which
+// TestBuiltinDataMatchesJSON keeps equal to what ParsePolicy reads from those
+// files. The Specs are shared, never changed: Policy.Spec returns a copy.
 var (
-	uniformData      = sync.OnceValue(func() *policyData { return mustLoad("data/uniform.json") })
-	riskWeightedData = sync.OnceValue(func() *policyData { return mustLoad("data/risk-weighted.json") })
+	uniformData      = sync.OnceValue(func() *policyData { return build(criteria.Checklist(), uniformSpec) })
+	riskWeightedData = sync.OnceValue(func() *policyData { return build(criteria.Checklist(), riskWeightedSpec) })
 )
-
-func mustLoad(name string) *policyData {
-	b, err := data.ReadFile(name)
-	if err != nil {
-		panic("scoring: built-in policy missing: " + err.Error())
-	}
-	p, err := ParsePolicy(b, criteria.Checklist())
-	if err != nil {
-		// The embedded data is checked by the package's tests.
-		panic("scoring: built-in policy " + name + " is invalid: " + err.Error())
-	}
-	return p.d
-}
 
 // Uniform returns the built-in uniform policy for jpbank-checklist: every
 // criterion weighs 1; compliant earns 1, partially_compliant 0.5, non_compliant
@@ -102,12 +99,10 @@ func impostor(cat *criteria.Catalog) bool {
 	if _, builtin := criteria.Builtin(cat.ID()); !builtin {
 		return false
 	}
-	for _, v := range criteria.BuiltinVersions(cat.ID()) {
-		if b, _ := criteria.BuiltinVersion(cat.ID(), v); cat.Equal(b) {
-			return false
-		}
-	}
-	return true
+	// Equal catalogs have the same version: only that one is loaded, not
+	// every version (each built-in version is parsed on first use).
+	b, ok := criteria.BuiltinVersion(cat.ID(), cat.Version())
+	return !ok || !cat.Equal(b)
 }
 
 // BuiltinNames returns the names of the built-in policies.

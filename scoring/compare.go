@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"encoding/json"
 	"errors"
 
 	"github.com/dendai-go/dendai/assessment"
@@ -112,11 +111,6 @@ func (o Origin) SameSubject(p Origin) bool {
 	return o.Subject.CorporateNumber == p.Subject.CorporateNumber
 }
 
-// MarshalJSON writes the delta as a dendai.delta/v1 document.
-func (d *Delta) MarshalJSON() ([]byte, error) {
-	type plain Delta
-	return json.Marshal(struct {
-		Format string `json:"format"`
-		*plain
-	}{DeltaFormat, (*plain)(d)})
-}
+// MarshalJSON writes the delta as a dendai.delta/v1 document, as AppendJSON
+// does.
+func (d *Delta) MarshalJSON() ([]byte, error) { return d.AppendJSON(nil) }

@@ -54,12 +54,13 @@ func (d Decimal) AppendText(b []byte) ([]byte, error) { return d.appendText(b), 
 func (d Decimal) MarshalText() ([]byte, error) { return d.appendText(nil), nil }
 
 func (d Decimal) appendText(b []byte) []byte {
+	u := uint64(d)
 	if d < 0 {
 		b = append(b, '-')
-		d = -d
+		u = -u // exact for the smallest Decimal too
 	}
-	b = strconv.AppendInt(b, int64(d/unit), 10)
-	frac := int64(d % unit)
+	b = strconv.AppendUint(b, u/uint64(unit), 10)
+	frac := u % uint64(unit)
 	if frac == 0 {
 		return b
 	}

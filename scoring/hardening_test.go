@@ -88,6 +88,20 @@ func badPolicies() []testkit.Bad {
 		{Name: "65-deep nesting in the title", Data: policyEdit(`"title": {"ja": "堅牢化テスト", "en": "Hardening test"}`, `"title": `+testkit.Nest(64)), Code: dendai.CodeTooDeep},
 		{Name: "over the size limit", Data: []byte(testkit.TieredPolicy + strings.Repeat(" ", scoring.DefaultMaxSize)), Code: dendai.CodeInputTooLarge, NoPlace: true},
 
+		// ---- The hostile shapes of issue 10, read without a tree.
+		{Name: "name an array of 100k zeros", Data: policyEdit(`"name": "hardening"`, `"name": `+testkit.Repeat("[", "0", ",", "]", 100_000)), Code: dendai.CodeWrongType},
+		{Name: "tier ID an object", Data: policyEdit(`{"id": "critical",`, `{"id": {"ja": "重大"},`), Code: dendai.CodeWrongType},
+		{Name: "100k-deep nesting", Data: []byte(testkit.Nest(100_000)), Code: dendai.CodeTooDeep},
+		{Name: "100k-deep nesting in the gates", Data: policyEdit(`"gates": [`, `"gates": [`+testkit.Nest(100_000)+`,`), Code: dendai.CodeTooDeep},
+		{Name: "100k unknown fields in a gate", Data: policyEdit(`{"tier": "critical",`, `{"tier": "critical", `+testkit.Repeat("", `"k#": 0`, ", ", ",", 100_000)), Code: dendai.CodeUnknownField, Min: 990},
+		{Name: "duplicate key spelt with an escape", Data: policyEdit(`"defaultWeight": 1,`, `"defaultWeight": 1, "defaultW\u0065ight": 2,`), Code: dendai.CodeDuplicateKey},
+		{Name: "invalid UTF-8 after an escape", Data: policyEdit(`堅牢化`, "堅\\n\xe7化"), Code: dendai.CodeInvalidUTF8},
+		{Name: "trailing data", Data: []byte(testkit.TieredPolicy + `[]`), Code: dendai.CodeTrailingData},
+		{Name: "BOM then trailing data", Data: []byte(testkit.BOM + testkit.TieredPolicy + `x`), Code: dendai.CodeTrailingData},
+		{Name: "member name in another case", Data: policyEdit(`"defaultWeight"`, `"DefaultWeight"`), Code: dendai.CodeUnknownField},
+		{Name: "credit key in capitals", Data: policyEdit(`"compliant": 1,`, `"Compliant": 1,`), Code: dendai.CodeUnknownField},
+		{Name: "a rule broken past 100k unknown fields", Data: policyEdit(`"criteria": [{"criterion": "2-2", "tier": "critical"}]`, `"criteria": [{"criterion": "2-2", "tier": "nonexistent"}], "x": [`+testkit.Repeat("", "0", ",", "]", 100_000)), Code: scoring.CodeUnknownTier},
+
 		// ---- Many problems on one long line: the list stops at MaxProblems, and
 		// locating them stays linear.
 		{Name: "100k criteria that are not objects, on one line",

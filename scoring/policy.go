@@ -4,6 +4,7 @@ import (
 	"io"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dendai-go/dendai"
@@ -37,10 +38,11 @@ type Policy struct {
 // catalogs have the same criteria in the same order.
 type policyData struct {
 	spec    Spec
-	credit  [5]Decimal // by assessment.Status
-	weights []Decimal  // by catalog index
-	tierOf  []int8     // by catalog index; -1 for none
-	entry   []int32    // by catalog index: the index in spec.Criteria, or -1
+	credit  [5]Decimal    // by assessment.Status
+	ids     []criteria.ID // by catalog index: side by side, for ScoreTo's scans
+	weights []Decimal     // by catalog index
+	tierOf  []int8        // by catalog index; -1 for none
+	entry   []int32       // by catalog index: the index in spec.Criteria, or -1
 	// failMask has, by catalog index, bit s set when a criterion with status s
 	// fails one of the gates that concern it.
 	failMask []uint8
@@ -55,6 +57,7 @@ func build(cat *criteria.Catalog, spec Spec) *policyData {
 	n := cat.Len()
 	d := &policyData{
 		spec:    spec,
+		ids:     make([]criteria.ID, n),
 		weights: make([]Decimal, n),
 		tierOf:  make([]int8, n),
 		entry:   make([]int32, n),
@@ -65,6 +68,7 @@ func build(cat *criteria.Catalog, spec Spec) *policyData {
 	d.credit[assessment.NotAssessed] = spec.Credit.NotAssessed
 	for i := range n {
 		d.weights[i], d.tierOf[i], d.entry[i] = spec.DefaultWeight, -1, -1
+		d.ids[i] = cat.At(i).ID()
 	}
 	for k, e := range spec.Criteria {
 		i, _ := cat.Index(e.Criterion)
@@ -267,41 +271,43 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 		return nil, dendai.Problems{dendai.TooLarge(DefaultMaxSize)}.Err()
 	}
 	src := string(data)
-	lines := jsonx.NewLines(src)
-	root, serr := jsonx.Parse(src)
-	if serr != nil {
-		line, col := lines.Position(serr.Offset)
+	b := specDecoder{cat: cat, r: jsonx.NewReader(src)}
+	b.r.Messages = messages
+	b.r.Limit = dendai.MaxProblems
+	var spec Spec
+	if serr := b.r.Document(func() { spec = b.policy() }); serr != nil {
+		line, col := jsonx.Position(src, serr.Offset)
 		return nil, dendai.Problems{{Line: line, Column: col, Code: dendai.Code(serr.Key), Message: serr.Message()}}.Err()
 	}
-	b := specDecoder{cat: cat}
-	b.d.Messages = messages
-	b.d.Limit = dendai.MaxProblems
-	spec := b.policy(root)
+	decoded := b.r.Problems
 
 	// The rules, on what the decoding made of the document. A value the
 	// decoding refused already, or one the document lacks (a missing required
 	// field is a problem already), needs no second problem.
-	refused := make(map[string]bool, len(b.d.Problems))
-	for _, q := range b.d.Problems {
+	refused := make(map[string]bool, len(decoded))
+	for _, q := range decoded {
 		if q.Key != i18n.Key(dendai.CodeMissingField) && q.Key != i18n.Key(dendai.CodeUnknownField) {
 			refused[q.Path] = true
 		}
 	}
 	offsets := map[string]int{}
-	c := checker{cat: cat, keep: func(path string) bool {
-		off, exact := jsonx.Locate(root, path)
+	var c checker
+	c = checker{cat: cat, keep: func(path string) bool {
+		off, exact := b.locate(path)
 		if !exact || refused[path] {
 			return false
 		}
-		offsets[path] = off
+		if len(c.problems) < dendai.MaxProblems { // past it, only counted
+			offsets[path] = off
+		}
 		return true
 	}}
-	if b.d.Dropped == 0 {
+	if b.r.Dropped == 0 {
 		// Past dendai.MaxProblems, the decoding no longer records what it
-		// refuses, and the list is full anyway.
+		// refuses, nor builds what it reads, and the list is full anyway.
 		c.spec(&spec)
 	}
-	if len(b.d.Problems) == 0 && len(c.problems) == 0 {
+	if len(decoded) == 0 && len(c.problems) == 0 {
 		return &Policy{catalog: cat, d: build(cat, spec)}, nil
 	}
 
@@ -309,20 +315,21 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 		off int
 		p   dendai.Problem
 	}
-	all := make([]located, 0, len(b.d.Problems)+len(c.problems))
-	for _, q := range b.d.Problems {
+	all := make([]located, 0, len(decoded)+len(c.problems))
+	for _, q := range decoded {
 		all = append(all, located{q.Off, dendai.Problem{Path: q.Path, Code: dendai.Code(q.Key), Message: q.Message()}})
 	}
 	for _, q := range c.problems {
 		all = append(all, located{offsets[q.path], dendai.Problem{Path: q.path, Code: dendai.Code(q.key), Message: q.message()}})
 	}
 	slices.SortStableFunc(all, func(a, b located) int { return a.off - b.off })
+	lines := jsonx.NewLines(src)
 	ps := make(dendai.Problems, len(all))
 	for i, l := range all {
 		ps[i] = l.p
 		ps[i].Line, ps[i].Column = lines.Position(l.off)
 	}
-	return nil, ps.Cap(b.d.Dropped + c.dropped).Err()
+	return nil, ps.Cap(b.r.Dropped + c.dropped).Err()
 }
 
 // refusedName stands in the Spec for a tier or criterion name the decoding
@@ -330,110 +337,177 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 // with a target) without a second problem: no tier or criterion has it.
 const refusedName = "\x00"
 
-// specDecoder decodes a policy document into a Spec. It reports what the JSON
-// form alone can get wrong: types, unknown and missing fields, the format, the
-// writing of numbers and statuses, texts without a language; the rules of a
-// Spec are the checker's.
+// specDecoder decodes a policy document into a Spec as it scans it. It
+// reports what the JSON form alone can get wrong: types, unknown and missing
+// fields, the format, the writing of numbers and statuses, texts without a
+// language; the rules of a Spec are the checker's, which locate their problems
+// through the offsets the decoding keeps.
 type specDecoder struct {
 	cat *criteria.Catalog
-	d   jsonx.Decoder
+	r   *jsonx.Reader
+	// members holds the offset of each member of the policy object, and
+	// elems that of each element of its lists, by the list's key: a rule's
+	// problem is located by a scan from there, not of the whole document.
+	members map[string]int
+	elems   map[string][]int
 }
 
-// number decodes a weight, credit or score; max only words the problem of a
-// number written in a way policies do not allow.
-func (b *specDecoder) number(v jsonx.Value, max Decimal) (Decimal, bool) {
-	if !b.d.Expect(v, jsonx.Number) {
-		return 0, false
-	}
-	n, ok := parseNumber(v.Str)
+// locate returns the offset of the value at the JSON Pointer path, as
+// jsonx.LocateIn does, starting from the list element or the member of the
+// policy the path goes through.
+func (b *specDecoder) locate(path string) (int, bool) {
+	key, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	off, ok := b.members[key]
 	if !ok {
-		b.d.Fail(v.Off, i18n.Key(CodeInvalidNumber), v.Str, max.String())
+		return jsonx.LocateIn(b.r.Source(), 0, path)
 	}
-	return n, ok
+	if elems, ok := b.elems[key]; ok && rest != "" {
+		n, tail, _ := strings.Cut(rest, "/")
+		if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(elems) {
+			if tail != "" {
+				tail = "/" + tail
+			}
+			return jsonx.LocateIn(b.r.Source(), elems[i], tail)
+		}
+	}
+	if rest != "" {
+		rest = "/" + rest
+	}
+	return jsonx.LocateIn(b.r.Source(), off, rest)
 }
 
-// weight decodes a weight. One the decoding refuses is taken as 1: it is
+// number reads a weight, credit or score, and returns it and its literal;
+// max only words the problem of a number written in a way policies do not
+// allow.
+func (b *specDecoder) number(max Decimal) (d Decimal, lit string, ok bool) {
+	off := b.r.Offset()
+	if b.r.Kind() != jsonx.Number {
+		b.r.Expect(jsonx.Number)
+		return 0, "", false
+	}
+	lit = b.r.Number()
+	d, ok = parseNumber(lit)
+	if !ok {
+		b.r.Fail(off, i18n.Key(CodeInvalidNumber), lit, max.String())
+	}
+	return d, lit, ok
+}
+
+// weight reads a weight. One the decoding refuses is taken as 1: it is
 // there, and it need not be the reason for every weight to be zero.
-func (b *specDecoder) weight(v jsonx.Value) Decimal {
-	if w, ok := b.number(v, MaxWeight); ok {
+func (b *specDecoder) weight() Decimal {
+	if w, _, ok := b.number(MaxWeight); ok {
 		return w
 	}
 	return unit
 }
 
-// name decodes the name of a tier or a criterion: a string, which is not
+// name reads the name of a tier or a criterion: a string, which is not
 // empty.
-func (b *specDecoder) name(v jsonx.Value, code dendai.Code, args ...any) string {
-	s := b.d.String(v)
+func (b *specDecoder) name(code dendai.Code, args ...any) string {
+	off, isString := b.r.Offset(), b.r.Kind() == jsonx.String
+	s := b.r.String()
 	switch {
-	case v.Kind != jsonx.String:
+	case !isString:
 		return refusedName
 	case s == "":
-		b.d.Fail(v.Off, i18n.Key(code), append(args, s)...)
+		b.r.Fail(off, i18n.Key(code), append(args, s)...)
 		return refusedName
 	}
 	return s
 }
 
-func (b *specDecoder) policy(v jsonx.Value) Spec {
+// required records, at the object at off, a problem for each name of names
+// whose bit is not set in seen.
+func (b *specDecoder) required(off int, seen uint, names ...string) {
+	for i, n := range names {
+		if seen&(1<<i) == 0 {
+			b.r.Missing(off, n)
+		}
+	}
+}
+
+// has returns the bit of name among names, the required members of an
+// object, or 0.
+func has(name string, names ...string) uint {
+	for i, n := range names {
+		if n == name {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+var policyRequired = []string{"format", "name", "version", "catalog", "title", "credit", "defaultWeight", "bands"}
+
+func (b *specDecoder) policy() Spec {
 	var s Spec
-	var tiers, criteriaList, gates, bands jsonx.Value
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := b.r
+	off := r.Offset()
+	var seen uint
+	b.members = map[string]int{}
+	b.elems = map[string][]int{}
+	if !r.Object(func(key string) bool {
+		b.members[key] = r.Offset()
 		switch key {
 		case "$schema":
-			b.d.String(v) // for editors; a string, otherwise ignored
+			r.Expect(jsonx.String) // for editors; a string, otherwise ignored
 		case "format":
-			if f := b.d.String(v); v.Kind == jsonx.String && f != PolicyFormat {
-				b.d.Fail(v.Off, i18n.Key(CodeFormat), f)
+			at, isString := r.Offset(), r.Kind() == jsonx.String
+			if f := r.String(); isString && f != PolicyFormat {
+				r.Fail(at, i18n.Key(CodeFormat), f)
 			}
 		case "name":
-			s.Name = b.d.String(v)
+			s.Name = r.String()
 		case "version":
-			s.Version = b.d.String(v)
+			s.Version = r.String()
 		case "catalog":
-			s.Catalog = criteria.ID(b.d.String(v))
+			s.Catalog = criteria.ID(r.String())
 		case "title":
-			s.Title = b.d.Text(v)
+			s.Title = r.Text()
 		case "description":
-			s.Description = b.d.Text(v)
+			s.Description = r.Text()
 		case "credit":
-			s.Credit = b.credit(v)
+			s.Credit = b.credit()
 		case "tiers":
-			tiers = v
+			s.Tiers = list(b, key, len(`{"id":"","weight":0,"title":{"ja":"x","en":"x"}},`), b.tier)
 		case "defaultWeight":
-			s.DefaultWeight = b.weight(v)
+			s.DefaultWeight = b.weight()
 		case "criteria":
-			criteriaList = v
+			s.Criteria = list(b, key, len(`{"criterion":""},`), b.criterion)
 		case "gates":
-			gates = v
+			s.Gates = list(b, key, len(`{"minimum":"compliant"},`), b.gate)
 		case "bands":
-			bands = v
+			s.Bands = list(b, key, len(`{"rating":"","minScore":0},`), b.band)
 		default:
 			return false
 		}
+		seen |= has(key, policyRequired...)
 		return true
-	})
-	b.d.Required(v, "format", "name", "version", "catalog", "title", "credit", "defaultWeight", "bands")
-	b.list("tiers", tiers, func(v jsonx.Value) { s.Tiers = append(s.Tiers, b.tier(v)) })
-	b.list("criteria", criteriaList, func(v jsonx.Value) { s.Criteria = append(s.Criteria, b.criterion(v)) })
-	b.list("gates", gates, func(v jsonx.Value) { s.Gates = append(s.Gates, b.gate(v)) })
-	b.list("bands", bands, func(v jsonx.Value) { s.Bands = append(s.Bands, b.band(v)) })
+	}) {
+		return s
+	}
+	b.required(off, seen, policyRequired...)
 	return s
 }
 
-// list decodes the array v, the member key of the policy, if it is there.
-func (b *specDecoder) list(key string, v jsonx.Value, elem func(v jsonx.Value)) {
-	if v.Kind == jsonx.Invalid {
-		return
-	}
-	b.d.Enter(key)
-	b.d.Array(v, func(_ int, v jsonx.Value) { elem(v) })
-	b.d.Leave()
+// list reads the list at the policy's member key, reading each element with
+// elem and keeping its offset; minSize is the size of its shortest element
+// that reads without a problem (see jsonx.List).
+func list[T any](b *specDecoder, key string, minSize int, elem func() T) []T {
+	out, offs := jsonx.List(b.r, minSize, func(int) T { return elem() })
+	b.elems[key] = offs
+	return out
 }
 
-func (b *specDecoder) credit(v jsonx.Value) Credits {
+var creditRequired = []string{"compliant", "partially_compliant", "non_compliant", "not_assessed"}
+
+func (b *specDecoder) credit() Credits {
 	var c Credits
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := b.r
+	off := r.Offset()
+	var seen uint
+	if r.Object(func(key string) bool {
 		var dst *Decimal
 		switch key {
 		case "compliant":
@@ -447,103 +521,129 @@ func (b *specDecoder) credit(v jsonx.Value) Credits {
 		default:
 			return false
 		}
-		*dst, _ = b.number(v, unit)
+		*dst, _, _ = b.number(unit)
+		seen |= has(key, creditRequired...)
 		return true
-	})
-	b.d.Required(v, "compliant", "partially_compliant", "non_compliant", "not_assessed")
+	}) {
+		b.required(off, seen, creditRequired...)
+	}
 	return c
 }
 
-func (b *specDecoder) tier(v jsonx.Value) Tier {
+var tierRequired = []string{"id", "weight", "title"}
+
+func (b *specDecoder) tier() Tier {
 	var t Tier
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := b.r
+	off := r.Offset()
+	var seen uint
+	if r.Object(func(key string) bool {
 		switch key {
 		case "id":
-			t.ID = b.d.String(v)
+			t.ID = r.String()
 		case "weight":
-			t.Weight = b.weight(v)
+			t.Weight = b.weight()
 		case "title":
-			t.Title = b.d.Text(v)
+			t.Title = r.Text()
 		default:
 			return false
 		}
+		seen |= has(key, tierRequired...)
 		return true
-	})
-	b.d.Required(v, "id", "weight", "title")
+	}) {
+		b.required(off, seen, tierRequired...)
+	}
 	return t
 }
 
-func (b *specDecoder) criterion(v jsonx.Value) CriterionSpec {
+func (b *specDecoder) criterion() CriterionSpec {
 	var c CriterionSpec
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := b.r
+	off := r.Offset()
+	var seen uint
+	if r.Object(func(key string) bool {
 		switch key {
 		case "criterion":
-			c.Criterion = criteria.ID(b.d.String(v))
+			c.Criterion = criteria.ID(r.String())
+			seen = 1
 		case "tier":
-			c.Tier = b.name(v, CodeUnknownTier)
+			c.Tier = b.name(CodeUnknownTier)
 		case "weight":
-			w := b.weight(v)
+			w := b.weight()
 			c.Weight = &w
 		case "rationale":
-			c.Rationale = b.d.Text(v)
+			c.Rationale = r.Text()
 		default:
 			return false
 		}
 		return true
-	})
-	b.d.Required(v, "criterion")
+	}) {
+		b.required(off, seen, "criterion")
+	}
 	return c
 }
 
-func (b *specDecoder) gate(v jsonx.Value) Gate {
+func (b *specDecoder) gate() Gate {
 	var g Gate
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := b.r
+	off := r.Offset()
+	var seen uint
+	if r.Object(func(key string) bool {
 		switch key {
 		case "criterion":
-			g.Criterion = criteria.ID(b.name(v, CodeUnknownCriterion, string(b.cat.ID())))
+			g.Criterion = criteria.ID(b.name(CodeUnknownCriterion, string(b.cat.ID())))
 		case "tier":
-			g.Tier = b.name(v, CodeUnknownTier)
+			g.Tier = b.name(CodeUnknownTier)
 		case "minimum":
-			s := b.d.String(v)
+			seen = 1
+			at, isString := r.Offset(), r.Kind() == jsonx.String
+			s := r.String()
 			st, err := assessment.ParseStatus(s)
 			// Only the text forms: a policy is written by and for programs.
-			if v.Kind == jsonx.String && (err != nil || st.String() != s) {
-				b.d.Fail(v.Off, i18n.Key(CodeGateMinimum), s)
+			if isString && (err != nil || st.String() != s) {
+				r.Fail(at, i18n.Key(CodeGateMinimum), s)
 			}
 			g.Minimum = st
 		case "notApplicablePasses":
-			if b.d.Expect(v, jsonx.Bool) {
-				g.NotApplicablePasses = v.Str == "true"
-			}
+			g.NotApplicablePasses = r.Bool()
 		default:
 			return false
 		}
 		return true
-	})
-	b.d.Required(v, "minimum")
+	}) {
+		b.required(off, seen, "minimum")
+	}
 	return g
 }
 
-func (b *specDecoder) band(v jsonx.Value) Band {
+var bandRequired = []string{"rating", "minScore"}
+
+func (b *specDecoder) band() Band {
 	var band Band
-	b.d.Object(v, func(key string, v jsonx.Value) bool {
+	r := b.r
+	off := r.Offset()
+	var seen uint
+	if r.Object(func(key string) bool {
 		switch key {
 		case "rating":
-			band.Rating = b.d.String(v)
+			band.Rating = r.String()
 		case "minScore":
-			d, ok := b.number(v, 100*unit)
+			at := r.Offset()
+			d, lit, ok := b.number(100 * unit)
 			// A Percent counts tenths, up to 3276.7.
 			tenths := d / (unit / 10)
 			if ok && (d%(unit/10) != 0 || tenths > maxPercent || tenths < -maxPercent) {
-				b.d.Fail(v.Off, i18n.Key(CodeInvalidNumber), v.Str, "100")
+				r.Fail(at, i18n.Key(CodeInvalidNumber), lit, "100")
 			}
 			band.MinScore = Percent(min(max(tenths, -maxPercent), maxPercent))
 		default:
 			return false
 		}
+		seen |= has(key, bandRequired...)
 		return true
-	})
-	b.d.Required(v, "rating", "minScore")
+	}) {
+		b.required(off, seen, bandRequired...)
+	}
 	return band
 }
 

@@ -1,8 +1,6 @@
 package scoring
 
 import (
-	"encoding/json"
-
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 )
@@ -175,7 +173,7 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		for k := range a.Responses {
 			resp := &a.Responses[k]
 			i := -1
-			if next < n && cat.At(next).ID() == resp.Criterion {
+			if next < n && d.ids[next] == resp.Criterion {
 				i = next
 			} else if j, ok := cat.Index(resp.Criterion); ok {
 				i = j
@@ -185,7 +183,7 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 			}
 			next = i + 1
 			if c := &r.Criteria[i]; c.Criterion == "" {
-				c.Criterion, c.Status = cat.At(i).ID(), resp.Status
+				c.Criterion, c.Status = d.ids[i], resp.Status
 				if !resp.Status.IsValid() {
 					c.Status = assessment.NotAssessed
 				}
@@ -195,10 +193,15 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 
 	r.Coverage = Coverage{Total: n}
 	var earned, possible Decimal
+	// The improvements are chosen in the same pass: at 57,000 criteria the
+	// criteria no longer fit in the cache, and every further pass over them
+	// costs as much as this one.
+	var best improvements
+	full := d.credit[assessment.Compliant]
 	for i := range r.Criteria {
 		c := &r.Criteria[i]
 		if c.Criterion == "" {
-			c.Criterion, c.Status = cat.At(i).ID(), assessment.NotAssessed
+			c.Criterion, c.Status = d.ids[i], assessment.NotAssessed
 		}
 		s, w := c.Status, d.weights[i]
 		c.Weight = w
@@ -217,6 +220,12 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		c.Possible = w
 		earned += c.Earned
 		possible += w
+		// The rise is measured up to the credit of compliant, which a
+		// policy may set below 1; a criterion that compliant would not
+		// raise is no improvement.
+		if rise := w*full/unit - c.Earned; rise > 0 {
+			best.add(candidate{rise: rise, index: i, gate: d.failMask[i]>>s&1 != 0})
+		}
 	}
 	r.Earned, r.Possible = earned, possible
 	r.Score = percent(earned, possible)
@@ -260,7 +269,7 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		r.Passed = r.Passed && gr.Passed
 	}
 
-	r.improvements(d, possible)
+	best.fill(r, possible)
 }
 
 // candidate is a criterion that could be an improvement, for ordering.
@@ -282,43 +291,40 @@ func (a candidate) before(b candidate) bool {
 	return a.index < b.index
 }
 
-// improvements keeps the MaxImprovements best criteria to raise: those that fail
-// a gate first, then by the rise of the score, then in catalog order. The rise is
-// measured up to the credit of compliant, which a policy may set below 1; a
-// criterion that compliant would not raise is no improvement. Insertion into a
-// list of at most MaxImprovements keeps this linear in the number of criteria.
-func (r *Result) improvements(d *policyData, possible Decimal) {
-	var top [MaxImprovements]candidate
-	k, improvable := 0, 0
-	full := d.credit[assessment.Compliant]
-	for i := range r.Criteria {
-		c := &r.Criteria[i]
-		if c.Status == assessment.NotApplicable {
-			continue
-		}
-		rise := c.Weight*full/unit - c.Earned
-		if rise <= 0 {
-			continue
-		}
-		improvable++
-		cand := candidate{rise: rise, index: i, gate: d.failMask[i]>>c.Status&1 != 0}
-		if k == MaxImprovements && !cand.before(top[k-1]) {
-			continue
-		}
-		if k < MaxImprovements {
-			k++
-		}
-		j := k - 1
-		for ; j > 0 && cand.before(top[j-1]); j-- {
-			top[j] = top[j-1]
-		}
-		top[j] = cand
+// improvements keeps the MaxImprovements best criteria to raise, as they
+// come: those that fail a gate first, then by the rise of the score, then in
+// catalog order. Insertion into a list of at most MaxImprovements keeps this
+// linear in the number of criteria.
+type improvements struct {
+	top        [MaxImprovements]candidate
+	k          int // the length of top
+	improvable int // every candidate added
+}
+
+func (t *improvements) add(cand candidate) {
+	t.improvable++
+	k := t.k
+	if k == MaxImprovements && !cand.before(t.top[k-1]) {
+		return
 	}
-	imps := resize(r.Improvements, MaxImprovements)[:k] // never nil: JSON [] rather than null
-	for j, c := range top[:k] {
+	if k < MaxImprovements {
+		k++
+		t.k = k
+	}
+	j := k - 1
+	for ; j > 0 && cand.before(t.top[j-1]); j-- {
+		t.top[j] = t.top[j-1]
+	}
+	t.top[j] = cand
+}
+
+// fill sets r's improvements, their gains out of possible.
+func (t *improvements) fill(r *Result, possible Decimal) {
+	imps := resize(r.Improvements, MaxImprovements)[:t.k] // never nil: JSON [] rather than null
+	for j, c := range t.top[:t.k] {
 		imps[j] = Improvement{Criterion: r.Criteria[c.index].Criterion, Gain: percent(c.rise, possible), Gate: c.gate}
 	}
-	r.Improvements, r.Improvable = imps, improvable
+	r.Improvements, r.Improvable = imps, t.improvable
 }
 
 // resize returns s with length n, reusing its array when it is big enough.
@@ -331,30 +337,8 @@ func resize[T any](s []T, n int) []T {
 
 // MarshalJSON writes the gate; a gate on a tier has no status of its own, so
 // status is left out for it.
-func (g GateResult) MarshalJSON() ([]byte, error) {
-	type criterionGate struct {
-		Criterion criteria.ID       `json:"criterion"`
-		Required  assessment.Status `json:"required"`
-		Status    assessment.Status `json:"status"`
-		Passed    bool              `json:"passed"`
-	}
-	type tierGate struct {
-		Tier     string            `json:"tier"`
-		Required assessment.Status `json:"required"`
-		Passed   bool              `json:"passed"`
-		Failing  []criteria.ID     `json:"failing,omitempty"`
-	}
-	if g.Tier != "" {
-		return json.Marshal(tierGate{g.Tier, g.Required, g.Passed, g.Failing})
-	}
-	return json.Marshal(criterionGate{g.Criterion, g.Required, g.Status, g.Passed})
-}
+func (g GateResult) MarshalJSON() ([]byte, error) { return g.appendJSON(nil) }
 
-// MarshalJSON writes the result as a dendai.result/v1 document.
-func (r *Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	return json.Marshal(struct {
-		Format string `json:"format"`
-		*plain
-	}{ResultFormat, (*plain)(r)})
-}
+// MarshalJSON writes the result as a dendai.result/v1 document, as AppendJSON
+// does.
+func (r *Result) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil) }

@@ -174,14 +174,16 @@ func TestNewPolicy(t *testing.T) {
 // decodeSpec decodes a policy document as ParsePolicy does, and returns the
 // Spec and whether the decoding found the document sound.
 func decodeSpec(doc []byte) (Spec, bool) {
-	root, serr := jsonx.Parse(string(doc))
-	if serr != nil || len(doc) > DefaultMaxSize {
+	if len(doc) > DefaultMaxSize {
 		return Spec{}, false
 	}
-	b := specDecoder{cat: criteria.Checklist()}
-	b.d.Messages = messages
-	spec := b.policy(root)
-	return spec, len(b.d.Problems) == 0
+	b := specDecoder{cat: criteria.Checklist(), r: jsonx.NewReader(string(doc))}
+	b.r.Messages = messages
+	var spec Spec
+	if serr := b.r.Document(func() { spec = b.policy() }); serr != nil {
+		return Spec{}, false
+	}
+	return spec, len(b.r.Problems) == 0
 }
 
 // sortedKeys returns the keys ordered by path, then code.

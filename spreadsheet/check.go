@@ -156,23 +156,29 @@ func Check(data []byte, opts *Options) *Document {
 		doc.Problems = dendai.Problems{foreignProblem(t)}
 		return doc
 	}
-	if doc.Catalog == nil {
-		doc.Catalog = criteria.Checklist()
-		if len(data) <= max {
-			if id, version := catalogOf(data, o.Format); id != "" {
-				if cat, ok := criteria.BuiltinVersion(id, version); ok {
-					doc.Catalog = cat
-				} else if cat, ok := criteria.Builtin(id); ok {
-					doc.Catalog = cat
-				}
-			}
-		}
-	}
 	aopts := &assessment.Options{MaxSize: max, Now: o.Now}
 	if o.Format == CSV {
+		if doc.Catalog == nil {
+			doc.Catalog = builtinNamed("", "")
+			if len(data) <= max {
+				// The header block only, not the whole file.
+				doc.Catalog = builtinNamed(csvCatalog(data))
+			}
+		}
 		doc.Assessment, doc.Problems = checkCSV(doc.Catalog, data, aopts, o.Encoding)
 	} else {
-		doc.Assessment, doc.Problems = assessment.Check(doc.Catalog, data, aopts)
+		// JSON is read once: decoded first, since decoding needs no
+		// catalog, then checked against the catalog the assessment names.
+		parsed := assessment.Parse(data, aopts)
+		if doc.Catalog == nil {
+			var id criteria.ID
+			var version string
+			if a := parsed.Assessment(); a != nil {
+				id, version = a.Catalog, a.CatalogVersion
+			}
+			doc.Catalog = builtinNamed(id, version)
+		}
+		doc.Assessment, doc.Problems = parsed.Check(doc.Catalog)
 	}
 	if doc.Assessment == nil && o.Catalog == nil {
 		// A document that cannot be read names no catalog, whatever its
@@ -180,6 +186,20 @@ func Check(data []byte, opts *Options) *Document {
 		doc.Catalog = criteria.Checklist()
 	}
 	return doc
+}
+
+// builtinNamed returns the built-in catalog id at version when that version is
+// built in, else its newest version, else jpbank-checklist: the catalog Check
+// checks a document against when the caller gives none.
+func builtinNamed(id criteria.ID, version string) *criteria.Catalog {
+	if id != "" {
+		if cat, ok := criteria.BuiltinVersion(id, version); ok {
+			return cat
+		} else if cat, ok := criteria.Builtin(id); ok {
+			return cat
+		}
+	}
+	return criteria.Checklist()
 }
 
 // Newer returns the newest built-in version of the catalog the document was

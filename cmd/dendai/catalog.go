@@ -27,6 +27,7 @@ func runCatalog(c *cli, args []string) int {
 	fs.lang()
 	format := fs.add("format", "text", "text", "json", "md")
 	fs.add("output", "")
+	fs.maxSize()
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status
 	}
@@ -73,7 +74,7 @@ func (c *cli) loadCatalog(ref string) (*criteria.Catalog, int) {
 	if data == nil {
 		return nil, status
 	}
-	cat, err := criteria.Parse(data, nil)
+	cat, err := criteria.Parse(data, &criteria.Options{MaxSize: c.maxSize})
 	if err != nil {
 		return nil, c.reportCatalogError(ref, err)
 	}

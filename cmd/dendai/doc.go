@@ -11,16 +11,17 @@
 //
 //	Usage:
 //	  dendai catalog         [--catalog ID|FILE] [--lang ja|en] [--format text|json|md] [--output FILE]
+//	                         [--max-size N]
 //	  dendai catalog diff    [--lang ja|en] [--format text|json] OLD NEW
 //	  dendai template        [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
 //	                         [--output FILE]
-//	  dendai validate        [--catalog ID|FILE] [--lang ja|en] [--format text|json]
+//	  dendai validate        [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--max-size N]
 //	                         [--encoding utf-8|shift_jis] FILE|-
 //	  dendai score           [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
 //	                         [--format text|json|md|html] [--min-score N] [--require-pass] [--review REVIEW]
-//	                         [--encoding utf-8|shift_jis] [--output FILE] FILE|-
+//	                         [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
 //	  dendai diff            [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json]
-//	                         [--allow-different-subjects] [--encoding utf-8|shift_jis] [--output FILE] OLD NEW
+//	                         [--allow-different-subjects] [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] OLD NEW
 //	  dendai export          --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv [--catalog ID|FILE]
 //	                         [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
 //	                         [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
@@ -89,6 +90,9 @@
 //	  --from-catalog ID|FILE      the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
 //	                              (default: the built-in catalog and version the assessment names)
 //	  --output FILE               write the output to FILE (- is standard output); nothing is written when the command fails
+//	  --max-size N                the size limit of the catalogs and assessments read, in bytes, with k, M or G
+//	                              for 1,024, 1,048,576 or 1,073,741,824 bytes, up to 1 GiB (default: 4 MiB for a
+//	                              catalog, 8 MiB for an assessment); raise it for a big custom catalog
 //	  --key FILE                  sign: the private key, PEM (PKCS#8; Ed25519 or ECDSA P-256)
 //	                              verify: the public key, PEM (PKIX), or the private key
 //	  --key-id ID                 sign: the key ID written with the signature

@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dendai-go/dendai/i18n"
@@ -21,9 +22,12 @@ type flagDef struct {
 	choices []string // empty: any value
 	// valid, when set, accepts or refuses a value instead of choices, which
 	// then only name the values in the message.
-	valid  func(string) bool
-	isBool bool
-	set    bool
+	valid func(string) bool
+	// badValue, when set, is the message for a value valid refuses, instead
+	// of keyFlagBadValue: the flag's name and the value are its arguments.
+	badValue i18n.Key
+	isBool   bool
+	set      bool
 }
 
 func (fs *flagSet) add(name, def string, choices ...string) *flagDef {
@@ -53,6 +57,43 @@ func (fs *flagSet) encoding() *flagDef {
 	f := fs.add("encoding", "utf-8", "utf-8", "shift_jis")
 	f.valid = func(s string) bool { _, err := spreadsheet.ParseEncoding(s); return err == nil }
 	return f
+}
+
+// maxSize defines --max-size, the size limit of the documents the command
+// reads: catalogs, mappings and assessments (see parseSize).
+func (fs *flagSet) maxSize() *flagDef {
+	f := fs.add("max-size", "")
+	f.valid = func(s string) bool { _, ok := parseSize(s); return ok }
+	f.badValue = keyMaxSizeBadValue
+	return f
+}
+
+// maxSizeLimit is the largest --max-size: 1 GiB, well beyond any real
+// document, and a bound on what one input may make the command hold.
+const maxSizeLimit = 1 << 30
+
+// parseSize reads a --max-size value: a number of bytes, from 1 to 1 GiB,
+// with an optional binary suffix: k, K, KB or KiB for 1,024 bytes, M, MB or
+// MiB for 1,048,576, G, GB or GiB for 1,073,741,824.
+func parseSize(s string) (int, bool) {
+	digits := strings.TrimRightFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	unit := 1
+	switch s[len(digits):] {
+	case "":
+	case "k", "K", "KB", "KiB":
+		unit = 1 << 10
+	case "M", "MB", "MiB":
+		unit = 1 << 20
+	case "G", "GB", "GiB":
+		unit = 1 << 30
+	default:
+		return 0, false
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 1 || n > maxSizeLimit/unit {
+		return 0, false
+	}
+	return n * unit, true
 }
 
 // usageErr is a mistake in the arguments, with its message key. suggest, when
@@ -114,6 +155,9 @@ func (fs *flagSet) parse(args []string) ([]string, *usageErr) {
 		if f.valid != nil {
 			ok = f.valid(val)
 		}
+		if !ok && f.badValue != "" {
+			return nil, &usageErr{key: f.badValue, args: []any{"--" + f.name, val}}
+		}
 		if !ok {
 			return nil, &usageErr{key: keyFlagBadValue, args: []any{"--" + f.name, val, strings.Join(f.choices, ", ")}}
 		}
@@ -147,6 +191,9 @@ func (c *cli) parseArgs(fs *flagSet, args []string, n int, missing any) (pos []s
 		return nil, c.usageError(keyExtraArgument, pos[n]), false
 	}
 	c.redirect(fs.lookup("output"))
+	if f := fs.lookup("max-size"); f != nil && f.set {
+		c.maxSize, _ = parseSize(f.value)
+	}
 	return pos, exitOK, true
 }
 

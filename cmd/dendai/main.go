@@ -54,18 +54,18 @@ type command struct {
 // documentation (doc.go) are made from it.
 func commands() []command {
 	return []command{
-		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]", "[--output FILE]"}}, keyCommandCatalog},
+		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]", "[--output FILE]"}, {"[--max-size N]"}}, keyCommandCatalog},
 		{"catalog diff", runCatalogDiff, [][]string{{"[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandCatalogDiff},
 		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv]", "[--encoding utf-8|shift_jis]"}, {"[--output FILE]"}}, keyCommandTemplate},
-		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]"}, {"[--encoding utf-8|shift_jis]", "FILE|-"}}, keyCommandValidate},
+		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--max-size N]"}, {"[--encoding utf-8|shift_jis]", "FILE|-"}}, keyCommandValidate},
 		{"score", runScore, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
 			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "[--review REVIEW]"},
-			{"[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"},
+			{"[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"},
 		}, keyCommandScore},
 		{"diff", runDiff, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]"},
-			{"[--allow-different-subjects]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "OLD", "NEW"},
+			{"[--allow-different-subjects]", "[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "OLD", "NEW"},
 		}, keyCommandDiff},
 		{"export", runExport, [][]string{
 			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv", "[--catalog ID|FILE]"},
@@ -95,6 +95,9 @@ type cli struct {
 	// output, when --output names a file, holds what the command writes
 	// until it succeeds; stdout then writes to it.
 	output *output
+	// maxSize is the size limit --max-size sets for the catalogs, mappings
+	// and assessments the command reads; 0 means each one's default.
+	maxSize int
 }
 
 // output is what a command writes for --output FILE, kept until it ends.

@@ -123,6 +123,8 @@ const (
 	keyDifferentSubjects            i18n.Key = "cli.different_subjects"
 	keyOptionAllowDifferentSubjects i18n.Key = "cli.option.allow_different_subjects"
 	keyOptionOutput                 i18n.Key = "cli.option.output"
+	keyOptionMaxSize                i18n.Key = "cli.option.max_size"
+	keyMaxSizeBadValue              i18n.Key = "cli.max_size_bad_value"
 	keyOutputFailed                 i18n.Key = "cli.output_failed"
 
 	keyCommandSign   i18n.Key = "cli.command.sign"
@@ -267,6 +269,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyCommandVersion, JA: "バージョンを表示します（dendai --version と同じ）", EN: "print the version (as dendai --version does)"},
 
 	i18n.Message{Key: keyOptionCatalog, JA: "組み込みカタログのID（%s）またはカタログJSONファイル、\n組み込みカタログの過去のバージョンなら ID@VERSION\n（省略時: jpbank-checklist。validate と score では自己評価が指定する\n組み込みカタログとそのバージョン）", EN: "a built-in catalog (%s) or a catalog JSON file,\nor ID@VERSION for an earlier version of a built-in catalog\n(default: jpbank-checklist; for validate and score, the built-in\ncatalog and version the assessment names)"},
+	i18n.Message{Key: keyOptionMaxSize, JA: "読み込むカタログ・自己評価の上限サイズ（バイト数。k、M、G を付けると\n1,024、1,048,576、1,073,741,824 倍。1 GiB まで。省略時: カタログ 4 MiB、\n自己評価 8 MiB）。大きな独自カタログを扱うときに引き上げます", EN: "the size limit of the catalogs and assessments read, in bytes, with k, M or G\nfor 1,024, 1,048,576 or 1,073,741,824 bytes, up to 1 GiB (default: 4 MiB for a\ncatalog, 8 MiB for an assessment); raise it for a big custom catalog"},
+	i18n.Message{Key: keyMaxSizeBadValue, JA: "オプション %[1]s に「%[2]s」は指定できません（1 バイトから 1 GiB までのバイト数を指定してください。k、M、G を付けられます。例: 16M）", EN: "option %[1]s does not accept %[2]q (give a number of bytes from 1 to 1 GiB, optionally followed by k, M or G, such as 16M)"},
 	i18n.Message{Key: keyOptionLang, JA: "表示言語（省略時: LC_ALL、LC_MESSAGES、LANG の順に判定し、なければ英語）", EN: "language (default: from LC_ALL, LC_MESSAGES or LANG, else English)"},
 	i18n.Message{Key: keyOptionPolicy, JA: "組み込みの評価方針（uniform、risk-weighted）または評価方針JSONファイル\n（省略時: uniform）", EN: "a built-in policy (uniform, risk-weighted) or a policy JSON file\n(default: uniform)"},
 	i18n.Message{Key: keyOptionMapping, JA: "カタログ間の対応付け: 組み込みの対応付けのID（%s）または対応付けJSONファイル", EN: "a mapping between two catalogs: a built-in mapping (%s) or a mapping JSON file"},

@@ -24,6 +24,7 @@ func runScore(c *cli, args []string) int {
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
 	reviewFlag := fs.add("review", "")
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
@@ -76,6 +77,7 @@ func runDiff(c *cli, args []string) int {
 	c.readsCSV(&fs)
 	format := fs.add("format", "text", "text", "json")
 	allowDifferent := fs.boolean("allow-different-subjects")
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyTwoAssessments)
 	if !ok {
@@ -201,12 +203,9 @@ func differsFromBuiltin(cat *criteria.Catalog) bool {
 	if _, ok := criteria.Builtin(cat.ID()); !ok {
 		return false
 	}
-	for _, v := range criteria.BuiltinVersions(cat.ID()) {
-		if b, _ := criteria.BuiltinVersion(cat.ID(), v); cat.Equal(b) {
-			return false
-		}
-	}
-	return true
+	// Equal catalogs have the same version.
+	b, ok := criteria.BuiltinVersion(cat.ID(), cat.Version())
+	return !ok || !cat.Equal(b)
 }
 
 func (c *cli) writeJSON(v any) {

@@ -116,7 +116,7 @@ func TestSignVerifyErrors(t *testing.T) {
 		{"bad --type", "{}", []string{"sign", "--key", ed25519Key, "--type", "policy", "-"}, exitUsage, "policy"},
 		{"sign with a public key", "{}", []string{"sign", "--key", ed25519PubKey, "-"}, exitProblems, "is not a private key"},
 		{"missing key file", "{}", []string{"sign", "--key", "nonexistent.pem", "-"}, exitUsage, "nonexistent.pem"},
-		{"verify a non-envelope", "{}", []string{"verify", "--key", ed25519PubKey, "-"}, exitProblems, "not valid JSON"},
+		{"verify a non-envelope", "{}", []string{"verify", "--key", ed25519PubKey, "-"}, exitProblems, `line 1, column 1: the required field "payloadType" is missing`},
 		{"verify with a non-key", "{}", []string{"verify", "--key", sampleAssessment, "-"}, exitProblems, "no PEM block"},
 	} {
 		_, stderr, status := invoke(t, nil, tc.stdin, tc.args...)

@@ -28,6 +28,7 @@ func options() []option {
 		{"--encoding ENC", keyOptionEncoding},
 		{"--from-catalog ID|FILE", keyOptionFromCatalog},
 		{"--output FILE", keyOptionOutput},
+		{"--max-size N", keyOptionMaxSize},
 		{"--key FILE", keyOptionKey},
 		{"--key-id ID", keyOptionKeyID},
 		{"--type TYPE", keyOptionType},

@@ -744,7 +744,12 @@ func (c *lineCounter) Write(p []byte) (int, error) {
 }
 
 // BenchmarkBatch scores 1,000 JSON Lines documents per iteration, on one and
-// on two workers.
+// on two workers. Compare the configurations one per process, in alternating
+// order (go run ./internal/benchrun -only batch does): run in one process,
+// workers=1 comes first, on a machine not yet warmed by the other, and the
+// order alone skews the ratio. One configuration:
+//
+//	go test -run '^$' -bench 'Batch/workers=2$' -cpu 2 -benchtime 5x ./examples/batch
 func BenchmarkBatch(b *testing.B) {
 	const n = 1000
 	input := newGen(b, 2026).jsonLines(n)

@@ -8,9 +8,11 @@
 //	GET  /v1/catalogs/{id}
 //
 // Messages are in the language the Accept-Language header asks for, Japanese or
-// English. Request bodies are limited in size (8 MiB by default, -max-bytes),
-// the server has every timeout set, and it shuts down gracefully on SIGINT or
-// SIGTERM. The README lists the responses.
+// English. Request bodies are limited in size (8 MiB by default, -max-bytes);
+// at most -max-decodes documents (GOMAXPROCS by default) are read and checked
+// at once, the others wait their turn; the server has every timeout set, and
+// it shuts down gracefully on SIGINT or SIGTERM. The README lists the
+// responses.
 //
 // Run it with:
 //
@@ -24,12 +26,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,11 +50,12 @@ import (
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "`address` to listen on")
 	maxBytes := flag.Int64("max-bytes", assessment.DefaultMaxSize, "largest request body accepted, in `bytes`")
+	maxDecodes := flag.Int("max-decodes", runtime.GOMAXPROCS(0), "most documents read and checked at once (the others wait)")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := serve(ctx, *addr, options{MaxBytes: *maxBytes}); err != nil {
+	if err := serve(ctx, *addr, options{MaxBytes: *maxBytes, MaxDecodes: *maxDecodes}); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -100,6 +103,15 @@ type options struct {
 	// MaxBytes is the largest request body accepted; 0 means
 	// assessment.DefaultMaxSize (8 MiB). A larger body gets 413.
 	MaxBytes int64
+	// MaxDecodes is the most request bodies read and checked at once; 0
+	// means GOMAXPROCS. Reading a document costs memory in proportion to
+	// its size and CPU: more at once than there are processors makes no
+	// request faster and multiplies the memory. A request beyond the limit
+	// waits for a turn, after its body has been read (so that a slow client
+	// holds no turn), for as long as its context lasts (the server's
+	// timeouts bound it); if the context ends first it gets 503 with
+	// Retry-After.
+	MaxDecodes int
 	// Now is the clock validation reads today's date from, in Japan; nil means
 	// time.Now. Tests fix it.
 	Now func() time.Time
@@ -110,14 +122,29 @@ type options struct {
 type handler struct {
 	maxBytes int64
 	now      func() time.Time
+	// turns holds a token for each document being read and checked.
+	turns chan struct{}
 }
 
 // newHandler returns the service's routes.
-func newHandler(opts options) http.Handler {
+func newHandler(opts options) http.Handler { return newService(opts).routes() }
+
+// newService returns the handler opts describe.
+func newService(opts options) *handler {
 	h := &handler{maxBytes: opts.MaxBytes, now: opts.Now}
 	if h.maxBytes <= 0 {
 		h.maxBytes = assessment.DefaultMaxSize
 	}
+	n := opts.MaxDecodes
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	h.turns = make(chan struct{}, n)
+	return h
+}
+
+// routes returns the service's routes.
+func (h *handler) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/validate", h.validate)
 	mux.HandleFunc("POST /v1/score", h.score)
@@ -137,7 +164,10 @@ func (h *handler) validate(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	_, problems := h.check(atVersion(cat, data), data)
+	_, _, problems, ok := h.check(w, r, lang, cat, data)
+	if !ok {
+		return
+	}
 	status := http.StatusOK
 	if len(problems) > 0 {
 		status = http.StatusUnprocessableEntity
@@ -186,11 +216,13 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	if v := atVersion(cat, data); v != cat {
-		cat = v
-		policy, _ = scoring.Builtin(name, cat) // the built-in policies apply to every version
+	v, a, problems, ok := h.check(w, r, lang, cat, data)
+	if !ok {
+		return
 	}
-	a, problems := h.check(cat, data)
+	if v != cat {
+		policy, _ = scoring.Builtin(name, v) // the built-in policies apply to every version
+	}
 	if a == nil || (len(problems) > 0 && a.State != assessment.Draft) {
 		writeJSON(w, http.StatusUnprocessableEntity, validationJSON(problems, lang))
 		return
@@ -212,7 +244,7 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 	case "text":
 		writeBody(w, http.StatusOK, "text/plain; charset=utf-8", []byte(rep.Text(lang)))
 	default:
-		body, err := json.Marshal(rep.Result)
+		body, err := rep.Result.AppendJSON(make([]byte, 0, 16<<10))
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, "internal", err.Error())
 			return
@@ -274,10 +306,14 @@ func catalogParam(w http.ResponseWriter, r *http.Request, lang i18n.Lang) (*crit
 // not accept, and the key of its message.
 const codeBadParameter i18n.Key = "request.bad_parameter"
 
+// codeBusy is the code of a request that waited for a turn to be read until
+// it ended (see options.MaxDecodes), and the key of its message.
+const codeBusy i18n.Key = "request.busy"
+
 // messages is the service's own message table: dendai's packages bring the
-// messages of the problems they find, and the service adds the one message
-// of its own.
+// messages of the problems they find, and the service adds its own two.
 var messages = i18n.NewMessages(
+	i18n.Message{Key: codeBusy, JA: "現在混み合っているため処理できません。しばらくしてから再度お試しください", EN: "the service is busy; try again shortly"},
 	i18n.Message{Key: codeBadParameter, JA: "パラメーター %[1]s に「%[2]s」は指定できません（指定できる値: %[3]s）", EN: "parameter %[1]s does not accept %[2]q (choose from %[3]s)"},
 )
 
@@ -306,7 +342,12 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 		tooLarge()
 		return nil, false
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBytes))
+	// The declared length, when there is one, sizes the buffer at once;
+	// bytes.Buffer.ReadFrom wants bytes.MinRead spare to read the end.
+	var buf bytes.Buffer
+	buf.Grow(int(max(r.ContentLength, 0)) + bytes.MinRead)
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, h.maxBytes))
+	data := buf.Bytes()
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			tooLarge()
@@ -320,24 +361,33 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 	return data, true
 }
 
-// atVersion returns the version of the built-in catalog cat that the document
-// names, when it names cat's ID and a version that is built in: an assessment
-// made against an earlier version is checked against that version. Otherwise
-// it returns cat, the newest.
-func atVersion(cat *criteria.Catalog, data []byte) *criteria.Catalog {
-	if id, version := spreadsheet.CatalogOf(data); id == cat.ID() && version != cat.Version() {
-		if c, ok := criteria.BuiltinVersion(id, version); ok {
-			return c
-		}
-	}
-	return cat
-}
-
 // check reads and validates an assessment given as JSON or as the CSV
-// template, told apart by content, against cat.
-func (h *handler) check(cat *criteria.Catalog, data []byte) (*assessment.Assessment, dendai.Problems) {
-	doc := spreadsheet.Check(data, &spreadsheet.Options{Catalog: cat, MaxSize: int(h.maxBytes), Now: h.now})
-	return doc.Assessment, doc.Problems
+// template, told apart by content, against the version of the built-in
+// catalog cat that the document names, when it names cat's ID and a version
+// that is built in (an assessment made against an earlier version is checked
+// against that version), else against cat. It returns the catalog it checked
+// against. The document is read once: spreadsheet.Check finds the catalog the
+// document names as it reads it, and only a document that names another
+// catalog, or none, is read again against cat.
+//
+// It waits for a turn first (see options.MaxDecodes); when the request ends
+// before one comes, it answers 503 and returns ok false.
+func (h *handler) check(w http.ResponseWriter, r *http.Request, lang i18n.Lang, cat *criteria.Catalog, data []byte) (_ *criteria.Catalog, _ *assessment.Assessment, _ dendai.Problems, ok bool) {
+	select {
+	case h.turns <- struct{}{}:
+		defer func() { <-h.turns }()
+	case <-r.Context().Done():
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable, codeBusy, messages.Sprintf(lang, codeBusy))
+		return nil, nil, nil, false
+	}
+	opts := &spreadsheet.Options{MaxSize: int(h.maxBytes), Now: h.now}
+	doc := spreadsheet.Check(data, opts)
+	if doc.Catalog.ID() != cat.ID() {
+		opts.Catalog = cat
+		doc = spreadsheet.Check(data, opts)
+	}
+	return doc.Catalog, doc.Assessment, doc.Problems, true
 }
 
 // validationJSON is the body of a validation's outcome, as `dendai validate
@@ -352,7 +402,7 @@ func validationJSON(ps dendai.Problems, lang i18n.Lang) json.RawMessage {
 }
 
 // withProblems adds a "problems" member to the JSON object doc, a
-// dendai.result/v1 document, which json.Marshal writes compact and ending in '}'.
+// dendai.result/v1 document, which AppendJSON writes compact and ending in '}'.
 func withProblems(doc []byte, ps dendai.Problems, lang i18n.Lang) []byte {
 	doc = bytes.TrimRight(doc, " \n")
 	out := append(doc[:len(doc)-1:len(doc)-1], `,"problems":`...)

@@ -30,7 +30,7 @@ func now() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) }
 func testHandler() http.Handler { return newHandler(options{Now: now}) }
 
 // sample returns an example assessment of ../assessments.
-func sample(t *testing.T, name string) []byte {
+func sample(t testing.TB, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile("../assessments/" + name)
 	if err != nil {

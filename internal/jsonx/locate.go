@@ -7,37 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// Locate returns the offset of the value at the JSON Pointer ptr within root.
-// When the pointer leads past the document (a member that is absent), it returns
-// the offset of the deepest value on the way, the object the member is missing
-// from, and false.
-func Locate(root Value, ptr string) (off int, exact bool) {
-	v := root
-	if ptr == "" {
-		return v.Off, true
-	}
-	for seg := range strings.SplitSeq(strings.TrimPrefix(ptr, "/"), "/") {
-		seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
-		switch v.Kind {
-		case Object:
-			i := slices.IndexFunc(v.Members, func(m Member) bool { return m.Key == seg })
-			if i < 0 {
-				return v.Off, false
-			}
-			v = v.Members[i].Value
-		case Array:
-			i, err := strconv.Atoi(seg)
-			if err != nil || i < 0 || i >= len(v.Elems) {
-				return v.Off, false
-			}
-			v = v.Elems[i]
-		default:
-			return v.Off, false
-		}
-	}
-	return v.Off, true
-}
-
 // Lines converts byte offsets of one source to lines and columns. Unlike
 // Position, it indexes the line starts once, and it remembers the last offset it
 // located, so that locating many problems in order stays linear even on one
@@ -87,10 +56,11 @@ func (l *Lines) runeStart(off int) bool {
 	return off >= len(l.src) || utf8.RuneStart(l.src[off])
 }
 
-// LocateIn is Locate for a document that was read, not parsed: it scans the
-// well-formed document src from the value at byte offset off, following the
-// JSON Pointer ptr, relative to that value, and skipping what is not on the
-// way. It builds nothing, so that locating a problem costs a scan of the
+// LocateIn returns the offset of the value at a JSON Pointer, or, when the
+// pointer leads past the document (a member that is absent), the offset of
+// the deepest value on the way and false. It scans the well-formed document
+// src from the value at byte offset off, following ptr, relative to that
+// value, and skipping what is not on the way. It builds nothing, so that locating a problem costs a scan of the
 // values before it, not a tree of the document; callers start it as deep as
 // they know (at an element of a long array, say) to keep that scan short.
 func LocateIn(src string, off int, ptr string) (int, bool) {
@@ -100,7 +70,9 @@ func LocateIn(src string, off int, ptr string) (int, bool) {
 		return s.pos, true
 	}
 	for seg := range strings.SplitSeq(strings.TrimPrefix(ptr, "/"), "/") {
-		seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+		if strings.Contains(seg, "~") { // RFC 6901: ~1 first, then ~0
+			seg = strings.ReplaceAll(strings.ReplaceAll(seg, "~1", "/"), "~0", "~")
+		}
 		s.skipSpace()
 		at := s.pos
 		switch s.kind() {

@@ -7,12 +7,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestLocate(t *testing.T) {
+func TestLocateIn(t *testing.T) {
 	src := `{"a": {"b~c": [10, {"d/e": "x"}]}, "f": []}`
-	root, err := Parse(src)
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		ptr   string
 		at    string // the source text at the expected offset
@@ -30,7 +26,7 @@ func TestLocate(t *testing.T) {
 		{"/a/b~0c/-1", `[10`, false},
 	}
 	for _, tt := range tests {
-		off, exact := Locate(root, tt.ptr)
+		off, exact := LocateIn(src, 0, tt.ptr)
 		got := struct {
 			At    string
 			Exact bool
@@ -40,7 +36,7 @@ func TestLocate(t *testing.T) {
 			Exact bool
 		}{tt.at, tt.exact}
 		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("Locate(%q) (-want +got):\n%s", tt.ptr, diff)
+			t.Errorf("LocateIn(%q) (-want +got):\n%s", tt.ptr, diff)
 		}
 	}
 }

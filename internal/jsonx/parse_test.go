@@ -16,27 +16,17 @@ import (
 	"github.com/dendai-go/dendai/internal/jsonx"
 )
 
-// mustParse parses a document a test relies on being valid.
-func mustParse(t *testing.T, src string) jsonx.Value {
-	t.Helper()
-	v, err := jsonx.Parse(src)
-	if err != nil {
-		t.Fatalf("Parse(%q): %v", src, err)
-	}
-	return v
-}
-
 func TestParseValues(t *testing.T) {
-	num := func(off int, lit string) jsonx.Value { return jsonx.Value{Kind: jsonx.Number, Off: off, Str: lit} }
-	str := func(off int, s string) jsonx.Value { return jsonx.Value{Kind: jsonx.String, Off: off, Str: s} }
+	num := func(off int, lit string) value { return value{Kind: jsonx.Number, Off: off, Str: lit} }
+	str := func(off int, s string) value { return value{Kind: jsonx.String, Off: off, Str: s} }
 	tests := []struct {
 		name string
 		src  string
-		want jsonx.Value
+		want value
 	}{
-		{"null", "null", jsonx.Value{Kind: jsonx.Null}},
-		{"true", "true", jsonx.Value{Kind: jsonx.Bool, Str: "true"}},
-		{"false", "false", jsonx.Value{Kind: jsonx.Bool, Str: "false"}},
+		{"null", "null", value{Kind: jsonx.Null}},
+		{"true", "true", value{Kind: jsonx.Bool, Str: "true"}},
+		{"false", "false", value{Kind: jsonx.Bool, Str: "false"}},
 		{"zero", "0", num(0, "0")},
 		{"negative zero", "-0", num(0, "-0")},
 		{"integer", "1234567890", num(0, "1234567890")},
@@ -49,13 +39,13 @@ func TestParseValues(t *testing.T) {
 		{"string", `"abc"`, str(0, "abc")},
 		{"japanese string", `"日本語"`, str(0, "日本語")},
 		{"surrounding space", " \t\r\n 42 \n", num(5, "42")},
-		{"empty array", "[]", jsonx.Value{Kind: jsonx.Array}},
-		{"empty array with space", "[ \n ]", jsonx.Value{Kind: jsonx.Array}},
-		{"empty object", "{}", jsonx.Value{Kind: jsonx.Object}},
-		{"empty object with space", "{ \t }", jsonx.Value{Kind: jsonx.Object}},
+		{"empty array", "[]", value{Kind: jsonx.Array}},
+		{"empty array with space", "[ \n ]", value{Kind: jsonx.Array}},
+		{"empty object", "{}", value{Kind: jsonx.Object}},
+		{"empty object with space", "{ \t }", value{Kind: jsonx.Object}},
 		{
 			"array", `[1, "a", null, true]`,
-			jsonx.Value{Kind: jsonx.Array, Elems: []jsonx.Value{
+			value{Kind: jsonx.Array, Elems: []value{
 				num(1, "1"), str(4, "a"), {Kind: jsonx.Null, Off: 9}, {Kind: jsonx.Bool, Off: 15, Str: "true"},
 			}},
 		},
@@ -63,44 +53,44 @@ func TestParseValues(t *testing.T) {
 			// Offsets:  0         1         2
 			//           0123456789012345678901234
 			"object", ` {"a" : [false] , "b":{}}`,
-			jsonx.Value{Kind: jsonx.Object, Off: 1, Members: []jsonx.Member{
-				{Key: "a", Off: 2, Value: jsonx.Value{Kind: jsonx.Array, Off: 8, Elems: []jsonx.Value{
+			value{Kind: jsonx.Object, Off: 1, Members: []member{
+				{Key: "a", Value: value{Kind: jsonx.Array, Off: 8, Elems: []value{
 					{Kind: jsonx.Bool, Off: 9, Str: "false"},
 				}}},
-				{Key: "b", Off: 18, Value: jsonx.Value{Kind: jsonx.Object, Off: 22}},
+				{Key: "b", Value: value{Kind: jsonx.Object, Off: 22}},
 			}},
 		},
 		{
 			// Offsets are in bytes: "名前" is 6 of them.
 			"japanese object", `{"名前":"太郎","年齢":[30]}`,
-			jsonx.Value{Kind: jsonx.Object, Members: []jsonx.Member{
-				{Key: "名前", Off: 1, Value: str(10, "太郎")},
-				{Key: "年齢", Off: 19, Value: jsonx.Value{Kind: jsonx.Array, Off: 28, Elems: []jsonx.Value{num(29, "30")}}},
+			value{Kind: jsonx.Object, Members: []member{
+				{Key: "名前", Value: str(10, "太郎")},
+				{Key: "年齢", Value: value{Kind: jsonx.Array, Off: 28, Elems: []value{num(29, "30")}}},
 			}},
 		},
 		{
 			"members keep document order", `{"z":1,"a":2,"m":3}`,
-			jsonx.Value{Kind: jsonx.Object, Members: []jsonx.Member{
-				{Key: "z", Off: 1, Value: num(5, "1")},
-				{Key: "a", Off: 7, Value: num(11, "2")},
-				{Key: "m", Off: 13, Value: num(17, "3")},
+			value{Kind: jsonx.Object, Members: []member{
+				{Key: "z", Value: num(5, "1")},
+				{Key: "a", Value: num(11, "2")},
+				{Key: "m", Value: num(17, "3")},
 			}},
 		},
 		{
 			"same key in different objects", `[{"a":1},{"a":1}]`,
-			jsonx.Value{Kind: jsonx.Array, Elems: []jsonx.Value{
-				{Kind: jsonx.Object, Off: 1, Members: []jsonx.Member{{Key: "a", Off: 2, Value: num(6, "1")}}},
-				{Kind: jsonx.Object, Off: 9, Members: []jsonx.Member{{Key: "a", Off: 10, Value: num(14, "1")}}},
+			value{Kind: jsonx.Array, Elems: []value{
+				{Kind: jsonx.Object, Off: 1, Members: []member{{Key: "a", Value: num(6, "1")}}},
+				{Kind: jsonx.Object, Off: 9, Members: []member{{Key: "a", Value: num(14, "1")}}},
 			}},
 		},
-		{"BOM is skipped", "\uFEFF[1]", jsonx.Value{Kind: jsonx.Array, Off: 3, Elems: []jsonx.Value{num(4, "1")}}},
+		{"BOM is skipped", "\uFEFF[1]", value{Kind: jsonx.Array, Off: 3, Elems: []value{num(4, "1")}}},
 		{"BOM then space", "\uFEFF \n\"x\"", str(5, "x")},
 		{"DEL is not a control character", "\"\x7f\"", str(0, "\x7f")},
 		{"U+FFFD in the source is valid UTF-8", "\"\uFFFD\"", str(0, "\uFFFD")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := jsonx.Parse(tt.src)
+			got, err := parse(tt.src)
 			if err != nil {
 				t.Fatalf("Parse(%q): %v", tt.src, err)
 			}
@@ -142,7 +132,7 @@ func TestParseStrings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := mustParse(t, tt.src)
-			if diff := cmp.Diff(jsonx.Value{Kind: jsonx.String, Str: tt.want}, v); diff != "" {
+			if diff := cmp.Diff(value{Kind: jsonx.String, Str: tt.want}, v); diff != "" {
 				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", tt.src, diff)
 			}
 			// encoding/json is the reference for what an escape means.
@@ -204,7 +194,9 @@ func TestParseErrors(t *testing.T) {
 		{"truncated character after BOM", "\uFEFF[\"\xe3\x81\"]", jsonx.SyntaxError{Offset: 5, Key: i18n.Key(dendai.CodeInvalidUTF8)}},
 		{"surrogate encoded in UTF-8", "\"\xed\xa0\x80\"", jsonx.SyntaxError{Offset: 1, Key: i18n.Key(dendai.CodeInvalidUTF8)}},
 		{"beyond U+10FFFF", "\"\xf4\x90\x80\x80\"", jsonx.SyntaxError{Offset: 1, Key: i18n.Key(dendai.CodeInvalidUTF8)}},
-		{"invalid UTF-8 before a syntax error", "x\xff", jsonx.SyntaxError{Offset: 1, Key: i18n.Key(dendai.CodeInvalidUTF8)}},
+		// The first problem in document order, since nothing is read twice.
+		{"a syntax error before invalid UTF-8", "x\xff", jsonx.SyntaxError{Offset: 0, Key: i18n.Key(dendai.CodeUnexpectedChar), Args: []any{"'x'"}}},
+		{"invalid UTF-8 before a syntax error", "\xffx", jsonx.SyntaxError{Offset: 0, Key: i18n.Key(dendai.CodeInvalidUTF8)}},
 
 		{"empty", "", jsonx.SyntaxError{Offset: 0, Key: i18n.Key(dendai.CodeEmpty)}},
 		{"only space", " \n\t\r", jsonx.SyntaxError{Offset: 4, Key: i18n.Key(dendai.CodeEmpty)}},
@@ -303,14 +295,14 @@ func TestParseErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, err := jsonx.Parse(tt.src)
+			v, err := parse(tt.src)
 			if err == nil {
 				t.Fatalf("Parse(%q) = %+v, want an error", tt.src, v)
 			}
 			if diff := cmp.Diff(tt.want, *err); diff != "" {
 				t.Errorf("Parse(%q) error mismatch (-want +got):\n%s", tt.src, diff)
 			}
-			if diff := cmp.Diff(jsonx.Value{}, v); diff != "" {
+			if diff := cmp.Diff(value{}, v); diff != "" {
 				t.Errorf("Parse(%q) returned a value with its error (-want +got):\n%s", tt.src, diff)
 			}
 			if err.Message().EN == string(err.Key) {
@@ -353,7 +345,7 @@ func TestParseDepth(t *testing.T) {
 			if tt.level == 2 {
 				deep = "[" + ok + "]"
 			}
-			_, err := jsonx.Parse(deep)
+			_, err := parse(deep)
 			if err == nil || err.Key != i18n.Key(dendai.CodeTooDeep) {
 				t.Fatalf("Parse at depth %d: error %v, want %s", jsonx.MaxDepth+1, err, i18n.Key(dendai.CodeTooDeep))
 			}
@@ -375,7 +367,7 @@ func TestSyntaxErrorMessage(t *testing.T) {
 		{"", "offset 0: the document is empty"},
 	}
 	for _, tt := range tests {
-		_, err := jsonx.Parse(tt.src)
+		_, err := parse(tt.src)
 		if err == nil {
 			t.Fatalf("Parse(%q) succeeded, want an error", tt.src)
 		}
@@ -444,7 +436,7 @@ func TestPositionOfErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := jsonx.Parse(tt.src)
+			_, err := parse(tt.src)
 			if err == nil {
 				t.Fatalf("Parse(%q) succeeded, want an error", tt.src)
 			}
@@ -479,7 +471,7 @@ func TestParseManyKeys(t *testing.T) {
 	if len(v.Members) != n {
 		t.Errorf("parsed %d members, want %d", len(v.Members), n)
 	}
-	_, err := jsonx.Parse(strings.TrimSuffix(b.String(), "}") + `,"99999":1}`)
+	_, err := parse(strings.TrimSuffix(b.String(), "}") + `,"99999":1}`)
 	if err == nil || err.Key != i18n.Key(dendai.CodeDuplicateKey) {
 		t.Errorf("duplicate of the last key: error %v, want %s", err, i18n.Key(dendai.CodeDuplicateKey))
 	}
@@ -507,7 +499,7 @@ func TestParseBuiltInCatalogs(t *testing.T) {
 
 // toAny converts a parsed value to what encoding/json decodes into an any, with
 // number deciding how numbers are represented.
-func toAny(v jsonx.Value, number func(lit string) any) any {
+func toAny(v value, number func(lit string) any) any {
 	switch v.Kind {
 	case jsonx.Null:
 		return nil
@@ -542,7 +534,7 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := jsonx.Parse(src); err != nil {
+		if _, err := parse(src); err != nil {
 			b.Fatal(err)
 		}
 	}

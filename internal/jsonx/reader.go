@@ -185,7 +185,9 @@ func (r *Reader) Null() bool {
 
 // Missing records that the object at off lacks the required member name.
 func (r *Reader) Missing(off int, name string) {
-	r.fail(off, dendai.CodeMissingField, name)
+	if !r.full() { // checked first: past the limit, name is not even boxed
+		r.record(off, dendai.CodeMissingField, name)
+	}
 }
 
 // Text reads a {"ja": …, "en": …} object. Both keys are required and must be
@@ -250,3 +252,79 @@ func (r *Reader) text(t *i18n.Text, ja, en *text) bool {
 
 // Source returns the document being read.
 func (r *Reader) Source() string { return r.src }
+
+// Len returns the number of elements of the array at the current position
+// and its size in bytes, or zeros if the value is not an array, without
+// reading it: it scans the array and builds nothing. A syntax error is left
+// for the reading to find.
+func (r *Reader) Len() (n, size int) {
+	if r.err != nil || r.kind() != Array {
+		return 0, 0
+	}
+	s := scanner{src: r.src, pos: r.pos + 1, trusted: true, depth: r.depth}
+	s.skipSpace()
+	if s.pos < len(s.src) && s.src[s.pos] == ']' {
+		return 0, s.pos + 1 - r.pos
+	}
+	for s.err == nil && s.pos < len(s.src) {
+		s.skipSpace()
+		s.skip()
+		if s.err != nil {
+			break
+		}
+		n++
+		s.skipSpace()
+		if s.pos >= len(s.src) || s.src[s.pos] != ',' {
+			break
+		}
+		s.pos++
+	}
+	return n, s.pos + 1 - r.pos
+}
+
+// List reads the array at the current position, reading each element with
+// elem, called with its index, and returns the elements and their offsets.
+// Once problems past the limit are only counted (Dropped), the document is
+// refused whatever the rest holds: the elements left are read, to count
+// their problems, but not kept.
+//
+// The slices are sized once, so that growing them costs no copies: to the
+// number of elements, but to no more than the array's size over minSize, the
+// size in bytes of the shortest element, comma included, that reads without a
+// problem. A hostile array of short elements that are all refused ([0,0,…] or
+// [{},{},…]) then costs what its size allows, not a T per element, and a
+// sound one costs each element once.
+func List[T any](r *Reader, minSize int, elem func(i int) T) ([]T, []int) {
+	var out []T
+	var offs []int
+	if n, size := r.Len(); n > 0 {
+		n = min(n, size/max(minSize, 1)+1)
+		out, offs = make([]T, 0, n), make([]int, 0, n)
+	}
+	r.Array(func(i int) {
+		off := r.pos
+		v := elem(i)
+		if r.Dropped == 0 {
+			out = append(out, v)
+			offs = append(offs, off)
+		}
+	})
+	return out, offs
+}
+
+// PeekString returns the member key of the object at the current position,
+// and true, if the object has it and it is a string, without reading the
+// object: a reader that needs one member before the others (the kind of an
+// item, which decides what the item may hold) looks ahead with it. A
+// malformed object is left for the reading to refuse.
+func (r *Reader) PeekString(key string) (string, bool) {
+	if r.err != nil || r.kind() != Object {
+		return "", false
+	}
+	s := scanner{src: r.src, pos: r.pos, trusted: true}
+	if !s.member(key) || s.kind() != String {
+		return "", false
+	}
+	v := s.string()
+	return v, s.err == nil
+}

@@ -1,6 +1,7 @@
 package jsonx_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -28,7 +29,39 @@ func FuzzReaderSkip(f *testing.F) {
 		if len(r.Problems) > 0 {
 			t.Fatalf("Reader(%q): skipping recorded %v", src, r.Problems)
 		}
+		// Skipping builds nothing, reading builds every value: they must
+		// find the same first error.
+		if _, perr := parse(src); !sameError(serr, perr) {
+			t.Fatalf("Reader(%q): skipping finds %v, reading %v", src, serr, perr)
+		}
 	})
+}
+
+func sameError(a, b *jsonx.SyntaxError) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Offset == b.Offset && a.Key == b.Key
+}
+
+// TestSkipAgreesWithString checks that a string skipped, which is scanned
+// without being built, is refused exactly as one read is: same error, same
+// offset.
+func TestSkipAgreesWithString(t *testing.T) {
+	for _, lit := range []string{
+		`"plain"`, `"日本"`, `"a\nb"`, `"\u65e5\u672c"`, `"\uD83D\uDE00"`, `"\uD83D"`, `"\uD83D\u0041"`, `"\uD83D\u00"`,
+		`"\x"`, `"a\`, `"a\u12"`, `"a\u12x4"`, `"a\u"`, `"abc`, "\"a\x01\"", "\"a\\n\x01\"", "\"\xff\"", "\"a\\n\xff\"",
+		"\"\xff\x01\"", "\"\xff\\q\"", "\"\xe3\x81\"", `"\/\b\f\r\t\"\\"`,
+	} {
+		for _, src := range []string{lit, "[" + lit + "]", `{"k":` + lit + `}`} {
+			r := jsonx.NewReader(src)
+			skipped := r.Document(r.Skip)
+			_, read := parse(src)
+			if !sameError(skipped, read) {
+				t.Errorf("%q: skipping finds %v, reading %v", src, skipped, read)
+			}
+		}
+	}
 }
 
 // person is what TestReader reads.
@@ -157,18 +190,134 @@ func nest(n int) string {
 	return string(b)
 }
 
-// TestLocateIn checks that LocateIn finds what Locate finds in the tree.
-func TestLocateIn(t *testing.T) {
+// TestLocateInFromAValue checks that LocateIn from a value inside the document
+// finds what it finds from the root.
+func TestLocateInFromAValue(t *testing.T) {
 	const src = `{"a":[1,{"b":"x","c~/":[true,null]}],"d":{}}`
-	root, serr := jsonx.Parse(src)
-	if serr != nil {
-		t.Fatal(serr)
-	}
-	for _, ptr := range []string{"", "/a", "/a/0", "/a/1", "/a/1/b", "/a/1/c~0~1/1", "/d", "/d/missing", "/a/9", "/a/x", "/z", "/a/0/deeper"} {
-		wantOff, wantExact := jsonx.Locate(root, ptr)
-		off, exact := jsonx.LocateIn(src, 0, ptr)
-		if off != wantOff || exact != wantExact {
-			t.Errorf("LocateIn(%q) = %d, %v; Locate says %d, %v", ptr, off, exact, wantOff, wantExact)
+	for _, tt := range []struct{ from, ptr string }{
+		{"/a", "/1/b"}, {"/a", "/1/c~0~1/1"}, {"/a/1", ""}, {"/a/1", "/c~0~1"}, {"/a/1", "/missing"},
+		{"/a", "/9"}, {"/d", "/missing"}, {"/a/0", "/deeper"},
+	} {
+		from, exact := jsonx.LocateIn(src, 0, tt.from)
+		if !exact {
+			t.Fatalf("LocateIn(%q) not found", tt.from)
 		}
+		wantOff, wantExact := jsonx.LocateIn(src, 0, tt.from+tt.ptr)
+		off, exact := jsonx.LocateIn(src, from, tt.ptr)
+		if off != wantOff || exact != wantExact {
+			t.Errorf("LocateIn(%q) from %q = %d, %v; from the root %d, %v", tt.ptr, tt.from, off, exact, wantOff, wantExact)
+		}
+	}
+}
+
+func TestReaderLen(t *testing.T) {
+	for _, tc := range []struct {
+		src     string
+		n, size int
+	}{
+		{`[]`, 0, 2},
+		{`[ ]`, 0, 3},
+		{`[1]`, 1, 3},
+		{`[1, "a\u0041", [2, 3], {"k": [4]}]`, 4, 34},
+		{`{"a": 1}`, 0, 0},
+		{`"[1,2]"`, 0, 0},
+	} {
+		var n, size int
+		r := read(t, tc.src, func(r *jsonx.Reader) { n, size = r.Len() })
+		if n != tc.n || size != tc.size {
+			t.Errorf("Len(%s) = %d, %d; want %d, %d", tc.src, n, size, tc.n, tc.size)
+		}
+		if len(r.Problems) > 0 {
+			t.Errorf("Len(%s) recorded %v", tc.src, r.Problems)
+		}
+	}
+}
+
+// TestList checks that List keeps every element and its offset, and, once
+// problems are dropped past the limit, keeps no more.
+func TestList(t *testing.T) {
+	const src = `["a", 1, "b", 2, 3, "c"]`
+	for _, tc := range []struct {
+		limit   int
+		want    []string
+		offs    []int
+		dropped int
+	}{
+		{0, []string{"a", "", "b", "", "", "c"}, []int{1, 6, 9, 14, 17, 20}, 0},
+		{2, []string{"a", "", "b", ""}, []int{1, 6, 9, 14}, 1},
+		{1, []string{"a", "", "b"}, []int{1, 6, 9}, 2}, // "b" has no problem
+	} {
+		var got []string
+		var offs []int
+		r := jsonx.NewReader(src)
+		r.Limit = tc.limit
+		if serr := r.Document(func() { got, offs = jsonx.List(r, len(`"",`), func(int) string { return r.String() }) }); serr != nil {
+			t.Fatal(serr)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("limit %d: elements (-want +got):\n%s", tc.limit, diff)
+		}
+		if diff := cmp.Diff(tc.offs, offs); diff != "" {
+			t.Errorf("limit %d: offsets (-want +got):\n%s", tc.limit, diff)
+		}
+		if r.Dropped != tc.dropped {
+			t.Errorf("limit %d: %d dropped, want %d", tc.limit, r.Dropped, tc.dropped)
+		}
+	}
+	// Sized by the array's bytes over minSize, not by its count of
+	// elements: a thousand zeros, all refused, at most 2001/100+1 elements.
+	r := jsonx.NewReader("[" + strings.Repeat("0,", 999) + "0]")
+	r.Limit = 1
+	var got []string
+	r.Document(func() { got, _ = jsonx.List(r, 100, func(int) string { return r.String() }) })
+	if len(got) != 1 || cap(got) != 21 {
+		t.Errorf("%d elements kept, capacity %d, for 1000 refused elements of 2 bytes at 100 bytes at least; want 1 and 21", len(got), cap(got))
+	}
+}
+
+func TestPeekString(t *testing.T) {
+	for _, tc := range []struct {
+		src, key string
+		want     string
+		ok       bool
+	}{
+		{`{"a": 1, "b": "x"}`, "b", "x", true},
+		{`{"a": 1, "\u0062": "x\ny"}`, "b", "x\ny", true},
+		{`{"a": {"b": "inner"}, "c": 2}`, "b", "", false},
+		{`{"b": 2}`, "b", "", false},
+		{`{}`, "b", "", false},
+		{`["b"]`, "b", "", false},
+	} {
+		var got string
+		var ok bool
+		r := read(t, tc.src, func(r *jsonx.Reader) {
+			got, ok = r.PeekString(tc.key)
+			if r.Offset() != 0 {
+				t.Errorf("PeekString(%s) moved the reader to %d", tc.src, r.Offset())
+			}
+		})
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("PeekString(%s, %q) = %q, %v; want %q, %v", tc.src, tc.key, got, ok, tc.want, tc.ok)
+		}
+		if len(r.Problems) > 0 {
+			t.Errorf("PeekString(%s) recorded %v", tc.src, r.Problems)
+		}
+	}
+}
+
+func TestDropping(t *testing.T) {
+	var d jsonx.Recorder
+	d.Limit = 1
+	if d.Dropping() {
+		t.Fatal("Dropping before any problem")
+	}
+	d.Fail(0, i18n.Key(dendai.CodeEmpty))
+	for range 2 {
+		if !d.Dropping() {
+			t.Fatal("not Dropping at the limit")
+		}
+	}
+	if d.Dropped != 2 || len(d.Problems) != 1 {
+		t.Errorf("Dropped %d, %d problems; want 2 and 1", d.Dropped, len(d.Problems))
 	}
 }

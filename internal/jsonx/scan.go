@@ -191,6 +191,63 @@ func (s *scanner) escaped(start int, high byte) string {
 	return ""
 }
 
+// skipString scans a string starting at the opening quote, checking it as
+// string does, with the same errors at the same offsets, and builds nothing:
+// skipping or locating past a long string of escapes costs no copy of it.
+func (s *scanner) skipString() {
+	src := s.src
+	start := s.pos + 1
+	var high byte // as in string
+	i := start
+	for i < len(src) {
+		c := src[i]
+		switch {
+		case c == '"':
+			if raw := src[start:i]; high >= utf8.RuneSelf && !utf8.ValidString(raw) {
+				s.pos = i
+				s.syntax(start+invalidUTF8(raw), i18n.Key(dendai.CodeInvalidUTF8))
+				return
+			}
+			s.pos = i + 1
+			return
+		case c < 0x20:
+			s.pos = i
+			s.syntax(i, i18n.Key(dendai.CodeControlChar))
+			return
+		case c != '\\':
+			high |= c
+			i++
+			continue
+		}
+		esc := i
+		i++
+		if i >= len(src) {
+			break
+		}
+		switch src[i] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			i++
+		case 'u':
+			if _, n := s.hex4(i + 1); n < 4 {
+				s.pos = i
+				if i+1+n == len(src) {
+					s.syntax(len(src), i18n.Key(dendai.CodeUnexpectedEnd))
+				} else {
+					s.syntax(esc, i18n.Key(dendai.CodeInvalidEscape))
+				}
+				return
+			}
+			i += 5
+		default:
+			s.pos = esc
+			s.syntax(esc, i18n.Key(dendai.CodeInvalidEscape))
+			return
+		}
+	}
+	s.pos = len(src)
+	s.syntax(len(src), i18n.Key(dendai.CodeUnexpectedEnd))
+}
+
 // hex4 decodes the four hex digits of a \u escape at src[at:]. It returns the
 // number of hex digits found, which is 4 when the escape is well-formed.
 func (s *scanner) hex4(at int) (r rune, n int) {
@@ -402,9 +459,10 @@ func (s *scanner) elements(elem func(i int)) {
 	s.depth--
 }
 
-// skip scans the value at s.pos, checking its syntax as Parse does, and builds
-// nothing: no string is copied, and the memory it takes is bounded by the
-// nesting and by the keys of the objects open.
+// skip scans the value at s.pos, checking its syntax as the Reader does, and
+// builds nothing: no string is copied, not even one with escapes, and the
+// memory it takes is bounded by the nesting and by the keys of the objects
+// open.
 func (s *scanner) skip() {
 	if s.err != nil {
 		return
@@ -423,7 +481,7 @@ func (s *scanner) skip() {
 			s.elements(func(int) { s.skip() })
 		}
 	case c == '"':
-		s.string()
+		s.skipString()
 	case c == '-' || ('0' <= c && c <= '9'):
 		s.number()
 	case c == 't':

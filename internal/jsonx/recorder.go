@@ -36,7 +36,7 @@ func (p Problem) Message() i18n.Text {
 // JSON Pointer of the value being looked at, and collects every problem instead
 // of stopping at the first. The pointer is kept as a stack of segments and
 // spelled out only when a problem is recorded, so reading a valid document
-// builds no path strings. Decoder and Reader embed it.
+// builds no path strings. Reader embeds it.
 type Recorder struct {
 	// Messages is the table of the keys given to Fail; the keys of this
 	// package's own problems (wrong type, unknown field, …) need none.
@@ -50,11 +50,6 @@ type Recorder struct {
 	Recorded int
 	Dropped  int
 	stack    []segment
-}
-
-// Decoder walks a parsed document (see Parse), recording its problems.
-type Decoder struct {
-	Recorder
 }
 
 // full reports whether the limit is reached, counting the problem refused.
@@ -121,6 +116,19 @@ func (d *Recorder) record(off int, code dendai.Code, args ...any) {
 	d.Problems = append(d.Problems, Problem{Path: d.Path(), Off: off, Key: i18n.Key(code), Args: args})
 }
 
+// Dropping reports whether the limit of problems is reached and, if it is,
+// counts one more problem dropped: a caller that must build a problem's
+// message (from an error, say) asks it first, so that a problem past the
+// limit costs no allocation. When it returns false, the problem is to be
+// recorded, with Fail or FailText, which count it.
+func (d *Recorder) Dropping() bool {
+	if d.Full() {
+		d.Dropped++
+		return true
+	}
+	return false
+}
+
 // Full reports whether the limit of problems is reached: a reader may then
 // stop building what it reads, since the document is refused anyway.
 func (d *Recorder) Full() bool { return d.Limit > 0 && d.Recorded >= d.Limit }
@@ -143,15 +151,6 @@ func (d *Recorder) EnterIndex(i int) { d.stack = append(d.stack, segment{index: 
 // Leave pops the last segment pushed by Enter or EnterIndex.
 func (d *Recorder) Leave() { d.stack = d.stack[:len(d.stack)-1] }
 
-// Expect records a type problem and returns false unless v is of kind k.
-func (d *Decoder) Expect(v Value, k Kind) bool {
-	if v.Kind == k {
-		return true
-	}
-	d.fail(v.Off, dendai.CodeWrongType, KindKey(k), KindKey(v.Kind))
-	return false
-}
-
 // KindKey returns the message key naming a JSON type, so that type problems read
 // naturally in both languages.
 func KindKey(k Kind) i18n.Key {
@@ -170,100 +169,4 @@ func KindKey(k Kind) i18n.Key {
 		return KeyKindObject
 	}
 	return KeyKindInvalid
-}
-
-// Object calls field for each member of the object v, with the member's key on the
-// path. field reports whether it knows the key; an unknown key is a problem. Object
-// returns false if v is not an object.
-func (d *Decoder) Object(v Value, field func(key string, v Value) bool) bool {
-	if !d.Expect(v, Object) {
-		return false
-	}
-	for _, m := range v.Members {
-		d.Enter(m.Key)
-		if !field(m.Key, m.Value) {
-			d.fail(m.Off, dendai.CodeUnknownField, m.Key)
-		}
-		d.Leave()
-	}
-	return true
-}
-
-// Array calls elem for each element of the array v, with the index on the path.
-// It returns false if v is not an array.
-func (d *Decoder) Array(v Value, elem func(i int, v Value)) bool {
-	if !d.Expect(v, Array) {
-		return false
-	}
-	for i, e := range v.Elems {
-		d.EnterIndex(i)
-		elem(i, e)
-		d.Leave()
-	}
-	return true
-}
-
-// String returns the string v holds, or records a problem.
-func (d *Decoder) String(v Value) string {
-	if !d.Expect(v, String) {
-		return ""
-	}
-	return v.Str
-}
-
-// Required records a problem for each name in names that the object v lacks.
-func (d *Decoder) Required(v Value, names ...string) {
-	if v.Kind != Object {
-		return
-	}
-	for _, n := range names {
-		if !hasKey(v.Members, n) {
-			d.fail(v.Off, dendai.CodeMissingField, n)
-		}
-	}
-}
-
-// Text decodes a {"ja": …, "en": …} object. Both keys are required and must be
-// non-empty strings; each problem is recorded at the key's path.
-func (d *Decoder) Text(v Value) i18n.Text {
-	t := d.OptionalText(v)
-	if v.Kind != Object {
-		return t
-	}
-	for _, l := range [...]struct {
-		key  string
-		lang dendai.Code
-	}{{"ja", dendai.CodeMissingJA}, {"en", dendai.CodeMissingEN}} {
-		off, blank := v.Off, true
-		for _, m := range v.Members {
-			if m.Key == l.key {
-				// A value of the wrong type has been reported already.
-				off, blank = m.Value.Off, m.Value.Kind == String && strings.TrimSpace(m.Value.Str) == ""
-			}
-		}
-		if !blank {
-			continue
-		}
-		d.Enter(l.key)
-		d.fail(off, l.lang)
-		d.Leave()
-	}
-	return t
-}
-
-// OptionalText decodes a {"ja": …, "en": …} object whose keys are both optional.
-func (d *Decoder) OptionalText(v Value) i18n.Text {
-	var t i18n.Text
-	d.Object(v, func(key string, v Value) bool {
-		switch key {
-		case "ja":
-			t.JA = d.String(v)
-		case "en":
-			t.EN = d.String(v)
-		default:
-			return false
-		}
-		return true
-	})
-	return t
 }

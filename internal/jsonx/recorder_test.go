@@ -1,6 +1,7 @@
 package jsonx_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -23,11 +24,22 @@ func at(t *testing.T, src, sub string) int {
 }
 
 // checkBalanced fails the test unless every Enter has had its Leave.
-func checkBalanced(t *testing.T, d *jsonx.Decoder) {
+func checkBalanced(t *testing.T, d *jsonx.Recorder) {
 	t.Helper()
 	if p := d.Path(); p != "" {
-		t.Errorf("after the walk the path is %q, want it empty", p)
+		t.Errorf("after the reading the path is %q, want it empty", p)
 	}
+}
+
+// read reads src, which a test relies on being valid, with read.
+func read(t *testing.T, src string, read func(r *jsonx.Reader)) *jsonx.Reader {
+	t.Helper()
+	r := jsonx.NewReader(src)
+	if serr := r.Document(func() { read(r) }); serr != nil {
+		t.Fatalf("reading %q: %v", src, serr)
+	}
+	checkBalanced(t, &r.Recorder)
+	return r
 }
 
 func TestEscapePointer(t *testing.T) {
@@ -56,8 +68,8 @@ func TestEscapePointer(t *testing.T) {
 	}
 }
 
-func TestDecoderPath(t *testing.T) {
-	var d jsonx.Decoder
+func TestRecorderPath(t *testing.T) {
+	var d jsonx.Recorder
 	steps := []struct {
 		do   func()
 		want string
@@ -105,40 +117,43 @@ func TestKindKey(t *testing.T) {
 	}
 }
 
-func TestDecoderExpect(t *testing.T) {
+func TestReaderExpect(t *testing.T) {
 	src := `[null, true, 1, "s", [], {}]`
 	doc := mustParse(t, src)
 	kinds := []jsonx.Kind{jsonx.Null, jsonx.Bool, jsonx.Number, jsonx.String, jsonx.Array, jsonx.Object}
 	for i, v := range doc.Elems {
 		for _, k := range kinds {
-			var d jsonx.Decoder
-			d.Enter("x")
-			ok := d.Expect(v, k)
-			d.Leave()
+			var ok bool
+			r := read(t, src, func(r *jsonx.Reader) {
+				r.Array(func(j int) {
+					if j == i {
+						ok = r.Expect(k)
+					}
+				})
+			})
 			var want []jsonx.Problem
 			if v.Kind != k {
 				want = []jsonx.Problem{{
-					Path: "/x", Off: v.Off, Key: i18n.Key(dendai.CodeWrongType),
+					Path: "/" + strconv.Itoa(i), Off: v.Off, Key: i18n.Key(dendai.CodeWrongType),
 					Args: []any{jsonx.KindKey(k), jsonx.KindKey(v.Kind)},
 				}}
 			}
 			if ok != (v.Kind == k) {
 				t.Errorf("Expect(element %d, kind %d) = %v, want %v", i, k, ok, !ok)
 			}
-			if diff := cmp.Diff(want, d.Problems); diff != "" {
+			if diff := cmp.Diff(want, r.Problems); diff != "" {
 				t.Errorf("Expect(element %d, kind %d) problems (-want +got):\n%s", i, k, diff)
 			}
 		}
 	}
 }
 
-func TestDecoderExpectMessage(t *testing.T) {
-	var d jsonx.Decoder
-	d.Expect(mustParse(t, "12"), jsonx.String)
-	if len(d.Problems) != 1 {
-		t.Fatalf("got %d problems, want 1", len(d.Problems))
+func TestReaderExpectMessage(t *testing.T) {
+	r := read(t, "12", func(r *jsonx.Reader) { r.Expect(jsonx.String) })
+	if len(r.Problems) != 1 {
+		t.Fatalf("got %d problems, want 1", len(r.Problems))
 	}
-	p := d.Problems[0]
+	p := r.Problems[0]
 	got := p.Message()
 	want := i18n.Text{JA: "文字列を指定してください（数値が指定されています）", EN: "expected a string, found a number"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -146,7 +161,7 @@ func TestDecoderExpectMessage(t *testing.T) {
 	}
 }
 
-func TestDecoderString(t *testing.T) {
+func TestReaderString(t *testing.T) {
 	tests := []struct {
 		src  string
 		want string
@@ -160,58 +175,58 @@ func TestDecoderString(t *testing.T) {
 		{`["a"]`, "", false},
 	}
 	for _, tt := range tests {
-		var d jsonx.Decoder
-		v := mustParse(t, tt.src)
-		if got := d.String(v); got != tt.want {
+		var got string
+		r := read(t, tt.src, func(r *jsonx.Reader) { got = r.String() })
+		if got != tt.want {
 			t.Errorf("String(%s) = %q, want %q", tt.src, got, tt.want)
 		}
 		var want []jsonx.Problem
 		if !tt.ok {
-			want = []jsonx.Problem{{Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindString, jsonx.KindKey(v.Kind)}}}
+			want = []jsonx.Problem{{Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindString, jsonx.KindKey(mustParse(t, tt.src).Kind)}}}
 		}
-		if diff := cmp.Diff(want, d.Problems); diff != "" {
+		if diff := cmp.Diff(want, r.Problems); diff != "" {
 			t.Errorf("String(%s) problems (-want +got):\n%s", tt.src, diff)
 		}
 	}
 }
 
-func TestDecoderObject(t *testing.T) {
+func TestReaderObject(t *testing.T) {
 	src := `{"id": "a", "b/c": 1, "d~e": true, "items": [{"id": "x"}, {"g~/h": null, "id": "y"}], "名前": 2}`
-	doc := mustParse(t, src)
 	var (
-		d       jsonx.Decoder
 		visited []string
 		ids     []string
+		ok      bool
 	)
-	item := func(v jsonx.Value) {
-		d.Object(v, func(key string, v jsonx.Value) bool {
-			visited = append(visited, d.Path())
-			if key != "id" {
+	r := read(t, src, func(r *jsonx.Reader) {
+		item := func() {
+			r.Object(func(key string) bool {
+				visited = append(visited, r.Path())
+				if key != "id" {
+					return false
+				}
+				ids = append(ids, r.String())
+				return true
+			})
+		}
+		ok = r.Object(func(key string) bool {
+			visited = append(visited, r.Path())
+			switch key {
+			case "id":
+				ids = append(ids, r.String())
+			case "items":
+				r.Array(func(i int) {
+					visited = append(visited, r.Path())
+					item()
+				})
+			default:
 				return false
 			}
-			ids = append(ids, d.String(v))
 			return true
 		})
-	}
-	ok := d.Object(doc, func(key string, v jsonx.Value) bool {
-		visited = append(visited, d.Path())
-		switch key {
-		case "id":
-			ids = append(ids, d.String(v))
-		case "items":
-			d.Array(v, func(i int, v jsonx.Value) {
-				visited = append(visited, d.Path())
-				item(v)
-			})
-		default:
-			return false
-		}
-		return true
 	})
 	if !ok {
 		t.Errorf("Object returned false for an object")
 	}
-	checkBalanced(t, &d)
 	wantVisited := []string{"/id", "/b~1c", "/d~0e", "/items", "/items/0", "/items/0/id", "/items/1", "/items/1/g~0~1h", "/items/1/id", "/名前"}
 	if diff := cmp.Diff(wantVisited, visited); diff != "" {
 		t.Errorf("visited paths (-want +got):\n%s", diff)
@@ -225,32 +240,31 @@ func TestDecoderObject(t *testing.T) {
 		{Path: "/items/1/g~0~1h", Off: at(t, src, `"g~/h"`), Key: i18n.Key(dendai.CodeUnknownField), Args: []any{"g~/h"}},
 		{Path: "/名前", Off: at(t, src, `"名前"`), Key: i18n.Key(dendai.CodeUnknownField), Args: []any{"名前"}},
 	}
-	if diff := cmp.Diff(want, d.Problems); diff != "" {
+	if diff := cmp.Diff(want, r.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
 
-func TestDecoderWrongContainer(t *testing.T) {
+func TestReaderWrongContainer(t *testing.T) {
 	src := `{"obj": [1], "arr": {"a": 1}, "null": null}`
-	doc := mustParse(t, src)
-	var d jsonx.Decoder
 	calls := 0
-	d.Object(doc, func(key string, v jsonx.Value) bool {
-		var ok bool
-		switch key {
-		case "obj":
-			ok = d.Object(v, func(string, jsonx.Value) bool { calls++; return true })
-		case "arr":
-			ok = d.Array(v, func(int, jsonx.Value) { calls++ })
-		case "null":
-			ok = d.Array(v, func(int, jsonx.Value) { calls++ })
-		}
-		if ok {
-			t.Errorf("%s: reported success for the wrong type", key)
-		}
-		return true
+	r := read(t, src, func(r *jsonx.Reader) {
+		r.Object(func(key string) bool {
+			var ok bool
+			switch key {
+			case "obj":
+				ok = r.Object(func(string) bool { calls++; return true })
+			case "arr":
+				ok = r.Array(func(int) { calls++ })
+			case "null":
+				ok = r.Array(func(int) { calls++ })
+			}
+			if ok {
+				t.Errorf("%s: reported success for the wrong type", key)
+			}
+			return true
+		})
 	})
-	checkBalanced(t, &d)
 	if calls != 0 {
 		t.Errorf("callbacks were called %d times for values of the wrong type", calls)
 	}
@@ -259,28 +273,29 @@ func TestDecoderWrongContainer(t *testing.T) {
 		{Path: "/arr", Off: at(t, src, `{"a"`), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindArray, jsonx.KeyKindObject}},
 		{Path: "/null", Off: at(t, src, "null}"), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindArray, jsonx.KeyKindNull}},
 	}
-	if diff := cmp.Diff(want, d.Problems); diff != "" {
+	if diff := cmp.Diff(want, r.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
 
-func TestDecoderArray(t *testing.T) {
+func TestReaderArray(t *testing.T) {
 	src := `[ "a", 2, "c", [] ]`
-	doc := mustParse(t, src)
 	var (
-		d       jsonx.Decoder
 		indexes []int
 		paths   []string
 		strs    []string
+		ok      bool
 	)
-	if !d.Array(doc, func(i int, v jsonx.Value) {
-		indexes = append(indexes, i)
-		paths = append(paths, d.Path())
-		strs = append(strs, d.String(v))
-	}) {
+	r := read(t, src, func(r *jsonx.Reader) {
+		ok = r.Array(func(i int) {
+			indexes = append(indexes, i)
+			paths = append(paths, r.Path())
+			strs = append(strs, r.String())
+		})
+	})
+	if !ok {
 		t.Errorf("Array returned false for an array")
 	}
-	checkBalanced(t, &d)
 	if diff := cmp.Diff([]int{0, 1, 2, 3}, indexes); diff != "" {
 		t.Errorf("indexes (-want +got):\n%s", diff)
 	}
@@ -294,49 +309,30 @@ func TestDecoderArray(t *testing.T) {
 		{Path: "/1", Off: at(t, src, "2"), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindString, jsonx.KeyKindNumber}},
 		{Path: "/3", Off: at(t, src, "[]"), Key: i18n.Key(dendai.CodeWrongType), Args: []any{jsonx.KeyKindString, jsonx.KeyKindArray}},
 	}
-	if diff := cmp.Diff(want, d.Problems); diff != "" {
+	if diff := cmp.Diff(want, r.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
 
-func TestDecoderRequired(t *testing.T) {
-	tests := []struct {
-		name  string
-		src   string
-		names []string
-		want  []string // missing names, in the order asked
-	}{
-		{"all present", `{"a": 1, "b": null}`, []string{"a", "b"}, nil},
-		{"some missing", `{"b": 1}`, []string{"a", "b", "c"}, []string{"a", "c"}},
-		{"empty object", `{}`, []string{"id", "text"}, []string{"id", "text"}},
-		{"no names", `{}`, nil, nil},
-		{"not an object", `[1]`, []string{"a"}, nil}, // Object or Expect reports the type
-		{"key with an escape", `{"\u0061": 1}`, []string{"a"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := `{"outer": [` + tt.src + `]}`
-			doc := mustParse(t, src)
-			v := doc.Members[0].Value.Elems[0]
-			var d jsonx.Decoder
-			d.Enter("outer")
-			d.EnterIndex(0)
-			d.Required(v, tt.names...)
-			d.Leave()
-			d.Leave()
-			checkBalanced(t, &d)
-			var want []jsonx.Problem
-			for _, n := range tt.want {
-				want = append(want, jsonx.Problem{Path: "/outer/0", Off: v.Off, Key: i18n.Key(dendai.CodeMissingField), Args: []any{n}})
-			}
-			if diff := cmp.Diff(want, d.Problems); diff != "" {
-				t.Errorf("problems (-want +got):\n%s", diff)
-			}
+func TestReaderMissing(t *testing.T) {
+	src := `{"outer": [{"b": 1}]}`
+	r := read(t, src, func(r *jsonx.Reader) {
+		r.Object(func(string) bool {
+			r.Array(func(int) {
+				off := r.Offset()
+				r.Object(func(string) bool { return true })
+				r.Missing(off, "a")
+			})
+			return true
 		})
+	})
+	want := []jsonx.Problem{{Path: "/outer/0", Off: at(t, src, `{"b"`), Key: i18n.Key(dendai.CodeMissingField), Args: []any{"a"}}}
+	if diff := cmp.Diff(want, r.Problems); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
 
-func TestDecoderText(t *testing.T) {
+func TestReaderText(t *testing.T) {
 	type problem struct {
 		path string
 		at   string // the text the problem's offset points at
@@ -439,14 +435,13 @@ func TestDecoderText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := `{"title": ` + tt.text + `}`
-			doc := mustParse(t, src)
-			var d jsonx.Decoder
 			var got i18n.Text
-			d.Object(doc, func(key string, v jsonx.Value) bool {
-				got = d.Text(v)
-				return true
+			r := read(t, src, func(r *jsonx.Reader) {
+				r.Object(func(string) bool {
+					got = r.Text()
+					return true
+				})
 			})
-			checkBalanced(t, &d)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Text mismatch (-want +got):\n%s", diff)
 			}
@@ -454,17 +449,17 @@ func TestDecoderText(t *testing.T) {
 			for _, p := range tt.problems {
 				want = append(want, jsonx.Problem{Path: p.path, Off: len(`{"title": `) + at(t, tt.text, p.at), Key: p.key, Args: p.args})
 			}
-			if diff := cmp.Diff(want, d.Problems); diff != "" {
+			if diff := cmp.Diff(want, r.Problems); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
-// TestDecoderFailArgs checks that Fail keeps the arguments it is given and the path
+// TestRecorderFailArgs checks that Fail keeps the arguments it is given and the path
 // of the moment, not of a later one.
-func TestDecoderFailArgs(t *testing.T) {
-	var d jsonx.Decoder
+func TestRecorderFailArgs(t *testing.T) {
+	var d jsonx.Recorder
 	d.Fail(0, i18n.Key(dendai.CodeEmpty))
 	d.Enter("a")
 	d.Fail(3, i18n.Key(dendai.CodeUnknownField), "x")
@@ -483,31 +478,36 @@ func TestDecoderFailArgs(t *testing.T) {
 	checkBalanced(t, &d)
 }
 
-func TestDecoderValidWalkAllocatesNoPaths(t *testing.T) {
-	src := `{"groups": [{"id": "a", "title": {"ja": "あ", "en": "a"}}, {"id": "b", "title": {"ja": "い", "en": "b"}}]}`
-	doc := mustParse(t, src)
-	var d jsonx.Decoder
-	walk := func() {
-		d.Object(doc, func(key string, v jsonx.Value) bool {
-			d.Array(v, func(_ int, v jsonx.Value) {
-				d.Object(v, func(key string, v jsonx.Value) bool {
-					if key == "title" {
-						d.Text(v)
-					} else {
-						d.String(v)
-					}
+// TestReaderValidReadAllocatesNoPaths checks that reading a valid document
+// costs the same allocations whatever its length: no path, no closure, no
+// value is allocated per value read.
+func TestReaderValidReadAllocatesNoPaths(t *testing.T) {
+	const group = `{"id": "a", "title": {"ja": "あ", "en": "a"}}`
+	readGroups := func(n int) float64 {
+		src := `{"groups": [` + strings.Repeat(group+",", n-1) + group + `]}`
+		return testing.AllocsPerRun(20, func() {
+			r := jsonx.NewReader(src)
+			r.Document(func() {
+				r.Object(func(string) bool {
+					r.Array(func(int) {
+						r.Object(func(key string) bool {
+							if key == "title" {
+								r.Text()
+							} else {
+								_ = r.String()
+							}
+							return true
+						})
+					})
 					return true
 				})
 			})
-			return true
+			if len(r.Problems) != 0 {
+				t.Errorf("unexpected problems: %+v", r.Problems)
+			}
 		})
 	}
-	walk() // grow the stack once
-	if n := testing.AllocsPerRun(100, walk); n != 0 {
-		t.Errorf("walking a valid document allocates %v times, want 0", n)
+	if few, many := readGroups(2), readGroups(200); few != many {
+		t.Errorf("reading 2 groups allocates %v times, 200 groups %v times; want the same", few, many)
 	}
-	if len(d.Problems) != 0 {
-		t.Errorf("unexpected problems: %+v", d.Problems)
-	}
-	checkBalanced(t, &d)
 }
