@@ -68,7 +68,7 @@ func readmeCommands(t *testing.T, name string, data []byte) []readmeCommand {
 
 // problemsLine is the first line of the list of a document's problems, whose
 // command exits with status 1.
-var problemsLine = regexp.MustCompile(`has \d+ problems?$|\d+件の問題があります$`)
+var problemsLine = regexp.MustCompile(`has \d+ problems?$|\d+ problems? found$|\d+件の問題があります$`)
 
 // matchLines reports whether got matches want, in which a line "…" stands for
 // any number of lines.

@@ -123,26 +123,41 @@ func BenchmarkCatalogOf(b *testing.B) {
 }
 
 // BenchmarkReadCSVSize reads generated forms of 5,700 and 57,000 criteria,
-// every row answered, and reports the cost per criterion: reading should
-// grow linearly, the 57,000 figure at most 1.3× the 5,700 one.
+// every row answered, with ReadCSV and with CheckCSV, and reports the cost
+// per criterion: reading should grow linearly, the 57,000 figure at most 1.3×
+// the 5,700 one.
 func BenchmarkReadCSVSize(b *testing.B) {
 	for _, n := range []int{5700, 57000} {
 		cat := generatedCatalog(b, n)
 		a := assessment.Template(cat)
+		a.State = assessment.Draft
 		for i := range a.Responses {
 			a.Responses[i].Status = assessment.Compliant
 			a.Responses[i].Comment = "確認済み"
 		}
 		data := writeCSV(b, cat, a, &CSVOptions{Lang: i18n.Japanese})
-		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, ps := ReadCSV(data, cat); len(ps) > 0 {
-					b.Fatal(ps)
-				}
+		opts := &assessment.Options{Now: testNow, MaxSize: len(data)}
+		for _, read := range []struct {
+			name string
+			f    func() int // the problems found
+		}{
+			{"read", func() int { _, ps := ReadCSV(data, cat); return len(ps) }},
+			{"checkcsv", func() int { _, ps := CheckCSV(cat, data, opts); return len(ps) }},
+		} {
+			want := read.f()
+			if read.name == "read" && want > 0 {
+				b.Fatalf("ReadCSV: %d problems", want)
 			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/criterion")
-		})
+			b.Run(read.name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if got := read.f(); got != want {
+						b.Fatalf("%d problems, then %d", want, got)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/criterion")
+			})
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -772,10 +773,10 @@ func TestReadCSVRefused(t *testing.T) {
 	}{
 		{"empty", nil, 0, 0, CodeEmpty},
 		{"blank", []byte("\ufeff\r\n,,\r\n"), 0, 0, CodeEmpty},
-		{"not ours", []byte("\ufeff名前,メール\r\n山田,a@example.jp\r\n"), 1, 1, CodeFormat},
+		{"not ours", []byte("名前,メール\r\n山田,a@example.jp\r\n"), 1, 1, CodeFormat},
 		{"another version", []byte("dendai.assessment/v2,format,\r\n"), 1, 1, CodeFormat},
-		{"bare quote", []byte("\ufeffdendai.assessment/v1,format,x\r\n\r\nカタログ,catalog,jp\"bank\r\n"), 3, 3, CodeBareQuote},
-		{"unclosed quote", []byte("\ufeffdendai.assessment/v1,format,x\r\nカタログ,catalog,\"jpbank\r\n\r\n"), 2, 3, CodeQuote},
+		{"bare quote", []byte("dendai.assessment/v1,format,x\r\n\r\nカタログ,catalog,jp\"bank\r\n"), 3, 3, CodeBareQuote},
+		{"unclosed quote", []byte("dendai.assessment/v1,format,x\r\nカタログ,catalog,\"jpbank\r\n\r\n"), 2, 3, CodeQuote},
 		{"text after a quote", []byte("dendai.assessment/v1,\"format\"x,\r\n"), 1, 2, CodeQuote},
 		{"too large", append(template(), make([]byte, assessment.DefaultMaxSize)...), 0, 0, dendai.CodeInputTooLarge},
 	}
@@ -939,4 +940,41 @@ func TestCSVTooManyProblems(t *testing.T) {
 	if len(ps) != dendai.MaxProblems+1 || ps[len(ps)-1].Code != dendai.CodeTooManyProblems {
 		t.Errorf("%d problems, the last %v", len(ps), ps[len(ps)-1].Code)
 	}
+}
+
+// TestLookupCSVDate checks that lookupCSVDate, which reads dates past the
+// problem cap without building errors, reads what assessment.ParseDate reads
+// and Excel's Japanese rewriting, and nothing else.
+func TestLookupCSVDate(t *testing.T) {
+	for _, s := range []string{
+		"2026-11-01", "2026-02-29", "2028-02-29", "0000-01-01", "9999-12-31", "2026-1-1",
+		"2026-11-01 ", "2026-11-0a", "2026-13-01", "2026/11/1", "2026/1/01", "2026/011/1",
+		"26/11/1", "2026/11", "2026/11/1/1", "2026-11/01", "", "46296", "２０２６-11-01",
+	} {
+		want, err := assessment.ParseDate(s)
+		ok := err == nil
+		if !ok {
+			want, ok = slashDate(s)
+		}
+		got, gotOK := lookupCSVDate(s)
+		if got != want || gotOK != ok {
+			t.Errorf("lookupCSVDate(%q) = %v, %v; want %v, %v", s, got, gotOK, want, ok)
+		}
+	}
+}
+
+// slashDate reads YYYY/M/D as Excel rewrites a date in Japan, the test's own
+// reading.
+func slashDate(s string) (assessment.Date, bool) {
+	var y, m, d int
+	var rest string
+	if n, _ := fmt.Sscanf(s, "%4d/%d/%d%s", &y, &m, &d, &rest); n != 3 || len(strings.Split(s, "/")[0]) != 4 {
+		return assessment.Date{}, false
+	}
+	for _, p := range strings.Split(s, "/")[1:] {
+		if len(p) < 1 || len(p) > 2 || strings.Trim(p, "0123456789") != "" {
+			return assessment.Date{}, false
+		}
+	}
+	return assessment.NewDate(y, time.Month(m), d)
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/transform"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
@@ -24,8 +25,20 @@ import (
 //
 // The encoding is told by content: UTF-8 after a byte order mark, UTF-16
 // (little- or big-endian) after its byte order mark, UTF-8 if the whole file
-// is valid UTF-8, and Shift_JIS (CP932) otherwise. Bytes the encoding cannot
-// read are a problem. A UTF-16 file is what Excel saves as Unicode text, its
+// is valid UTF-8, and Shift_JIS (CP932) otherwise, unless fewer of its bytes
+// are wrong in UTF-8 than in Shift_JIS. Bytes the encoding cannot read are a
+// problem at their cell. A file without a byte order mark may be valid both as
+// UTF-8 and as Shift_JIS, with different texts: half-width kana in Shift_JIS
+// are often valid UTF-8, and some Japanese in UTF-8 is valid Shift_JIS. Such a
+// file is read in the encoding whose reading reproduces text dendai knows
+// exactly, when the evidence names one: a cell that reads, in one encoding and
+// not in the other, as a label or heading of the form (in either language),
+// a group title or criterion text of cat, or a status or state label. When no
+// cell tells, or cells tell both ways (the English form, whose headings are
+// ASCII, with half-width kana in a comment), the reader does not guess: the
+// file is one problem, CodeAmbiguousEncoding, at the first cell whose readings
+// differ, quoting both. Check takes the encoding in Options.Encoding, and the
+// dendai command in --encoding. A UTF-16 file is what Excel saves as Unicode text, its
 // cells separated by tabs: in UTF-16, the separator is a tab when the first
 // line has one before any comma, and a comma otherwise. Rows may end with CR LF or LF, and rows
 // may be shorter than the layout; empty rows are skipped.
@@ -115,10 +128,14 @@ func (r *csvReader) validate(opts *assessment.Options) {
 // covered reports whether the reader refused the value at path, or a value
 // that holds it.
 func (r *csvReader) covered(path string) bool {
-	if rest, ok := strings.CutPrefix(path, "/responses/"); ok && len(r.missing) > 0 {
-		_, under, _ := strings.Cut(rest, "/")
+	if n, under, ok := r.responsePath(path); ok {
 		for _, j := range r.missing {
-			if p := foldedPath(j); p != "" && (under == p[1:] || strings.HasPrefix(under, p[1:]+"/")) {
+			if under1(under, foldedPath(j)) {
+				return true
+			}
+		}
+		for j, c := range tableColumns {
+			if r.refusedCols[n]&(1<<j) != 0 && under1(under, c.path) {
 				return true
 			}
 		}
@@ -134,6 +151,30 @@ func (r *csvReader) covered(path string) bool {
 		path = path[:i]
 	}
 	return false
+}
+
+// under1 reports whether the JSON Pointer path is p or under it; an empty p
+// holds nothing.
+func under1(path, p string) bool {
+	return p != "" && strings.HasPrefix(path, p) && (len(path) == len(p) || path[len(p)] == '/')
+}
+
+// responsePath splits a JSON Pointer to a value of a response read into the
+// response's index and the pointer within it ("" for the response itself).
+func (r *csvReader) responsePath(path string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(path, "/responses/")
+	if !ok {
+		return 0, "", false
+	}
+	num, under, _ := strings.Cut(rest, "/")
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 || n >= len(r.rows) || strconv.Itoa(n) != num {
+		return 0, "", false
+	}
+	if under != "" {
+		under = "/" + under
+	}
+	return n, under, true
 }
 
 // foldedPath returns the JSON Pointer, within a response, of the values whose
@@ -157,10 +198,17 @@ type csvReader struct {
 	problems dendai.Problems
 	more     int // problems past dendai.MaxProblems, counted, not built
 	// refused holds the JSON Pointers of the problems found, built or only
-	// counted, for CheckCSV to leave out what they make redundant.
-	refused map[string]bool
-	// places maps the JSON Pointer of each value read to its cell.
+	// counted, for CheckCSV to leave out what they make redundant, but for
+	// the values of responses: refusedCols has a bit set per response, bit j
+	// for the value of column j. The maps hold a few entries whatever the
+	// file's size.
+	refused     map[string]bool
+	refusedCols []uint16
+	// places maps the JSON Pointer of each value above the table to its
+	// cell; rows holds the row of each response, whose values are in the
+	// cells cols says.
 	places map[string]csvPlace
+	rows   []int
 	// cols maps the template's columns to the cells they are read from, -1
 	// for a column deleted; set by headings.
 	cols [numColumns]int
@@ -174,6 +222,9 @@ type csvReader struct {
 	// texts maps the criteria's texts to their IDs, "" for a text shared by
 	// several; built on first use.
 	texts map[string]criteria.ID
+	// ids holds the row of the response to each criterion of the catalog,
+	// by its index, 0 for none yet; made at the first row.
+	ids []int
 }
 
 // csvRecord is a row of the CSV file with its row number.
@@ -190,18 +241,48 @@ type csvRecord struct {
 // fail records a problem of the reader, coded c, its message formatted with
 // args.
 func (r *csvReader) fail(at csvPlace, path string, id criteria.ID, c dendai.Code, args ...any) {
-	if r.keep(path) {
-		r.add(at, path, id, dendai.Problem{Code: c, Message: messages.Text(i18n.Key(c), args...)})
+	r.failAt(at, headValue(path), id, c, args...)
+}
+
+// failAt records a problem of the value v, coded c, its message formatted
+// with args.
+func (r *csvReader) failAt(at csvPlace, v value, id criteria.ID, c dendai.Code, args ...any) {
+	if r.keep(v) {
+		r.add(at, v.pointer(), id, dendai.Problem{Code: c, Message: messages.Text(i18n.Key(c), args...)})
 	}
 }
 
-// keep notes a problem at path and reports whether to build it. Past
+// value is a value of the assessment: the value of column col of response
+// resp, or when resp is negative the one at path ("" for none). The JSON
+// Pointer of a response's value is built only for a problem built.
+type value struct {
+	resp, col int
+	path      string
+}
+
+// headValue is the value at path, "" for none.
+func headValue(path string) value { return value{resp: -1, path: path} }
+
+// responseValue is the value of column j of the n-th response.
+func responseValue(n, j int) value { return value{resp: n, col: j} }
+
+func (v value) pointer() string {
+	if v.resp < 0 || v.path != "" {
+		return v.path
+	}
+	return "/responses/" + strconv.Itoa(v.resp) + tableColumns[v.col].path
+}
+
+// keep notes a problem of v and reports whether to build it. Past
 // dendai.MaxProblems (and the one more that tells Cap the list is long),
 // problems are counted, not built, to bound the memory a hostile file can
 // take.
-func (r *csvReader) keep(path string) bool {
-	if path != "" {
-		r.refused[path] = true
+func (r *csvReader) keep(v value) bool {
+	switch {
+	case v.path == "" && v.resp >= 0:
+		r.refusedCols[v.resp] |= 1 << v.col
+	case v.path != "":
+		r.refused[v.path] = true
 	}
 	if len(r.problems) > dendai.MaxProblems {
 		r.more++
@@ -229,6 +310,18 @@ func (r *csvReader) result() dendai.Problems {
 // locate returns the cell of the value at a JSON Pointer, or of the nearest
 // value above it.
 func (r *csvReader) locate(path string) csvPlace {
+	if n, under, ok := r.responsePath(path); ok {
+		line := r.rows[n]
+		for j, c := range tableColumns {
+			if k := r.cols[j]; k >= 0 && under1(under, c.path) {
+				return csvPlace{line, k + 1}
+			}
+		}
+		if k := r.cols[colAction]; k >= 0 && under1(under, "/remediation") {
+			return csvPlace{line, k + 1}
+		}
+		return csvPlace{line, 1}
+	}
 	for {
 		if at, ok := r.places[path]; ok {
 			return at
@@ -241,8 +334,8 @@ func (r *csvReader) locate(path string) csvPlace {
 	}
 }
 
-// at records the cell of the value at path, and of the values above it that
-// have no cell of their own yet.
+// at records the cell of the value at path, above the table, and of the
+// values above it that have no cell of their own yet.
 func (r *csvReader) at(path string, p csvPlace) {
 	r.places[path] = p
 	for i := strings.LastIndexByte(path, '/'); i > 0; i = strings.LastIndexByte(path, '/') {
@@ -288,16 +381,28 @@ func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 	var text string
 	sc := &csvScanner{comma: ',', line: 1}
 	bom := bytes.HasPrefix(data, []byte(byteOrderMark)) || utf16Encoding(data) != nil
+	if !bom && enc == nil && utf8.Valid(data) {
+		text = string(data)
+		var ok bool
+		if enc, ok = r.settle(data, text); !ok {
+			return nil, false
+		}
+		if enc == nil {
+			sc.text, r.encoding = text, "UTF-8"
+			return sc, true
+		}
+	}
 	switch {
 	case !bom && enc != nil && *enc == UTF8BOM:
-		text, r.encoding = string(data), "UTF-8"
+		if text == "" { // not made above: the encoding was given
+			text = string(data)
+		}
+		r.encoding = "UTF-8"
 		r.check = true
 	case !bom && enc != nil && *enc == ShiftJIS:
-		b, _ := japanese.ShiftJIS.NewDecoder().Bytes(data)
-		text, r.encoding = string(b), "Shift_JIS"
+		text, _ = decode(japanese.ShiftJIS.NewDecoder(), data)
+		r.encoding = "Shift_JIS"
 		r.check = true
-	case !bom && utf8.Valid(data) && r.ambiguous(data):
-		return nil, false
 	case bytes.HasPrefix(data, []byte(byteOrderMark)):
 		text, r.encoding = string(data[len(byteOrderMark):]), "UTF-8"
 		r.check = true
@@ -305,61 +410,241 @@ func (r *csvReader) scanner(data []byte, enc *Encoding) (*csvScanner, bool) {
 		// What Excel saves as Unicode text: UTF-16 with a byte order mark,
 		// its cells separated by tabs. The decoder reads what it cannot
 		// decode as U+FFFD.
-		b, _ := utf16Encoding(data).NewDecoder().Bytes(data)
-		text, r.encoding = string(b), utf16Name(data)
+		text, _ = decode(utf16Encoding(data).NewDecoder(), data)
+		r.encoding = utf16Name(data)
 		sc.comma = byte(separator(text))
 		r.check = true
 	case utf8.Valid(data):
 		text, r.encoding = string(data), "UTF-8"
+	case badUTF8(data) < badShiftJIS(data):
+		// Valid in neither encoding, and UTF-8 but for fewer bytes: a
+		// UTF-8 file with a few bad bytes, each a problem at its cell.
+		text, r.encoding = string(data), "UTF-8"
+		r.check = true
 	default:
-		b, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+		b, err := decode(japanese.ShiftJIS.NewDecoder(), data)
 		if err != nil {
 			r.fail(csvPlace{}, "", "", CodeInvalidBytes, "Shift_JIS")
 			return nil, false
 		}
-		text, r.encoding = string(b), "Shift_JIS"
+		text, r.encoding = b, "Shift_JIS"
 		r.check = true
 	}
 	sc.text = text
 	return sc, true
 }
 
-// ambiguous reports whether data, valid UTF-8, is also valid Shift_JIS with
-// another text, and if so records the problem at the first cell whose two
-// readings differ. ASCII reads the same in both encodings, so the readings
-// part at the first byte that is not ASCII; that byte is in a cell, since
-// separators and quotes are ASCII.
-func (r *csvReader) ambiguous(data []byte) bool {
+// settle tells the encoding of data, valid UTF-8 without a byte order mark
+// (text is data as a string),
+// when it is also valid Shift_JIS with another text: nil when it is not (it
+// is UTF-8), and otherwise the encoding whose reading reproduces the text
+// dendai knows, if the evidence names exactly one. When it names none, or
+// both, settle records the problem at the first cell whose two readings
+// differ and reports false.
+//
+// ASCII reads the same in both encodings, and separators, quotes and line
+// ends are ASCII (a Shift_JIS trail byte is 0x40 or more), so both readings
+// have the same cells; they part at the first byte that is not ASCII. The
+// known text is that of the form as WriteCSV writes it, in either language:
+// the labels in column A of the header block, the title and the
+// instructions, the table's headings, the catalog's group titles and
+// criterion texts, and the labels of the statuses and states. A cell is
+// evidence for an encoding when its reading in that encoding is known text
+// and its reading in the other is not. A file that does not start with the
+// format cell is no dendai form: it is read as UTF-8, to be refused as such.
+func (r *csvReader) settle(data []byte, text string) (*Encoding, bool) {
 	at := slices.IndexFunc(data, func(b byte) bool { return b >= utf8.RuneSelf })
 	if at < 0 || !shiftJISShaped(data[at:]) {
-		return false
+		return nil, true
 	}
-	sjis, err := japanese.ShiftJIS.NewDecoder().Bytes(data[at:])
-	if err != nil || bytes.ContainsRune(sjis, utf8.RuneError) || bytes.Equal(sjis, data[at:]) {
-		return false
+	if !shiftJISReads(data[at:]) {
+		return nil, true
 	}
-	sc := &csvScanner{text: string(data), comma: ',', line: 1}
+	sc := &csvScanner{text: text, comma: ',', line: 1}
 	var rec csvRecord
-	for {
-		found := false
+	var first struct { // the first cell whose readings differ
+		at          csvPlace
+		utf8, shift string
+		found       bool
+	}
+	known, longest := r.knownTexts()
+	inUTF8, inShiftJIS := false, false
+	form := 0 // 1 once the format cell is read, -1 when the file is no form
+	for form >= 0 && !(inUTF8 && inShiftJIS) {
+		// Cells are weighed as they are scanned: those before a syntax
+		// error count too.
 		ok, _ := sc.next(&rec, func(j int, c cellSpan) {
-			if found || at < c.start || at >= c.end {
+			u := sc.text[c.start:c.end]
+			if form == 0 && !blankSpan(sc.text, c) {
+				form = -1
+				if j == 0 && strings.TrimSpace(u) == assessment.Format {
+					form = 1
+				}
+			}
+			if form < 0 || !hasNonASCII(u) {
 				return
 			}
-			found = true
-			s, _ := japanese.ShiftJIS.NewDecoder().String(sc.text[c.start:c.end])
-			r.fail(csvPlace{rec.line, j + 1}, "", "", CodeAmbiguousEncoding, clip(sc.text[c.start:c.end]), clip(s))
+			if !first.found {
+				// Both readings differ, as the cell is not ASCII; the
+				// message quotes their first characters.
+				s, _ := japanese.ShiftJIS.NewDecoder().String(u[:min(len(u), 4*clipLength)])
+				first.at, first.utf8, first.shift, first.found = csvPlace{rec.line, j + 1}, u, s, true
+			}
+			if len(u) > longest {
+				// No known text in either reading: a Shift_JIS text is
+				// no shorter in UTF-8.
+				return
+			}
+			if c.quoted {
+				u = strings.ReplaceAll(u, `""`, `"`)
+			}
+			s, _ := japanese.ShiftJIS.NewDecoder().String(u)
+			_, ku := known[strings.TrimSpace(u)]
+			_, ks := known[strings.TrimSpace(s)]
+			inUTF8 = inUTF8 || ku && !ks
+			inShiftJIS = inShiftJIS || ks && !ku
 		})
-		if found {
-			return true
-		}
 		if !ok {
-			// Not reached: the byte is in a cell, unless the text is not
-			// well-formed CSV before it; then the file as a whole.
-			r.fail(csvPlace{}, "", "", CodeAmbiguousEncoding, clip(string(data[at:])), clip(string(sjis)))
+			break
+		}
+	}
+	if form < 0 {
+		return nil, true // no dendai form
+	}
+	switch {
+	case inUTF8 && !inShiftJIS:
+		e := UTF8BOM
+		return &e, true
+	case inShiftJIS && !inUTF8:
+		e := ShiftJIS
+		return &e, true
+	case !first.found:
+		// A syntax error before the first cell whose readings differ: the
+		// file is refused for it, and the cells before it read the same in
+		// both encodings.
+		return nil, true
+	}
+	r.fail(first.at, "", "", CodeAmbiguousEncoding, clip(first.utf8), clip(first.shift))
+	return nil, false
+}
+
+// hasNonASCII reports whether s has a byte that is not ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return true
 		}
 	}
+	return false
+}
+
+// knownTexts returns the texts of the CSV form of r.cat that dendai writes
+// itself, in both languages, for settle to weigh the readings of a file, and
+// the length of the longest.
+func (r *csvReader) knownTexts() (map[string]struct{}, int) {
+	known := map[string]struct{}{}
+	longest := 0
+	add := func(s string) {
+		if s = strings.TrimSpace(s); hasNonASCII(s) {
+			known[s] = struct{}{}
+			longest = max(longest, len(s))
+		}
+	}
+	for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
+		add(messages.Sprintf(l, keyTitle, r.cat.Title().In(l)))
+		add(messages.Sprintf(l, keyFieldInstructions))
+		add(messages.Sprintf(l, keyInstructions))
+		for _, f := range headerFields {
+			add(messages.Sprintf(l, f.label))
+		}
+		for _, c := range tableColumns {
+			add(messages.Sprintf(l, c.label))
+		}
+		for _, st := range assessment.Statuses() {
+			add(st.Label().In(l))
+		}
+		for _, st := range []assessment.State{assessment.Draft, assessment.Submitted} {
+			add(st.Label().In(l))
+		}
+	}
+	for g := range r.cat.AllGroups() {
+		add(g.Title().JA)
+		add(g.Title().EN)
+	}
+	for _, cr := range r.cat.All() {
+		add(cr.Text().JA)
+		add(cr.Text().EN)
+	}
+	return known, longest
+}
+
+// badUTF8 returns the number of bytes of data that are not UTF-8.
+func badUTF8(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		data = data[size:]
+	}
+	return n
+}
+
+// badShiftJIS returns the number of characters of data that are not
+// Shift_JIS (CP932), or len(data)+1 when the decoder stops.
+func badShiftJIS(data []byte) int {
+	n := 0
+	_, err := transformed(japanese.ShiftJIS.NewDecoder(), data, func(b []byte) {
+		n += bytes.Count(b, []byte("\uFFFD"))
+	})
+	if err != nil {
+		return len(data) + 1
+	}
+	return n
+}
+
+// shiftJISReads reports whether data, which is not all ASCII, decodes as
+// Shift_JIS (CP932) with every character defined, and so to another text. It
+// holds none of the text.
+func shiftJISReads(data []byte) bool {
+	ok := true
+	_, err := transformed(japanese.ShiftJIS.NewDecoder(), data, func(b []byte) {
+		ok = ok && !bytes.ContainsRune(b, utf8.RuneError)
+	})
+	return ok && err == nil
+}
+
+// decode decodes data with t into a string of the exact size: the text is
+// decoded twice, once to measure it, rather than grown and copied. On an
+// error, the string is the text decoded before it.
+func decode(t transform.Transformer, data []byte) (string, error) {
+	n, err := transformed(t, data, func([]byte) {})
+	var b strings.Builder
+	b.Grow(n)
+	transformed(t, data, func(p []byte) { b.Write(p) })
+	return b.String(), err
+}
+
+// transformed runs t over data, calling out with each piece of its output,
+// and returns the output's length and the error that stopped it, if any.
+func transformed(t transform.Transformer, data []byte, out func([]byte)) (int, error) {
+	t.Reset()
+	var buf [4096]byte
+	total := 0
+	for len(data) > 0 {
+		n, m, err := t.Transform(buf[:], data, true)
+		out(buf[:n])
+		total += n
+		data = data[m:]
+		if err != nil && !errors.Is(err, transform.ErrShortDst) {
+			return total, err
+		}
+		if n == 0 && m == 0 {
+			return total, transform.ErrShortDst // not reached: a character fits the buffer
+		}
+	}
+	return total, nil
 }
 
 // shiftJISShaped reports whether every byte of data is in its place in
@@ -382,12 +667,15 @@ func shiftJISShaped(data []byte) bool {
 	return true
 }
 
-// clip cuts a cell's text to 40 characters for a message, ending in "…" when
-// cut.
+// clipLength is the most characters of a cell a message quotes.
+const clipLength = 40
+
+// clip cuts a cell's text to clipLength characters for a message, ending in
+// "…" when cut.
 func clip(s string) string {
 	n := 0
 	for i := range s {
-		if n == 40 {
+		if n == clipLength {
 			return s[:i] + "…"
 		}
 		n++
@@ -463,10 +751,9 @@ func (r *csvReader) extraCells(rec csvRecord, n int) {
 // assessment reads the records of sc into r.a; it returns the syntax error
 // that ends them, if any.
 func (r *csvReader) assessment(sc *csvScanner) *scanError {
-	var seen map[string]int      // header keys read, with their rows
-	table := 0                   // the row of the table's headings
-	last := 0                    // the last non-blank row
-	ids := map[criteria.ID]int{} // criteria read, with their rows
+	var seen map[string]int // header keys read, with their rows
+	table := 0              // the row of the table's headings
+	last := 0               // the last non-blank row
 	err := r.scan(sc, func(rec csvRecord) {
 		if rec.width == 0 {
 			return
@@ -488,11 +775,17 @@ func (r *csvReader) assessment(sc *csvScanner) *scanError {
 			// Not a dendai template: the rest is not read.
 		case table > 0:
 			last = rec.line
-			r.response(rec, ids)
+			r.response(rec)
 		case isTableHeading(rec.cells):
 			last, table = rec.line, rec.line
 			r.at("/responses", csvPlace{rec.line, 1})
 			r.headings(rec)
+			// A row per criterion, as the template has, at most one per
+			// line left: the responses are allocated once, not grown.
+			n := min(strings.Count(sc.text[sc.pos:], "\n")+1, r.cat.Len())
+			r.a.Responses = make([]assessment.Response, 0, n)
+			r.rows = make([]int, 0, n)
+			r.refusedCols = make([]uint16, 0, n)
 		default:
 			last = rec.line
 			r.header(rec, seen)
@@ -685,15 +978,15 @@ func (r *csvReader) header(rec csvRecord, seen map[string]int) {
 	case "state":
 		a.State = parseCSVState(v)
 	case "assessedOn":
-		a.AssessedOn = parseCSVValue(r, v, at, f.path, "", parseCSVDate)
+		a.AssessedOn = parseCSVValue(r, v, at, headValue(f.path), "", lookupCSVDate, assessment.ParseDate)
 	case "subject.name.ja":
 		a.Subject.Name.JA = v
 	case "subject.name.en":
 		a.Subject.Name.EN = v
 	case "subject.corporateNumber":
-		a.Subject.CorporateNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseCorporateNumber)
+		a.Subject.CorporateNumber = parseCSVValue(r, v, at, headValue(f.path), "", nil, assessment.ParseCorporateNumber)
 	case "subject.registrationNumber":
-		a.Subject.RegistrationNumber = parseCSVValue(r, v, at, f.path, "", assessment.ParseRegistrationNumber)
+		a.Subject.RegistrationNumber = parseCSVValue(r, v, at, headValue(f.path), "", nil, assessment.ParseRegistrationNumber)
 	case "assessor.name":
 		a.Assessor.Name = v
 	case "assessor.organization":
@@ -714,22 +1007,31 @@ func parseCSVState(s string) assessment.State {
 }
 
 // parseCSVValue parses a cell with parse, recording a failure as the problem
-// the parser describes. A blank cell is the zero value, as in the blank
-// template.
-func parseCSVValue[T any](r *csvReader, s string, at csvPlace, path string, id criteria.ID, parse func(string) (T, error)) T {
+// the parser describes. When lookup is not nil, it reads the cell first
+// without building an error, and parse is called only for a problem to be
+// built: past the cap, a refused value costs no memory. A blank cell is the
+// zero value, as in the blank template.
+func parseCSVValue[T any](r *csvReader, s string, at csvPlace, v value, id criteria.ID, lookup func(string) (T, bool), parse func(string) (T, error)) T {
 	var zero T
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return zero
 	}
-	v, err := parse(s)
-	if err != nil {
-		if r.keep(path) {
-			r.add(at, path, id, valueProblem(err, s))
-		}
+	if lookup == nil {
+		lookup = func(s string) (T, bool) { x, err := parse(s); return x, err == nil }
+	}
+	if x, ok := lookup(s); ok {
+		return x
+	}
+	if !r.keep(v) {
 		return zero
 	}
-	return v
+	x, err := parse(s) // the problem to build
+	if err == nil {
+		return x // not reached: lookup reads what parse reads
+	}
+	r.add(at, v.pointer(), id, valueProblem(err, s))
+	return zero
 }
 
 // valueProblem returns the problem of a value s that one of package
@@ -744,31 +1046,39 @@ func valueProblem(err error, s string) dendai.Problem {
 	return dendai.Problem{Code: assessment.CodeValueInvalid, Message: i18n.Text{JA: err.Error(), EN: err.Error()}}
 }
 
-// parseCSVDate parses a date as assessment.ParseDate does, and also as Excel
-// rewrites it in Japan: 2026/11/1.
-func parseCSVDate(s string) (assessment.Date, error) {
-	d, err := assessment.ParseDate(s)
-	if err == nil {
-		return d, nil
-	}
-	parts := strings.Split(s, "/")
-	if len(parts) != 3 || len(parts[0]) != 4 {
-		return d, err
+// lookupCSVDate reads a date as assessment.ParseDate does, YYYY-MM-DD, and
+// also as Excel rewrites it in Japan: 2026/11/1. It builds no error, for the
+// reader to count problems past the cap without building them.
+func lookupCSVDate(s string) (assessment.Date, bool) {
+	sep, short := byte('-'), false // short: the month and day may have one digit
+	if strings.IndexByte(s, '/') >= 0 {
+		sep, short = '/', true
 	}
 	var n [3]int
-	for i, p := range parts {
-		if len(p) == 0 || len(p) > 4 || strings.ContainsFunc(p, func(r rune) bool { return r < '0' || r > '9' }) {
-			return d, err
+	for i := range n {
+		p := s
+		if i < 2 {
+			k := strings.IndexByte(s, sep)
+			if k < 0 {
+				return assessment.Date{}, false
+			}
+			p, s = s[:k], s[k+1:]
 		}
-		n[i], _ = strconv.Atoi(p)
+		want := 2
+		if i == 0 {
+			want = 4
+		}
+		if len(p) != want && (!short || i == 0 || len(p) != 1) {
+			return assessment.Date{}, false
+		}
+		for k := 0; k < len(p); k++ {
+			if p[k] < '0' || p[k] > '9' {
+				return assessment.Date{}, false
+			}
+			n[i] = n[i]*10 + int(p[k]-'0')
+		}
 	}
-	if len(parts[1]) > 2 || len(parts[2]) > 2 {
-		return d, err
-	}
-	if dt, ok := assessment.NewDate(n[0], time.Month(n[1]), n[2]); ok {
-		return dt, nil
-	}
-	return d, err
+	return assessment.NewDate(n[0], time.Month(n[1]), n[2])
 }
 
 // criterionByText returns the criterion whose text, in either language, is s.
@@ -798,19 +1108,9 @@ func (r *csvReader) criterionByText(s string) (criteria.ID, bool) {
 }
 
 // response reads a row of the table.
-func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
+func (r *csvReader) response(rec csvRecord) {
 	defer r.extraCells(rec, numColumns)
 	n := len(r.a.Responses)
-	at := "/responses/" + strconv.Itoa(n)
-	r.at(at, csvPlace{rec.line, 1})
-	for j, c := range tableColumns {
-		if c.path != "" && r.cols[j] >= 0 {
-			r.at(at+c.path, csvPlace{rec.line, r.cols[j] + 1})
-		}
-	}
-	if k := r.cols[colAction]; k >= 0 {
-		r.at(at+"/remediation", csvPlace{rec.line, k + 1})
-	}
 	get := func(j int) string {
 		if r.cols[j] < 0 {
 			return ""
@@ -819,36 +1119,47 @@ func (r *csvReader) response(rec csvRecord, ids map[criteria.ID]int) {
 	}
 
 	id := criteria.ID(strings.TrimSpace(get(colID)))
-	_, known := r.cat.Criterion(id)
+	i, known := r.cat.Index(id)
 	if !known {
 		if byText, ok := r.criterionByText(get(colText)); ok {
-			id, known = byText, true
+			id = byText
+			i, known = r.cat.Index(id)
 		}
 	}
-	idAt := csvPlace{rec.line, max(r.cols[colID], 0) + 1}
-	switch line, dup := ids[id]; {
-	case !known && r.cols[colID] < 0:
+	if !known && r.cols[colID] < 0 {
 		// The ID column was deleted and the text is no criterion's: the
 		// problem of the column says it.
 		return
+	}
+	r.rows = append(r.rows, rec.line)
+	r.refusedCols = append(r.refusedCols, 0)
+	line := 0 // the row that answered the criterion before, if any
+	if known {
+		if r.ids == nil {
+			r.ids = make([]int, r.cat.Len())
+		}
+		line = r.ids[i]
+	}
+	idAt := csvPlace{rec.line, max(r.cols[colID], 0) + 1}
+	switch dup := line > 0; {
 	case id == "":
-		r.fail(idAt, at+"/criterion", id, CodeMissingCriterion)
+		r.failAt(idAt, responseValue(n, colID), id, CodeMissingCriterion)
 	case !known:
-		r.fail(idAt, at+"/criterion", id, CodeUnknownCriterion, string(r.cat.ID()), string(id))
+		r.failAt(idAt, responseValue(n, colID), id, CodeUnknownCriterion, string(r.cat.ID()), string(id))
 	case dup:
-		r.fail(idAt, at+"/criterion", id, CodeDuplicateRow, string(id), line)
+		r.failAt(idAt, responseValue(n, colID), id, CodeDuplicateRow, string(id), line)
 	default:
-		ids[id] = rec.line
+		r.ids[i] = rec.line
 	}
 
 	resp := assessment.Response{Criterion: id}
-	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, r.cols[colStatus] + 1}, at+"/status", id, assessment.ParseStatus)
+	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, r.cols[colStatus] + 1}, responseValue(n, colStatus), id, assessment.LookupStatus, assessment.ParseStatus)
 	resp.Justification = get(colJustification)
 	resp.Evidence = parseEvidence(get(colEvidence))
 	resp.Comment = get(colComment)
 	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
 	problems := len(r.problems)
-	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, r.cols[colDue] + 1}, at+"/remediation/due", id, parseCSVDate)
+	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, r.cols[colDue] + 1}, responseValue(n, colDue), id, lookupCSVDate, assessment.ParseDate)
 	if rem.Action != "" || rem.Owner != "" || rem.Due.IsValid() || len(r.problems) > problems {
 		resp.Remediation = &rem
 	}

@@ -30,7 +30,12 @@
 // [TemplateCSV] writes a blank checklist for Excel and [WriteCSV] a filled one;
 // [ReadCSV] and [CheckCSV] read it back, in UTF-8 (with or without a byte order
 // mark), Shift_JIS, or UTF-16 with a byte order mark and tabs between the
-// cells (what Excel saves as Unicode text), told apart by content. A workbook,
+// cells (what Excel saves as Unicode text), told apart by content. A file
+// without a byte order mark that is valid both as UTF-8 and as Shift_JIS is
+// read in the encoding whose reading reproduces the text dendai wrote (the
+// form's labels and headings, the catalog's texts); when that text cannot
+// tell, it is refused ([CodeAmbiguousEncoding]) rather than guessed, and
+// [Options].Encoding says which it is (see [ReadCSV]). A workbook,
 // an archive or a PDF given instead is one problem ([CodeFileType]) naming
 // what it is and what to give instead. The layout, the encodings, the
 // evidence cell and the neutralisation of formula cells are described at

@@ -1,6 +1,7 @@
 package spreadsheet
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +12,9 @@ import (
 	"golang.org/x/text/encoding/japanese"
 
 	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
 )
 
 // TestAmbiguousEncoding reads testdata/ambiguous-shift_jis.csv: the English
@@ -92,4 +95,108 @@ func mustShiftJIS(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// bothWays reports whether data is valid as UTF-8 and as Shift_JIS, with
+// different texts: the files settle weighs.
+func bothWays(data []byte) bool {
+	sjis, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+	return err == nil && utf8.Valid(data) && !bytes.ContainsRune(sjis, utf8.RuneError) && !bytes.Equal(sjis, data)
+}
+
+// TestEncodingEvidence reads files without a byte order mark whose encoding
+// the text dendai knows (headings, labels, the catalog's texts) settles, and
+// files it cannot settle.
+func TestEncodingEvidence(t *testing.T) {
+	cl := criteria.Checklist()
+	sample, _ := loadSample(t, "sample.json")
+	withComment := func(comment string) *assessment.Assessment {
+		a := assessment.Template(cl)
+		a.Responses[0].Comment = comment
+		return a
+	}
+	// A form whose only texts that are not ASCII are the label カタログ, the
+	// heading 評価結果 and the comment 確認済み: each is valid Shift_JIS in its
+	// UTF-8 bytes, so the whole file is.
+	ja := strings.Join([]string{
+		"dendai.assessment/v1,format,",
+		"カタログ,catalog,jpbank-checklist",
+		"",
+		"ID,,,評価結果,,,comment",
+		"1-1,,,compliant,,,確認済み",
+	}, "\r\n") + "\r\n"
+	fixture, err := os.ReadFile(filepath.Join("testdata", "ambiguous-shift_jis.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A catalog whose criterion text is ﾐｽﾅｼ, half-width kana whose Shift_JIS
+	// bytes are also UTF-8: a form of it in Shift_JIS, with that text in a
+	// comment and all else ASCII, is told Shift_JIS by the text.
+	kana := kanaCatalog(t)
+	kanaForm := mustShiftJIS(t, strings.Join([]string{
+		"dendai.assessment/v1,format,",
+		"Catalog,catalog,kana",
+		"",
+		"ID,Category,Criterion,Status,Reason not applicable,Evidence,Comment",
+		"k-1,Group,No mistakes,compliant,,,ﾐｽﾅｼ",
+	}, "\r\n")+"\r\n")
+
+	tests := []struct {
+		name      string
+		cat       *criteria.Catalog
+		data      []byte
+		ambiguous bool // both readings valid: settle weighs the file
+		comment   string
+		refused   bool
+	}{
+		{"UTF-8 without BOM, told by its labels", cl, []byte(ja), true, "確認済み", false},
+		{"UTF-8 Japanese form without BOM", cl, bytes.TrimPrefix(writeCSV(t, cl, sample, &CSVOptions{Lang: i18n.Japanese}), []byte(byteOrderMark)), false, sample.Responses[0].Comment, false},
+		{"Shift_JIS Japanese form with half-width kana", cl, writeCSV(t, cl, withComment("ﾐｽﾅｼ"), &CSVOptions{Lang: i18n.Japanese, Encoding: ShiftJIS}), false, "ﾐｽﾅｼ", false},
+		{"Shift_JIS, told by a criterion's text", kana, []byte(kanaForm), true, "ﾐｽﾅｼ", false},
+		{"English form in CP932, nothing known to tell", cl, fixture, true, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bothWays(tt.data); got != tt.ambiguous {
+				t.Fatalf("the file reads both ways: %v, want %v", got, tt.ambiguous)
+			}
+			a, ps := ReadCSV(tt.data, tt.cat)
+			var codes []dendai.Code
+			for _, p := range ps {
+				if p.Code == CodeAmbiguousEncoding || p.Code == CodeInvalidBytes {
+					codes = append(codes, p.Code)
+				}
+			}
+			var want []dendai.Code
+			if tt.refused {
+				want = []dendai.Code{CodeAmbiguousEncoding}
+			}
+			if diff := cmp.Diff(want, codes); diff != "" {
+				t.Fatalf("encoding problems (-want +got):\n%s\n%v", diff, ps)
+			}
+			if tt.refused {
+				if a != nil {
+					t.Error("an assessment read from a file refused")
+				}
+				return
+			}
+			if a == nil || len(a.Responses) == 0 || a.Responses[0].Comment != tt.comment {
+				t.Fatalf("ReadCSV = %+v, want the first comment %q; problems %v", a, tt.comment, ps)
+			}
+		})
+	}
+}
+
+// kanaCatalog loads a catalog of one criterion whose Japanese text is ﾐｽﾅｼ.
+func kanaCatalog(t *testing.T) *criteria.Catalog {
+	t.Helper()
+	doc := `{"format":"dendai.catalog/v1","id":"kana","version":"1.0.0",` +
+		`"title":{"ja":"半角カナの基準","en":"Half-width kana criteria"},` +
+		`"groups":[{"id":"g","title":{"ja":"区分","en":"Group"},` +
+		`"criteria":[{"id":"k-1","text":{"ja":"ﾐｽﾅｼ","en":"No mistakes"}}]}]}`
+	cat, err := criteria.Parse([]byte(doc), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
 }

@@ -3,11 +3,14 @@ package spreadsheet_test
 import (
 	"bytes"
 	"encoding/csv"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/japanese"
 
 	"github.com/dendai-go/dendai"
@@ -210,6 +213,81 @@ func badCSV() []testkit.Bad {
 		{Name: "1 MiB comment", CheckOnly: true, Data: base().cell("1-1", colComment, megabyte).utf8BOM(), Code: assessment.CodeValidationMaxLength},
 		{Name: "over the size limit", CheckOnly: true, MaxSize: 1000, Data: base().utf8BOM(), Code: dendai.CodeInputTooLarge, NoPlace: true},
 		{Name: "over the default size limit", Data: []byte(base().text() + strings.Repeat(",", assessment.DefaultMaxSize)), Code: dendai.CodeInputTooLarge, NoPlace: true},
+		// The CSV cases of issue 10: hostile shapes and encodings.
+		{Name: "commas only", Data: bytes.Repeat([]byte(","), 1<<20), Code: spreadsheet.CodeEmpty, NoPlace: true},
+		{Name: "a million empty rows before a bad status", Data: millionEmptyRows(), Code: assessment.CodeStatusInvalid},
+		{Name: "huge cell of line breaks", CheckOnly: true, Data: base().cell("1-1", colComment, strings.Repeat("\r\n", 1<<20)).utf8BOM(), Code: assessment.CodeValidationMaxLength},
+		{Name: "every status invalid", Min: criteria.Checklist().Len(), Data: allStatuses("たぶん").utf8BOM(), Code: assessment.CodeStatusInvalid, Quotes: true},
+		{Name: "valid as UTF-8 and as Shift_JIS, nothing known tells", Data: ambiguousFixture(), Code: spreadsheet.CodeAmbiguousEncoding, Quotes: true},
+		{Name: "UTF-8 without BOM, invalid byte in a cell", Data: []byte(strings.Replace(base().text(), "山田", "山\xff田", 1)), Code: spreadsheet.CodeInvalidBytes},
+	}
+}
+
+// millionEmptyRows returns the sheet with a million empty rows before its
+// last row, whose status is not one: the problem is on row len(sheet) plus a
+// million.
+func millionEmptyRows() []byte {
+	s := baseSheet()
+	last := s[len(s)-1]
+	last[colStatus] = "bogus"
+	return []byte(testkit.BOM + s[:len(s)-1].text() + strings.Repeat("\r\n", 1_000_000) + sheet{last}.text())
+}
+
+// allStatuses returns the sheet with every status of its table set to st.
+func allStatuses(st string) sheet {
+	s := baseSheet()
+	for _, rec := range s[s.rowOf("ID")+1:] {
+		rec[colStatus] = st
+	}
+	return s
+}
+
+// ambiguousFixture returns the English form in Shift_JIS with the comment
+// ﾐｽﾅｼ on 1-1, whose bytes are valid UTF-8 too.
+func ambiguousFixture() []byte {
+	data, err := os.ReadFile(filepath.Join("testdata", "ambiguous-shift_jis.csv"))
+	if err != nil {
+		panic(err)
+	}
+	return data
+}
+
+// TestHardeningCSVPlaces checks where the problems of issue 10's CSV cases
+// are: row and cell, as a spreadsheet numbers them.
+func TestHardeningCSVPlaces(t *testing.T) {
+	cl := criteria.Checklist()
+	s := baseSheet()
+	type place struct {
+		Line, Column int
+		Code         dendai.Code
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want place // the first problem
+		n    int   // problems with its code
+	}{
+		{"a million empty rows before a bad status", millionEmptyRows(), place{len(s) + 1_000_000, colStatus + 1, assessment.CodeStatusInvalid}, 1},
+		{"every status invalid", allStatuses("たぶん").utf8BOM(), place{s.rowOf("ID") + 2, colStatus + 1, assessment.CodeStatusInvalid}, cl.Len()},
+		{"valid as UTF-8 and as Shift_JIS, nothing known tells", ambiguousFixture(), place{16, colComment + 1, spreadsheet.CodeAmbiguousEncoding}, 1},
+		{"UTF-8 without BOM, invalid byte in a cell", []byte(strings.Replace(s.text(), "山田", "山\xff田", 1)), place{s.rowOf("assessor.name") + 1, 3, spreadsheet.CodeInvalidBytes}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ps := spreadsheet.ReadCSV(tt.data, cl)
+			var got []place
+			for _, p := range ps {
+				if p.Code == tt.want.Code {
+					got = append(got, place{p.Line, p.Column, p.Code})
+				}
+			}
+			if len(got) != tt.n {
+				t.Fatalf("%d problems coded %s, want %d: %v", len(got), tt.want.Code, tt.n, ps)
+			}
+			if diff := cmp.Diff(tt.want, got[0]); diff != "" {
+				t.Errorf("first problem (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

@@ -26,10 +26,11 @@ const (
 	// CodeInvalidBytes is a cell with bytes the file's encoding cannot read.
 	CodeInvalidBytes dendai.Code = "csv.invalid_bytes"
 	// CodeAmbiguousEncoding is a file without a byte order mark that reads
-	// both as UTF-8 and as Shift_JIS, with different texts: half-width kana
-	// in Shift_JIS can make valid UTF-8. The reader does not guess; the
-	// problem names the first cell whose readings differ, quotes both, and
-	// asks for the encoding (Options.Encoding).
+	// both as UTF-8 and as Shift_JIS, with different texts (half-width kana
+	// in Shift_JIS can make valid UTF-8), when the text dendai knows cannot
+	// tell which (see ReadCSV). The reader does not guess; the problem names
+	// the first cell whose readings differ, quotes both, and asks for the
+	// encoding (--encoding in the command, Options.Encoding here).
 	CodeAmbiguousEncoding dendai.Code = "csv.ambiguous_encoding"
 	// CodeUnknownField is a header row whose key in column B is no field.
 	CodeUnknownField dendai.Code = "csv.unknown_field"
@@ -117,8 +118,8 @@ var messages = i18n.NewMessages(
 	msg(CodeBareQuote, "引用符（\"）で囲まれていないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は \"\" と2つ重ねてください", "a quote (\") appears in a cell that is not enclosed in quotes: enclose the cell in quotes and double each quote inside it"),
 	msg(CodeQuote, "引用符（\"）で囲まれたセルが正しく閉じられていません。セルの終わりに引用符を置き、中の引用符は \"\" と2つ重ねてください", "a cell enclosed in quotes is not closed properly: end it with a quote and double each quote inside it"),
 	msg(CodeInvalidBytes, "このセルに%sとして正しくないバイト列が含まれています", "the cell has bytes that are not valid %s"),
-	msg(CodeAmbiguousEncoding, "このファイルはUTF-8としてもShift_JISとしても読めますが、このセルはUTF-8では「%s」、Shift_JISでは「%s」と読めて内容が異なります。ファイルの文字コード（utf-8またはshift_jis）を指定するか、BOM付きUTF-8で保存し直してください",
-		"the file reads both as UTF-8 and as Shift_JIS, and this cell reads differently: %q in UTF-8, %q in Shift_JIS; say which encoding the file is in (utf-8 or shift_jis), or save it again as UTF-8 with a byte order mark"),
+	msg(CodeAmbiguousEncoding, "このファイルはUTF-8としてもShift_JISとしても読めますが、このセルはUTF-8では「%s」、Shift_JISでは「%s」と読めて内容が異なります。ファイルの文字コードを指定するか（コマンドでは --encoding utf-8 または --encoding shift_jis、ライブラリでは spreadsheet.Options の Encoding）、BOM付きUTF-8で保存し直してください",
+		"the file reads both as UTF-8 and as Shift_JIS, and this cell reads differently: %q in UTF-8, %q in Shift_JIS; say which encoding the file is in (--encoding utf-8 or --encoding shift_jis on the command line, Encoding in spreadsheet.Options in a program), or save it again as UTF-8 with a byte order mark"),
 	msg(CodeUnknownField, "「%s」というヘッダー項目はありません。B列の項目名はテンプレートのままにしてください", "there is no header field %q: keep the field names in column B as the template has them"),
 	msg(CodeDuplicateField, "ヘッダー項目「%s」の行が重複しています（最初の行は%d行目）", "the header field %q appears twice (first on row %d)"),
 	msg(CodeMissingField, "ヘッダー項目「%s」の行がありません。B列にこの項目名を書いた行が必要です", "the header has no row for the field %q: a row with this name in column B is needed"),

@@ -41,6 +41,7 @@ func runValidate(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", "")
 	fs.lang()
+	c.readsCSV(&fs)
 	format := fs.add("format", "text", "text", "json")
 	fs.maxSize()
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
@@ -122,7 +123,7 @@ func (c *cli) reportProblems(w io.Writer, name string, problems dendai.Problems)
 // else the built-in catalog the document names, else the default. The
 // document is nil when --catalog cannot be loaded.
 func (c *cli) check(flag string, data []byte) (*spreadsheet.Document, int) {
-	opts := &spreadsheet.Options{Now: c.now, MaxSize: c.maxSize}
+	opts := &spreadsheet.Options{Now: c.now, MaxSize: c.maxSize, Encoding: c.readEncoding()}
 	if flag != "" {
 		cat, status := c.loadCatalog(flag)
 		if cat == nil {

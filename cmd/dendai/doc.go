@@ -15,27 +15,31 @@
 //	  dendai catalog diff    [--lang ja|en] [--format text|json] OLD NEW
 //	  dendai template        [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
 //	                         [--output FILE]
-//	  dendai validate        [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--max-size N] FILE|-
+//	  dendai validate        [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--max-size N]
+//	                         [--encoding utf-8|shift_jis] FILE|-
 //	  dendai score           [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
 //	                         [--format text|json|md|html] [--min-score N] [--require-pass] [--review REVIEW]
-//	                         [--max-size N] [--output FILE] FILE|-
+//	                         [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
 //	  dendai diff            [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json]
-//	                         [--allow-different-subjects] [--max-size N] [--output FILE] OLD NEW
+//	                         [--allow-different-subjects] [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] OLD NEW
 //	  dendai export          --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv [--catalog ID|FILE]
 //	                         [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
 //	                         [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
 //	  dendai policy          [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
 //	                         [--output FILE]
-//	  dendai project         --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en] [--output FILE] FILE|-
-//	  dendai migrate         [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en] [--output FILE] FILE|-
+//	  dendai project         --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en]
+//	                         [--encoding utf-8|shift_jis] [--output FILE] FILE|-
+//	  dendai migrate         [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en]
+//	                         [--encoding utf-8|shift_jis] [--output FILE] FILE|-
 //	  dendai sign            --key FILE [--key-id ID] [--type assessment|result|review] [--lang ja|en]
 //	                         [--output FILE] FILE|-
 //	  dendai verify          --key FILE [--lang ja|en] [--output FILE] FILE|-
 //	  dendai review init     --reviewer NAME [--organization ORG] [--policy NAME|FILE] [--catalog ID|FILE]
-//	                         [--lang ja|en] [--output FILE] FILE|-
-//	  dendai review check    [--catalog ID|FILE] [--lang ja|en] [--format text|json] REVIEW FILE|-
+//	                         [--lang ja|en] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
+//	  dendai review check    [--catalog ID|FILE] [--lang ja|en] [--format text|json]
+//	                         [--encoding utf-8|shift_jis] REVIEW FILE|-
 //	  dendai review followup [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--output FILE]
-//	                         PREV-REVIEW PREV NEW
+//	                         [--encoding utf-8|shift_jis] PREV-REVIEW PREV NEW
 //	  dendai version
 //	  dendai help            [COMMAND]
 //
@@ -81,7 +85,8 @@
 //	  --require-pass              exit 1 if a gate does not hold
 //	  --allow-different-subjects  diff: compare assessments of companies with different corporate numbers
 //	  --format FORMAT             output format (default: text; json for template)
-//	  --encoding ENC              CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis
+//	  --encoding ENC              CSV encoding: utf-8 or shift_jis; CSV is written in utf-8 with a byte order mark by default
+//	                              for CSV read, the encoding of a file without a byte order mark (default: told by content; a file it cannot tell is refused)
 //	  --from-catalog ID|FILE      the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
 //	                              (default: the built-in catalog and version the assessment names)
 //	  --output FILE               write the output to FILE (- is standard output); nothing is written when the command fails

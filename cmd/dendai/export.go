@@ -25,6 +25,7 @@ func runExport(c *cli, args []string) int {
 	toCatalogFlag := fs.add("to-catalog", "")
 	fs.lang()
 	encoding := fs.encoding()
+	c.readsCSV(&fs)
 	output := fs.add("output", "")
 	pos, uerr := fs.parse(args)
 	if uerr != nil {

@@ -57,15 +57,15 @@ func commands() []command {
 		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]", "[--output FILE]"}, {"[--max-size N]"}}, keyCommandCatalog},
 		{"catalog diff", runCatalogDiff, [][]string{{"[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandCatalogDiff},
 		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv]", "[--encoding utf-8|shift_jis]"}, {"[--output FILE]"}}, keyCommandTemplate},
-		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--max-size N]", "FILE|-"}}, keyCommandValidate},
+		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--max-size N]"}, {"[--encoding utf-8|shift_jis]", "FILE|-"}}, keyCommandValidate},
 		{"score", runScore, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
 			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "[--review REVIEW]"},
-			{"[--max-size N]", "[--output FILE]", "FILE|-"},
+			{"[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"},
 		}, keyCommandScore},
 		{"diff", runDiff, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]", "[--format text|json]"},
-			{"[--allow-different-subjects]", "[--max-size N]", "[--output FILE]", "OLD", "NEW"},
+			{"[--allow-different-subjects]", "[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "OLD", "NEW"},
 		}, keyCommandDiff},
 		{"export", runExport, [][]string{
 			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv", "[--catalog ID|FILE]"},
@@ -73,13 +73,13 @@ func commands() []command {
 			{"[--encoding utf-8|shift_jis]", "[--output FILE]", "[FILE|-]"},
 		}, keyCommandExport},
 		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}, {"[--output FILE]"}}, keyCommandPolicy},
-		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandProject},
-		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandMigrate},
+		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]"}, {"[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandProject},
+		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]"}, {"[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandMigrate},
 		{"sign", runSign, [][]string{{"--key FILE", "[--key-id ID]", "[--type assessment|result|review]", "[--lang ja|en]"}, {"[--output FILE]", "FILE|-"}}, keyCommandSign},
 		{"verify", runVerify, [][]string{{"--key FILE", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandVerify},
-		{"review init", runReviewInit, [][]string{{"--reviewer NAME", "[--organization ORG]", "[--policy NAME|FILE]", "[--catalog ID|FILE]"}, {"[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandReviewInit},
-		{"review check", runReviewCheck, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "REVIEW", "FILE|-"}}, keyCommandReviewCheck},
-		{"review followup", runReviewFollowup, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--output FILE]"}, {"PREV-REVIEW", "PREV", "NEW"}}, keyCommandReviewFollowup},
+		{"review init", runReviewInit, [][]string{{"--reviewer NAME", "[--organization ORG]", "[--policy NAME|FILE]", "[--catalog ID|FILE]"}, {"[--lang ja|en]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandReviewInit},
+		{"review check", runReviewCheck, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]"}, {"[--encoding utf-8|shift_jis]", "REVIEW", "FILE|-"}}, keyCommandReviewCheck},
+		{"review followup", runReviewFollowup, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--output FILE]"}, {"[--encoding utf-8|shift_jis]", "PREV-REVIEW", "PREV", "NEW"}}, keyCommandReviewFollowup},
 		{"version", runVersion, nil, keyCommandVersion},
 		{"help", nil, [][]string{{"[COMMAND]"}}, keyCommandHelp},
 	}
@@ -89,6 +89,9 @@ func commands() []command {
 type cli struct {
 	env
 	lang i18n.Lang
+	// csvEncoding is --encoding of a command that reads assessments (see
+	// readsCSV), nil for the others.
+	csvEncoding *flagDef
 	// output, when --output names a file, holds what the command writes
 	// until it succeeds; stdout then writes to it.
 	output *output

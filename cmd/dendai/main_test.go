@@ -197,7 +197,7 @@ dendai: run dendai help for usage
 		{name: "extra argument", args: []string{"catalog", "extra"}, status: exitUsage, stderr: "dendai: unexpected argument \"extra\"\ndendai: run dendai help for usage\n"},
 		{name: "unknown command", args: []string{"scroe"}, status: exitUsage, stderr: "dendai: unknown command \"scroe\"\ndendai: did you mean score?\ndendai: run dendai help for usage\n"},
 		{name: "no command", status: exitUsage, stderr: "Usage:"},
-		{name: "help", args: []string{"help"}, stdout: "[--catalog ID|FILE] [--lang ja|en] [--format text|json] [--max-size N] FILE|-\n"},
+		{name: "help", args: []string{"help"}, stdout: "[--catalog ID|FILE] [--lang ja|en] [--format text|json] [--max-size N]\n                         [--encoding utf-8|shift_jis] FILE|-\n"},
 		{name: "help in Japanese", args: []string{"--help", "--lang", "ja"}, stdout: "使い方:"},
 		{name: "version", args: []string{"version"}, stdout: "jpbank-checklist 1.1.0"},
 	}

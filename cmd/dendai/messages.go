@@ -278,7 +278,7 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyOptionMinScore, JA: "スコアが N 未満なら終了コード1", EN: "exit 1 if the score is below N"},
 	i18n.Message{Key: keyOptionRequirePass, JA: "必須条件（ゲート）を満たさなければ終了コード1", EN: "exit 1 if a gate does not hold"},
 	i18n.Message{Key: keyOptionFormat, JA: "出力形式（省略時: text。template では json）", EN: "output format (default: text; json for template)"},
-	i18n.Message{Key: keyOptionEncoding, JA: "CSV の文字コード: utf-8（BOM付き、省略時）または shift_jis", EN: "CSV encoding: utf-8 (with a byte order mark, the default) or shift_jis"},
+	i18n.Message{Key: keyOptionEncoding, JA: "CSV の文字コード: utf-8 または shift_jis。書き出しでは省略時 utf-8（BOM付き）\n読み込みでは BOM のないファイルの文字コード（省略時は内容から判断し、判断できなければ指定を求めます）", EN: "CSV encoding: utf-8 or shift_jis; CSV is written in utf-8 with a byte order mark by default\nfor CSV read, the encoding of a file without a byte order mark (default: told by content; a file it cannot tell is refused)"},
 
 	i18n.Message{Key: keyCommandCatalogDiff, JA: "2つのカタログ（または同じカタログの2つのバージョン）の違いを表示します", EN: "list the differences between two catalogs, or two versions of one"},
 	i18n.Message{Key: keyTwoCatalogs, JA: "比較する2つのカタログ（旧と新）", EN: "the two catalogs to compare (old and new)"},

@@ -17,6 +17,7 @@ func runMigrate(c *cli, args []string) int {
 	catalogFlag := fs.add("catalog", "")
 	mappingFlag := fs.add("mapping", "")
 	fs.lang()
+	c.readsCSV(&fs)
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {

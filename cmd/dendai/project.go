@@ -20,6 +20,7 @@ func runProject(c *cli, args []string) int {
 	toCatalogFlag := fs.add("to-catalog", "")
 	catalogFlag := fs.add("catalog", "")
 	fs.lang()
+	c.readsCSV(&fs)
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {

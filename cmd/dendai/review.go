@@ -27,6 +27,7 @@ func runReviewInit(c *cli, args []string) int {
 	reviewer := fs.add("reviewer", "")
 	organization := fs.add("organization", "")
 	fs.lang()
+	c.readsCSV(&fs)
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
@@ -61,6 +62,7 @@ func runReviewCheck(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", "")
 	fs.lang()
+	c.readsCSV(&fs)
 	format := fs.add("format", "text", "text", "json")
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyReviewFiles)
 	if !ok {
@@ -93,6 +95,7 @@ func runReviewFollowup(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", "")
 	fs.lang()
+	c.readsCSV(&fs)
 	format := fs.add("format", "text", "text", "json")
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 3, keyFollowupFiles)
