@@ -27,12 +27,16 @@ const (
 	JSON Format = iota + 1
 	// CSV is the CSV template, read by CheckCSV; WriteCSV describes it.
 	CSV
+	// XLSX is the Excel workbook, read by CheckXLSX; WriteXLSX describes it.
+	XLSX
 )
 
 // String returns the name of the format as the command line spells it:
-// "json" or "csv".
+// "json", "csv" or "xlsx".
 func (f Format) String() string {
 	switch f {
+	case XLSX:
+		return "xlsx"
 	case JSON:
 		return "json"
 	case CSV:
@@ -44,8 +48,14 @@ func (f Format) String() string {
 // Detect tells the format of a document by its content, whatever its name or
 // media type says: JSON when its first byte other than a byte order mark and
 // white space is '{', or when it has none (an empty document, which reads as
-// an empty JSON document); CSV otherwise. It looks at no more than it needs.
+// an empty JSON document); XLSX for a zip archive with an xl/ folder (a
+// workbook) or an encrypted Office file (a workbook with a password, which
+// CheckXLSX refuses with a problem that says so); CSV otherwise. It looks at
+// no more than it needs.
 func Detect(data []byte) Format {
+	if encrypted(data) || bytes.HasPrefix(data, zipMagic) && foreignType(data) == typeXLSX {
+		return XLSX
+	}
 	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
 	for _, c := range data {
 		switch c {
@@ -119,12 +129,13 @@ type Document struct {
 // jpbank-checklist, and so gets a problem saying which catalog it names.
 // Document.Catalog says which catalog it was, for choosing a policy.
 //
-// A file of another type, whatever form was expected, is one problem coded
-// CodeFileType that names it and says what to give instead: an Excel
-// workbook (.xlsx, told by the xl/ folder of its zip archive), an OpenDocument
-// spreadsheet (.ods, by its mimetype or content.xml member), another zip
-// archive, an OLE2 file (.xls and other old Office files) or a PDF, told
-// apart by content.
+// An Excel workbook (.xlsx, told by the xl/ folder of its zip archive) is
+// read as one, as CheckXLSX reads it, whatever form was expected; one with a
+// password is one problem, coded CodeEncrypted, saying to remove it. A file
+// of another type is one problem coded CodeFileType that names it and says
+// what to give instead: an OpenDocument spreadsheet (.ods, by its mimetype or
+// content.xml member), another zip archive, an OLE2 file (.xls and other old
+// Office files) or a PDF, told apart by content.
 //
 // Check never returns nil.
 func Check(data []byte, opts *Options) *Document {
@@ -132,15 +143,15 @@ func Check(data []byte, opts *Options) *Document {
 	if opts != nil {
 		o = *opts
 	}
-	if o.Format != JSON && o.Format != CSV {
-		o.Format = Detect(data)
+	if o.Format != JSON && o.Format != CSV && o.Format != XLSX || Detect(data) == XLSX {
+		o.Format = Detect(data) // a workbook is read as one, whatever was expected
 	}
 	max := assessment.DefaultMaxSize
 	if o.MaxSize > 0 {
 		max = o.MaxSize
 	}
 	doc := &Document{Format: o.Format, Catalog: o.Catalog}
-	if t := foreignType(data); t != notForeign {
+	if t := foreignType(data); t != notForeign && o.Format != XLSX {
 		// A workbook, an archive or a PDF: one problem naming it, whichever
 		// form was expected.
 		if doc.Catalog == nil {
@@ -162,9 +173,12 @@ func Check(data []byte, opts *Options) *Document {
 		}
 	}
 	aopts := &assessment.Options{MaxSize: max, Now: o.Now}
-	if o.Format == CSV {
+	switch o.Format {
+	case CSV:
 		doc.Assessment, doc.Problems = CheckCSV(doc.Catalog, data, aopts)
-	} else {
+	case XLSX:
+		doc.Assessment, doc.Problems = CheckXLSX(doc.Catalog, data, aopts)
+	default:
 		doc.Assessment, doc.Problems = assessment.Check(doc.Catalog, data, aopts)
 	}
 	if doc.Assessment == nil && o.Catalog == nil {
@@ -213,8 +227,11 @@ func CatalogOf(data []byte) (id criteria.ID, version string) {
 }
 
 func catalogOf(data []byte, f Format) (criteria.ID, string) {
-	if f == CSV {
+	switch f {
+	case CSV:
 		return csvCatalog(data)
+	case XLSX:
+		return xlsxCatalog(data)
 	}
 	return jsonCatalog(data)
 }
