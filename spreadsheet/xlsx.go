@@ -136,7 +136,7 @@ type workbook struct {
 
 // styles are the cell styles of the workbooks, by use.
 type styles struct {
-	title, label, info, input, inputDate, heading, part, category, locked, answer, answerDate, number int
+	title, label, info, input, inputDate, heading, part, category, locked, answer, answerDate, number, score int
 }
 
 func newWorkbook(l i18n.Lang) (*workbook, error) {
@@ -154,7 +154,7 @@ func newWorkbook(l i18n.Lang) (*workbook, error) {
 	top := &excelize.Alignment{Vertical: "top", WrapText: true}
 	locked := &excelize.Protection{Locked: true}
 	unlocked := &excelize.Protection{Locked: false}
-	text, date := "@", "yyyy-mm-dd"
+	text, date, tenths := "@", "yyyy-mm-dd", "0.0"
 	for _, s := range []struct {
 		id    *int
 		style excelize.Style
@@ -171,6 +171,7 @@ func newWorkbook(l i18n.Lang) (*workbook, error) {
 		{&wb.s.answer, excelize.Style{Font: &excelize.Font{Family: font}, Fill: fill("FFF9E5"), Border: border, Alignment: top, Protection: unlocked, CustomNumFmt: &text}},
 		{&wb.s.answerDate, excelize.Style{Font: &excelize.Font{Family: font}, Fill: fill("FFF9E5"), Border: border, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}, Protection: unlocked, CustomNumFmt: &date}},
 		{&wb.s.number, excelize.Style{Font: &excelize.Font{Family: font}, Border: border, Alignment: &excelize.Alignment{Vertical: "top"}, Protection: locked}},
+		{&wb.s.score, excelize.Style{Font: &excelize.Font{Family: font}, Border: border, Alignment: &excelize.Alignment{Vertical: "top"}, Protection: locked, CustomNumFmt: &tenths}},
 	} {
 		id, err := f.NewStyle(&s.style)
 		if err != nil {
@@ -299,11 +300,9 @@ func (wb *workbook) cover(cat *criteria.Catalog, a *assessment.Assessment) error
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
-	for _, c := range []struct {
-		col   string
-		width float64
-	}{{"A", 34}, {"B", 24}, {"C", 80}} {
-		if err := f.SetColWidth(sheet, c.col, c.col, c.width); err != nil {
+	for j, w := range coverWidths {
+		col, _ := excelize.ColumnNumberToName(j + 1)
+		if err := f.SetColWidth(sheet, col, col, w); err != nil {
 			return err
 		}
 	}
@@ -353,11 +352,10 @@ func (wb *workbook) cover(cat *criteria.Catalog, a *assessment.Assessment) error
 		if err != nil {
 			return err
 		}
+		if err := f.SetRowHeight(sheet, n, rowHeight([]string{r.label, "", r.value}, coverWidths[:])); err != nil {
+			return err
+		}
 		switch r.key {
-		case instructionsKey:
-			if err := f.SetRowHeight(sheet, n, 150); err != nil {
-				return err
-			}
 		case "state":
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref("C" + strconv.Itoa(n))
@@ -417,6 +415,9 @@ func (wb *workbook) printSetup(sheet, titles string) error {
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(sheet, titles), Scope: sheet})
 }
 
+// coverWidths are the widths of the cover's columns.
+var coverWidths = [...]float64{34, 24, 80}
+
 // checklistWidths are the widths of the checklist's columns.
 var checklistWidths = [numColumns]float64{
 	colID: 8, colCategory: 18, colText: 50, colStatus: 14, colJustification: 24,
@@ -436,10 +437,15 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 			return err
 		}
 	}
+	var heading [numColumns]string
 	for j, c := range tableColumns {
-		if err := wb.set(sheet, j+1, 1, wb.text(c.label), wb.s.heading, "", ""); err != nil {
+		heading[j] = wb.text(c.label)
+		if err := wb.set(sheet, j+1, 1, heading[j], wb.s.heading, "", ""); err != nil {
 			return err
 		}
+	}
+	if err := f.SetRowHeight(sheet, 1, rowHeight(heading[:], checklistWidths[:])); err != nil {
+		return err
 	}
 	lastCol, _ := excelize.ColumnNumberToName(numColumns)
 	n := 1
@@ -498,6 +504,9 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 		if rem := r.Remediation; rem != nil {
 			cells[colAction], cells[colOwner], due = rem.Action, rem.Owner, rem.Due
 		}
+		if err := f.SetRowHeight(sheet, n, rowHeight(cells[:], checklistWidths[:])); err != nil {
+			return err
+		}
 		for j, c := range tableColumns {
 			style := wb.s.answer
 			switch j {
@@ -549,6 +558,34 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 	}
 	f.SetActiveSheet(idx)
 	return nil
+}
+
+// rowHeight returns the height, in points, of a row whose cells hold texts
+// in columns of the given widths, wrapped: spreadsheets do not all fit a
+// row's height to its wrapped text when they open a workbook, so the height
+// is set. A column's width counts characters of the digit 0; a character
+// outside ASCII (kanji, kana) counts as two.
+func rowHeight(texts []string, widths []float64) float64 {
+	lines := 1
+	for j, t := range texts {
+		if j >= len(widths) || t == "" {
+			continue
+		}
+		n := 0
+		for _, line := range strings.Split(t, "\n") {
+			units := 0.0
+			for _, r := range line {
+				if r < utf8.RuneSelf {
+					units += 1.1
+				} else {
+					units += 2
+				}
+			}
+			n += max(1, int(units/(widths[j]-1))+1)
+		}
+		lines = max(lines, n)
+	}
+	return min(409, float64(lines)*15+3) // Excel's highest row is 409 points
 }
 
 // write sets the document properties to fixed values and writes the

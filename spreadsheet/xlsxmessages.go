@@ -78,6 +78,7 @@ const (
 	keyResultGain        i18n.Key = "xlsx.result.gain"
 	keyResultGateFails   i18n.Key = "xlsx.result.gate_fails"
 	keyResultImprovable  i18n.Key = "xlsx.result.improvable"
+	keyResultSubject     i18n.Key = "xlsx.result.subject"
 )
 
 // xlsxMessages are the problems and labels of the workbooks.
@@ -112,6 +113,7 @@ var xlsxMessages = []i18n.Message{
 	{Key: keySheetImprovements, JA: "改善候補", EN: "Improvements"},
 	{Key: keyResultTitle, JA: "%s 評価結果", EN: "Assessment result: %s"},
 	{Key: keyResultCatalog, JA: "カタログ", EN: "Catalog"},
+	{Key: keyResultSubject, JA: "事業者名", EN: "Company"},
 	{Key: keyResultPolicy, JA: "評価ポリシー", EN: "Scoring policy"},
 	{Key: keyResultScore, JA: "スコア", EN: "Score"},
 	{Key: keyResultRating, JA: "格付", EN: "Rating"},

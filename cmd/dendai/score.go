@@ -18,7 +18,7 @@ func runScore(c *cli, args []string) int {
 	catalogFlag := fs.add("catalog", "")
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.lang()
-	format := fs.add("format", "text", "text", "json", "md", "html")
+	format := fs.add("format", "text", "text", "json", "md", "html", "xlsx")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
 	fs.add("output", "")
@@ -43,6 +43,10 @@ func runScore(c *cli, args []string) int {
 		c.writeJSON(sc.Result)
 	case "md":
 		io.WriteString(c.stdout, sc.Markdown(c.lang))
+	case "xlsx":
+		if status := c.writeResultXLSX(sc); status != exitOK {
+			return status
+		}
 	case "html":
 		if err := sc.WriteHTML(c.stdout, c.lang); err != nil {
 			return c.fail(exitProblems, keyFileUnreadable, "-", err.Error())
