@@ -41,9 +41,10 @@ const (
 	// workbook's size, plus xlsxTextFloor.
 	xlsxTextBudget = 4
 	xlsxTextFloor  = 1 << 20
-	// The cost charged for a cell and for a row kept, beyond its text.
+	// The cost charged for a cell and for a row kept, beyond its text: a
+	// string header, and a row's header and its record's.
 	cellCost = 16
-	rowCost  = 24 + (numColumns+1)*16
+	rowCost  = 96
 	// headerLine is subtracted from the rows of the cover sheet to tell them
 	// from the rows of the checklist when both go through one reader.
 	headerLine = 1 << 21
@@ -170,11 +171,17 @@ type xlsxCell struct {
 	formula bool
 }
 
-// sheetRow is a row of a sheet: its number and its first cells.
+// sheetRow is a row of a sheet: its number, the texts of its first cells
+// (up to the last that is not blank), and which of them are numbers and
+// formulas, a bit for each cell. It is kept small: a sheet may have many.
 type sheetRow struct {
-	line  int
-	cells []xlsxCell
+	line             int
+	cells            []string
+	number, formulas uint16
 }
+
+// isNumber reports whether the row's j-th cell is a number.
+func (r sheetRow) isNumber(j int) bool { return j < len(r.cells) && r.number&(1<<j) != 0 }
 
 func readXLSX(data []byte, cat *criteria.Catalog, max int) *xlsxReader {
 	x := &xlsxReader{
@@ -449,26 +456,17 @@ func (x *xlsxReader) sheets() (header, table []sheetRow, _ *dendai.Problem) {
 // isCover reports whether a sheet's first non-blank row starts with
 // dendai.assessment/v1.
 func isCover(rows []sheetRow) bool {
-	return len(rows) > 0 && len(rows[0].cells) > 0 && strings.TrimSpace(rows[0].cells[0].text) == assessment.Format
+	return len(rows) > 0 && len(rows[0].cells) > 0 && strings.TrimSpace(rows[0].cells[0]) == assessment.Format
 }
 
 // tableStart returns the index of a sheet's table heading row, or -1.
 func tableStart(rows []sheetRow) int {
 	for k, row := range rows {
-		if isTableHeading(texts(row.cells)) {
+		if isTableHeading(row.cells) {
 			return k
 		}
 	}
 	return -1
-}
-
-// texts returns the texts of cells.
-func texts(cells []xlsxCell) []string {
-	s := make([]string, len(cells))
-	for j, c := range cells {
-		s[j] = c.text
-	}
-	return s
 }
 
 // charge takes n bytes from the budget, and reports whether it held them.
@@ -584,7 +582,8 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 	defer rc.Close()
 	var rows []sheetRow
 	line, col := 0, 0
-	var cur []xlsxCell
+	var cur [numColumns + 1]xlsxCell // the row being read
+	width := 0                        // its cells up to the last that is not blank
 	for {
 		t, err := dec.Token()
 		if err == io.EOF {
@@ -601,7 +600,7 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
 					line = r
 				}
-				col, cur = 0, nil
+				col, width, cur = 0, 0, [numColumns + 1]xlsxCell{}
 			case "c":
 				col++
 				if ref := attr(t, "r"); ref != "" {
@@ -616,34 +615,38 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 				if c.text == "" && !c.formula {
 					continue
 				}
-				if !x.charge(len(c.text) + cellCost) {
+				if !x.charge(len(c.text)) {
 					return nil, limitProblem(keyLimitText, xlsxTextBudget, xlsxTextFloor>>20)
-				}
-				if cur == nil {
-					if !x.charge(rowCost) {
-						return nil, limitProblem(keyLimitText, xlsxTextBudget, xlsxTextFloor>>20)
-					}
-					cur = make([]xlsxCell, 0, numColumns+1)
 				}
 				j := col - 1
 				if j > numColumns {
 					// Far beyond the template: kept in the last slot, its
 					// column noted, the first one only.
-					if len(cur) > numColumns && cur[numColumns].text != "" {
+					if width > numColumns {
 						continue
 					}
 					x.extra[line] = col
 					j = numColumns
 				}
-				for len(cur) <= j {
-					cur = append(cur, xlsxCell{})
-				}
-				cur[j] = c
+				cur[j], width = c, max(width, j+1)
 			}
 		case xml.EndElement:
-			if t.Name.Local == "row" && cur != nil {
-				rows = append(rows, sheetRow{line, cur})
-				cur = nil
+			if t.Name.Local == "row" && width > 0 {
+				if !x.charge(rowCost + width*cellCost) {
+					return nil, limitProblem(keyLimitText, xlsxTextBudget, xlsxTextFloor>>20)
+				}
+				row := sheetRow{line: line, cells: make([]string, width)}
+				for j, c := range cur[:width] {
+					row.cells[j] = c.text
+					if c.number {
+						row.number |= 1 << j
+					}
+					if c.formula {
+						row.formulas |= 1 << j
+					}
+				}
+				rows = append(rows, row)
+				width = 0
 			}
 		}
 	}
@@ -762,7 +765,8 @@ func number(v string) string {
 
 // dateText returns the date a number cell of a date field stands for, as
 // YYYY-MM-DD, or the cell's text when it is no date.
-func (x *xlsxReader) dateText(c xlsxCell) string {
+func (x *xlsxReader) dateText(row sheetRow, j int) string {
+	c := xlsxCell{text: cellAt(row.cells, j), number: row.isNumber(j)}
 	if !c.number {
 		return c.text
 	}
@@ -786,8 +790,8 @@ func (x *xlsxReader) records(header, table []sheetRow) {
 	x.headerRows = 0
 	var recs []csvRecord
 	add := func(line int, row sheetRow, cells []string) {
-		for j, c := range row.cells {
-			if c.formula {
+		for j := range row.cells {
+			if row.formulas&(1<<j) != 0 {
 				x.formulas[csvPlace{line, j + 1}] = true
 			}
 		}
@@ -799,18 +803,18 @@ func (x *xlsxReader) records(header, table []sheetRow) {
 			line -= headerLine
 		}
 		x.headerRows = row.line
-		cells := texts(row.cells)
+		cells := row.cells
 		key := strings.TrimSpace(cellAt(cells, 1))
 		switch {
 		case strings.EqualFold(key, publisherKey), strings.EqualFold(key, legalBasisKey):
 			continue // shown on the cover, no value of the assessment
 		case strings.EqualFold(key, "assessedOn") && len(row.cells) > 2:
-			cells[2] = x.dateText(row.cells[2])
+			cells[2] = x.dateText(row, 2)
 		}
 		add(line, row, cells)
 	}
 	if len(table) > 0 {
-		heading := texts(table[0].cells)
+		heading := table[0].cells
 		cols := matchColumns(heading)
 		idCol, textCol, dueCol := colID, colText, colDue
 		if cols[colID] >= 0 {
@@ -824,15 +828,15 @@ func (x *xlsxReader) records(header, table []sheetRow) {
 		}
 		add(table[0].line, table[0], heading)
 		for _, row := range table[1:] {
-			cells := texts(row.cells)
+			cells := row.cells
 			if x.groupHeading(cells) {
 				continue
 			}
 			if dueCol < len(row.cells) {
-				cells[dueCol] = x.dateText(row.cells[dueCol])
+				cells[dueCol] = x.dateText(row, dueCol)
 			}
-			if idCol < len(row.cells) && row.cells[idCol].number {
-				cells[idCol] = x.idText(row.cells[idCol], cellAt(cells, textCol), csvPlace{row.line, idCol + 1})
+			if row.isNumber(idCol) {
+				cells[idCol] = x.idText(cells[idCol], cellAt(cells, textCol), csvPlace{row.line, idCol + 1})
 			}
 			add(row.line, row, cells)
 		}
@@ -865,20 +869,20 @@ func (x *xlsxReader) groupHeading(cells []string) bool {
 // of an ID (1-1 read as 1 January) and the row's text is no criterion's,
 // month-day or day-month, whichever alone is an ID of the catalog. Otherwise
 // it notes the cell as an ID turned into a date.
-func (x *xlsxReader) idText(c xlsxCell, text string, at csvPlace) string {
-	if _, ok := x.r.cat.Criterion(criteria.ID(c.text)); ok {
-		return c.text
+func (x *xlsxReader) idText(v, text string, at csvPlace) string {
+	if _, ok := x.r.cat.Criterion(criteria.ID(v)); ok {
+		return v
 	}
 	if _, ok := x.r.criterionByText(text); ok {
-		return c.text // the reader goes by the text
+		return v // the reader goes by the text
 	}
-	f, err := strconv.ParseFloat(c.text, 64)
+	f, err := strconv.ParseFloat(v, 64)
 	if err != nil {
-		return c.text
+		return v
 	}
 	d, ok := serialDate(f, x.date1904)
 	if !ok || f != float64(int(f)) {
-		return c.text
+		return v
 	}
 	var found []criteria.ID
 	for _, id := range []string{strconv.Itoa(int(d.Month())) + "-" + strconv.Itoa(d.Day()), strconv.Itoa(d.Day()) + "-" + strconv.Itoa(int(d.Month()))} {
