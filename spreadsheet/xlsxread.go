@@ -583,7 +583,7 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 	var rows []sheetRow
 	line, col := 0, 0
 	var cur [numColumns + 1]xlsxCell // the row being read
-	width := 0                        // its cells up to the last that is not blank
+	width := 0                       // its cells up to the last that is not blank
 	for {
 		t, err := dec.Token()
 		if err == io.EOF {
