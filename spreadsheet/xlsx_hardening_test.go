@@ -116,12 +116,17 @@ func TestXLSXMemory(t *testing.T) {
 		t.Skip("measures memory")
 	}
 	var manyRows strings.Builder
-	for i := 1; i <= 300000; i++ {
+	for i := 1; i <= 600000; i++ {
 		fmt.Fprintf(&manyRows, `<row r="%d"><c r="A%d" t="s"><v>%d</v></c></row>`, i, i, i%1000)
 	}
 	var sst strings.Builder
 	for i := range 1000 {
 		fmt.Fprintf(&sst, "<si><t>%d</t></si>", i)
+	}
+	cat, a := generatedBook(t, 5700)
+	var legit bytes.Buffer
+	if err := WriteXLSX(&legit, cat, a, &XLSXOptions{Lang: i18n.Japanese}); err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range []struct {
 		name string
@@ -129,13 +134,18 @@ func TestXLSXMemory(t *testing.T) {
 	}{
 		{"zip bomb", zipParts(t, minimalBook(strings.Repeat(" ", 100<<20), "")...)},
 		{"huge sheet", zipParts(t, minimalBook(manyRows.String(), sst.String())...)},
+		{"5,700 criteria", legit.Bytes()},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			peak := peakHeap(func() { ReadXLSX(tt.data, sampleCatalog(t)) })
+			c := sampleCatalog(t)
+			if tt.name == "5,700 criteria" {
+				c = cat
+			}
+			peak := peakHeap(func() { ReadXLSX(tt.data, c) })
 			t.Logf("input %d bytes, peak heap growth %d bytes (%.1fx)", len(tt.data), peak, float64(peak)/float64(len(tt.data)))
-			// The budget: 4x the input and 1 MiB of text kept, plus the
-			// decompressor's and the decoder's buffers.
-			if limit := uint64(8*len(tt.data) + 8<<20); peak > limit {
+			// The budget of what is kept, plus the decompressor's and the
+			// decoder's buffers.
+			if limit := uint64(xlsxTextBudget*len(tt.data) + xlsxTextFloor + 8<<20); peak > limit {
 				t.Errorf("peak heap growth %d bytes, over %d", peak, limit)
 			}
 		})

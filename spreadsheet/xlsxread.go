@@ -39,12 +39,14 @@ const (
 	// xlsxTextBudget and xlsxTextFloor bound what a workbook's shared strings
 	// and the cells read from it may keep in memory: xlsxTextBudget times the
 	// workbook's size, plus xlsxTextFloor.
-	xlsxTextBudget = 4
-	xlsxTextFloor  = 1 << 20
+	xlsxTextBudget = 8
+	xlsxTextFloor  = 16 << 20
 	// The cost charged for a cell and for a row kept, beyond its text: a
-	// string header, and a row's header and its record's.
+	// string header; and a row's header, its record's, and what the reader
+	// of the CSV form keeps for each row (where each of its values is, about
+	// 1 KiB), as measured.
 	cellCost = 16
-	rowCost  = 96
+	rowCost  = 1280
 	// headerLine is subtracted from the rows of the cover sheet to tell them
 	// from the rows of the checklist when both go through one reader.
 	headerLine = 1 << 21
@@ -106,8 +108,9 @@ func encrypted(data []byte) bool {
 // A workbook is checked before any part is decompressed: its parts (at most
 // MaxXLSXParts), the unzipped size of each (MaxXLSXPartSize) and of all
 // (MaxXLSXUnzipped, and MaxXLSXRatio times the workbook's size), and while
-// it is read: the shared strings and cells kept in memory, at most four
-// times the workbook's size plus 1 MiB, and the longest run of text in a
+// it is read: the shared strings, cells and rows kept in memory, at most
+// eight times the workbook's size plus 16 MiB (a workbook of 5,700 criteria
+// takes 9 MiB), and the longest run of text in a
 // part. Each limit passed is one problem (CodeWorkbookLimit) naming it, and
 // nothing is read. XML entities other than the five predefined ones are
 // refused, so entity expansion cannot happen. An encrypted workbook is one
@@ -169,6 +172,7 @@ type xlsxCell struct {
 	text    string
 	number  bool // a number (t="n" or none) or an ISO 8601 date (t="d")
 	formula bool
+	shared  bool // a shared string, whose text the shared strings hold
 }
 
 // sheetRow is a row of a sheet: its number, the texts of its first cells
@@ -615,7 +619,7 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 				if c.text == "" && !c.formula {
 					continue
 				}
-				if !x.charge(len(c.text)) {
+				if !c.shared && !x.charge(len(c.text)) {
 					return nil, limitProblem(keyLimitText, xlsxTextBudget, xlsxTextFloor>>20)
 				}
 				j := col - 1
@@ -702,7 +706,7 @@ func (x *xlsxReader) cell(dec *xml.Decoder, se xml.StartElement) (xlsxCell, erro
 			switch typ {
 			case "s":
 				if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 && n < len(x.sst) {
-					c.text = x.sst[n]
+					c.text, c.shared = x.sst[n], true
 				} else if v != "" {
 					return c, errors.New("spreadsheet: a shared string that is not there")
 				}
