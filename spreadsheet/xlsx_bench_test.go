@@ -3,8 +3,10 @@ package spreadsheet
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -219,4 +221,52 @@ func sampleOrGenerated(tb testing.TB, n int) (*criteria.Catalog, *assessment.Ass
 		return sampleCatalog(tb), a
 	}
 	return generatedBook(tb, n)
+}
+
+// BenchmarkXLSXOverhead runs dendai and bare excelize alternately, on the
+// same workbook, and reports dendai's time over excelize's as "ratio": on a
+// shared, noisy machine, alternating puts both under the same load. write
+// compares WriteXLSX with excelize writing the same cells bare; read,
+// ReadXLSX with excelize's streaming reader reading every cell.
+func BenchmarkXLSXOverhead(b *testing.B) {
+	for _, n := range benchSizes {
+		cat, a := sampleOrGenerated(b, n)
+		var buf bytes.Buffer
+		if err := WriteXLSX(&buf, cat, a, &XLSXOptions{Lang: i18n.Japanese}); err != nil {
+			b.Fatal(err)
+		}
+		book := buf.Bytes()
+		cells := bareCells(b, book)
+		for _, op := range []struct {
+			name         string
+			dendai, bare func() error
+		}{
+			{"write", func() error { return WriteXLSX(io.Discard, cat, a, &XLSXOptions{Lang: i18n.Japanese}) },
+				func() error { _, err := writeBare(cells); return err }},
+			{"read", func() error {
+				if _, ps := ReadXLSX(book, cat); len(ps) > 0 {
+					return ps.Err()
+				}
+				return nil
+			}, func() error { _, err := readBare(book); return err }},
+		} {
+			b.Run(fmt.Sprintf("%s/n=%d", op.name, n), func(b *testing.B) {
+				var dendai, bare time.Duration
+				for b.Loop() {
+					start := time.Now()
+					if err := op.bare(); err != nil {
+						b.Fatal(err)
+					}
+					mid := time.Now()
+					if err := op.dendai(); err != nil {
+						b.Fatal(err)
+					}
+					bare, dendai = bare+mid.Sub(start), dendai+time.Since(mid)
+				}
+				b.ReportMetric(float64(dendai)/float64(bare), "ratio")
+				b.ReportMetric(float64(dendai.Nanoseconds())/float64(b.N), "dendai-ns/op")
+				b.ReportMetric(float64(bare.Nanoseconds())/float64(b.N), "excelize-ns/op")
+			})
+		}
+	}
 }
