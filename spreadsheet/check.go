@@ -100,9 +100,10 @@ type Document struct {
 	// not built in, or could not be read at all. It is never nil. When it is
 	// an earlier built-in version, Newer returns the newest.
 	Catalog *criteria.Catalog
-	// Assessment is nil when the document could not be read at all: a
-	// workbook, an archive or a PDF (CodeFileType), over the size limit, empty, not well-formed JSON or CSV, or not a dendai
-	// template. Otherwise it holds every value that could be read, even when
+	// Assessment is nil when the document could not be read at all: an
+	// archive, an old or encrypted workbook or a PDF (CodeFileType,
+	// CodeEncrypted), over the size limit or a workbook's limits, empty, not
+	// well-formed JSON, CSV or workbook, or not a dendai template. Otherwise it holds every value that could be read, even when
 	// there are problems; its Catalog and CatalogVersion are the catalog the
 	// document names.
 	Assessment *assessment.Assessment
