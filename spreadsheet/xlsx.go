@@ -99,6 +99,14 @@ func WriteXLSX(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment, opt
 	if cat == nil || a == nil {
 		return errors.New("spreadsheet: WriteXLSX needs a catalog and an assessment")
 	}
+	return writeWorkbook(w, opts, cat.Title(),
+		func(wb *workbook) error { return wb.cover(cat, a) },
+		func(wb *workbook) error { return wb.checklist(cat, a) })
+}
+
+// writeWorkbook makes a workbook in the language opts give, titled title,
+// fills it with each of sheets in turn and writes it.
+func writeWorkbook(w io.Writer, opts *XLSXOptions, title i18n.Text, sheets ...func(*workbook) error) error {
 	var l i18n.Lang
 	if opts != nil {
 		l = opts.Lang
@@ -108,13 +116,12 @@ func WriteXLSX(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment, opt
 		return err
 	}
 	defer wb.f.Close()
-	if err := wb.cover(cat, a); err != nil {
-		return err
+	for _, sheet := range sheets {
+		if err := sheet(wb); err != nil {
+			return err
+		}
 	}
-	if err := wb.checklist(cat, a); err != nil {
-		return err
-	}
-	return wb.write(w, cat.Title().In(l))
+	return wb.write(w, title.In(l))
 }
 
 // TemplateXLSX writes the blank workbook of a catalog: WriteXLSX of

@@ -36,26 +36,12 @@ func WriteResultXLSX(w io.Writer, p *scoring.Policy, a *assessment.Assessment, r
 	if p == nil || res == nil {
 		return errors.New("spreadsheet: WriteResultXLSX needs a policy and a result")
 	}
-	var l i18n.Lang
-	if opts != nil {
-		l = opts.Lang
-	}
-	wb, err := newWorkbook(l)
-	if err != nil {
-		return err
-	}
-	defer wb.f.Close()
 	cat := p.Catalog()
-	if err := wb.summary(cat, p, res); err != nil {
-		return err
-	}
-	if err := wb.criteria(cat, a, res); err != nil {
-		return err
-	}
-	if err := wb.improvements(cat, res); err != nil {
-		return err
-	}
-	return wb.write(w, wb.text(keyResultTitle, cat.Title().In(l)))
+	title := i18n.Text{JA: messages.Sprintf(i18n.Japanese, keyResultTitle, cat.Title().JA), EN: messages.Sprintf(i18n.English, keyResultTitle, cat.Title().EN)}
+	return writeWorkbook(w, opts, title,
+		func(wb *workbook) error { return wb.summary(cat, p, res) },
+		func(wb *workbook) error { return wb.criteria(cat, a, res) },
+		func(wb *workbook) error { return wb.improvements(cat, res) })
 }
 
 // cell is a value to write with its style: a string (as text), an int or a
