@@ -108,8 +108,9 @@ type Document struct {
 	// document names.
 	Assessment *assessment.Assessment
 	// Problems lists every problem found reading and validating the document,
-	// as assessment.Check and CheckCSV list them: each with its JSON Pointer,
-	// and its line and column (a CSV file's row and cell), capped as
+	// as assessment.Check, CheckCSV and CheckXLSX list them: each with its
+	// JSON Pointer, and its line and column (a CSV file's row and cell, or a
+	// workbook's row and column in the sheet its message names), capped as
 	// dendai.Problems.Cap says. It is empty when the assessment is valid.
 	Problems dendai.Problems
 }

@@ -139,6 +139,8 @@ type workbook struct {
 	f *excelize.File
 	l i18n.Lang
 	s styles
+	// streamLimit is streamLimit; the tests lower it to try the other path.
+	streamLimit int
 }
 
 // styles are the cell styles of the workbooks, by use.
@@ -148,7 +150,7 @@ type styles struct {
 
 func newWorkbook(l i18n.Lang) (*workbook, error) {
 	f := excelize.NewFile()
-	wb := &workbook{f: f, l: l}
+	wb := &workbook{f: f, l: l, streamLimit: streamLimit}
 	font := xlsxFont(l)
 	if err := f.SetDefaultFont(font); err != nil {
 		return nil, err
@@ -447,11 +449,31 @@ type sheetRowOut struct {
 	merged bool
 }
 
-// streamLimit is the most text a sheet may hold to be written with
-// excelize's stream writer, which keeps up to 16 MiB of XML in memory and
-// would write the rest to a temporary file: the library does no I/O, so a
-// larger sheet is written cell by cell.
-const streamLimit = 4 << 20
+// streamLimit is the most XML a sheet may take, as xmlSize estimates it
+// from above, to be written with excelize's stream writer, which keeps up to
+// 16 MiB of XML in memory and would write the rest to a temporary file: the
+// library does no I/O, so a larger sheet is written cell by cell.
+const streamLimit = 14 << 20
+
+// xmlSize bounds from above the bytes of XML a cell with text s takes in a
+// streamed sheet: the element and its attributes, and the text escaped
+// (&amp; and the like, or _x0001_ for a control character).
+func xmlSize(s string) int {
+	n := 100
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20:
+			n += 8
+		case c == '&' || c == '<' || c == '>' || c == '"' || c == '\'':
+			n += 6
+		case c == '_':
+			n += 7 // _x005F_ before what would read as an escape
+		default:
+			n++
+		}
+	}
+	return n
+}
 
 // checklist writes the checklist sheet.
 func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) error {
@@ -471,7 +493,7 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 		out[0].cells[j] = excelize.Cell{StyleID: wb.s.heading, Value: heading[j]}
 	}
 	out[0].height = rowHeight(heading, checklistWidths[:])
-	size := 0               // the text of the sheet, in bytes
+	size := 0               // the sheet's XML, bounded from above (see xmlSize)
 	var shown []criteria.ID // the groups whose headings are written, outermost first
 	for k, i := range rowOrder(cat, a) {
 		r, at := orderedResponse(cat, a, i)
@@ -502,7 +524,7 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 					row.cells[j].StyleID = style
 				}
 				row.cells[0].Value = title
-				size += len(title)
+				size += numColumns * xmlSize(title)
 				out = append(out, row)
 			}
 		}
@@ -545,9 +567,9 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 				style = wb.s.locked
 			}
 			row.cells[j].StyleID = style
+			size += xmlSize(cells[j])
 			if cells[j] != "" {
 				row.cells[j].Value = cells[j]
-				size += len(cells[j])
 			}
 		}
 		row.cells[colDue] = excelize.Cell{StyleID: wb.s.answerDate, Value: dateValue(due)}
@@ -579,7 +601,7 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 	}
 	panes := &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "D2", ActiveCell: "D2", Pane: "bottomLeft"}}}
-	if size <= streamLimit {
+	if size <= wb.streamLimit {
 		err = wb.streamRows(sheet, out, checklistWidths[:], panes)
 	} else {
 		err = wb.setRows(sheet, out, checklistWidths[:], panes)

@@ -151,3 +151,29 @@ func TestXLSXValidationAtCells(t *testing.T) {
 func readSample(name string) ([]byte, error) {
 	return os.ReadFile(filepath.Join("..", "examples", "assessments", name))
 }
+
+// TestXLSXCellByCell: a sheet too large for excelize's stream writer is
+// written cell by cell, and reads back the same.
+func TestXLSXCellByCell(t *testing.T) {
+	cat := sampleCatalog(t)
+	a, _ := loadSample(t, "sample.json")
+	for _, limit := range []int{streamLimit, -1} {
+		var buf bytes.Buffer
+		err := writeWorkbook(&buf, &XLSXOptions{Lang: i18n.Japanese}, cat.Title(),
+			func(wb *workbook) error { wb.streamLimit = limit; return wb.cover(cat, a) },
+			func(wb *workbook) error { return wb.checklist(cat, a) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ps := ReadXLSX(buf.Bytes(), cat)
+		if len(ps) != 0 {
+			t.Errorf("limit %d: %v", limit, ps)
+		}
+		if diff := cmp.Diff(a, got); diff != "" {
+			t.Errorf("limit %d (-want +got):\n%s", limit, diff)
+		}
+		if limit == streamLimit && !bytes.Equal(buf.Bytes(), writeXLSX(t, cat, a, i18n.Japanese)) {
+			t.Error("writeWorkbook with the limit is not WriteXLSX")
+		}
+	}
+}
