@@ -13,6 +13,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/msgtest"
 	"github.com/dendai-go/dendai/scoring"
 )
 
@@ -174,6 +175,42 @@ func TestXLSXCellByCell(t *testing.T) {
 		}
 		if limit == streamLimit && !bytes.Equal(buf.Bytes(), writeXLSX(t, cat, a, i18n.Japanese)) {
 			t.Error("writeWorkbook with the limit is not WriteXLSX")
+		}
+	}
+}
+
+// TestXLSXMessages: every code and label of the workbooks has its message
+// in both languages (msgtest.Check in TestMessages checks them all).
+func TestXLSXMessages(t *testing.T) {
+	msgtest.Has(t, messages, CodeWorkbook, CodeWorkbookLimit, CodeEncrypted, CodeFormula, CodeIDDate, CodeCellTooLong)
+	msgtest.Has(t, messages, keyWorkbookNotZip, keyLimitParts, keyLimitPart, keyLimitUnzipped, keyLimitRatio, keyLimitRun,
+		keyLimitText, keySheetCover, keySheetChecklist, keyFieldPublisher, keyFieldLegalBasis, keyXLSXInstructions,
+		keyDateTitle, keyDateError, keyStatusInput, keyStatusError, keySheetSummary, keySheetCriteria, keySheetImprovements)
+}
+
+// TestXLSXWriteRefuses: a text a cell cannot hold, or that is not UTF-8, is
+// a problem at its sheet and cell, and nothing is written.
+func TestXLSXWriteRefuses(t *testing.T) {
+	cat := sampleCatalog(t)
+	for _, tt := range []struct {
+		name, comment string
+		code          dendai.Code
+	}{
+		{"too long", strings.Repeat("あ", maxCellText+1), CodeCellTooLong},
+		{"not UTF-8", "\xff", CodeInvalidUTF8},
+	} {
+		a, _ := loadSample(t, "sample.json")
+		a.Responses[2].Comment = tt.comment
+		var buf bytes.Buffer
+		err := WriteXLSX(&buf, cat, a, &XLSXOptions{Lang: i18n.English})
+		e, ok := err.(*dendai.Error)
+		if !ok || len(e.Problems) != 1 {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		p := e.Problems[0]
+		got := []any{p.Code, p.Path, p.Column, strings.HasPrefix(p.Message.EN, "Checklist!G")}
+		if diff := cmp.Diff([]any{tt.code, "/responses/2/comment", colComment + 1, true}, got); diff != "" || buf.Len() != 0 {
+			t.Errorf("%s (-want +got):\n%s%d bytes written", tt.name, diff, buf.Len())
 		}
 	}
 }
