@@ -27,12 +27,16 @@ const (
 	JSON Format = iota + 1
 	// CSV is the CSV template, read by CheckCSV; WriteCSV describes it.
 	CSV
+	// XLSX is the Excel workbook, read by CheckXLSX; WriteXLSX describes it.
+	XLSX
 )
 
 // String returns the name of the format as the command line spells it:
-// "json" or "csv".
+// "json", "csv" or "xlsx".
 func (f Format) String() string {
 	switch f {
+	case XLSX:
+		return "xlsx"
 	case JSON:
 		return "json"
 	case CSV:
@@ -44,8 +48,14 @@ func (f Format) String() string {
 // Detect tells the format of a document by its content, whatever its name or
 // media type says: JSON when its first byte other than a byte order mark and
 // white space is '{', or when it has none (an empty document, which reads as
-// an empty JSON document); CSV otherwise. It looks at no more than it needs.
+// an empty JSON document); XLSX for a zip archive with an xl/ folder (a
+// workbook) or an encrypted Office file (a workbook with a password, which
+// CheckXLSX refuses with a problem that says so); CSV otherwise. It looks at
+// no more than it needs.
 func Detect(data []byte) Format {
+	if encrypted(data) || bytes.HasPrefix(data, zipMagic) && foreignType(data) == typeXLSX {
+		return XLSX
+	}
 	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
 	for _, c := range data {
 		switch c {
@@ -97,15 +107,17 @@ type Document struct {
 	// not built in, or could not be read at all. It is never nil. When it is
 	// an earlier built-in version, Newer returns the newest.
 	Catalog *criteria.Catalog
-	// Assessment is nil when the document could not be read at all: a
-	// workbook, an archive or a PDF (CodeFileType), over the size limit, empty, not well-formed JSON or CSV, or not a dendai
-	// template. Otherwise it holds every value that could be read, even when
+	// Assessment is nil when the document could not be read at all: an
+	// archive, an old or encrypted workbook or a PDF (CodeFileType,
+	// CodeEncrypted), over the size limit or a workbook's limits, empty, not
+	// well-formed JSON, CSV or workbook, or not a dendai template. Otherwise it holds every value that could be read, even when
 	// there are problems; its Catalog and CatalogVersion are the catalog the
 	// document names.
 	Assessment *assessment.Assessment
 	// Problems lists every problem found reading and validating the document,
-	// as assessment.Check and CheckCSV list them: each with its JSON Pointer,
-	// and its line and column (a CSV file's row and cell), capped as
+	// as assessment.Check, CheckCSV and CheckXLSX list them: each with its
+	// JSON Pointer, and its line and column (a CSV file's row and cell, or a
+	// workbook's row and column in the sheet its message names), capped as
 	// dendai.Problems.Cap says. It is empty when the assessment is valid.
 	Problems dendai.Problems
 }
@@ -126,12 +138,13 @@ type Document struct {
 // jpbank-checklist, and so gets a problem saying which catalog it names.
 // Document.Catalog says which catalog it was, for choosing a policy.
 //
-// A file of another type, whatever form was expected, is one problem coded
-// CodeFileType that names it and says what to give instead: an Excel
-// workbook (.xlsx, told by the xl/ folder of its zip archive), an OpenDocument
-// spreadsheet (.ods, by its mimetype or content.xml member), another zip
-// archive, an OLE2 file (.xls and other old Office files) or a PDF, told
-// apart by content.
+// An Excel workbook (.xlsx, told by the xl/ folder of its zip archive) is
+// read as one, as CheckXLSX reads it, whatever form was expected; one with a
+// password is one problem, coded CodeEncrypted, saying to remove it. A file
+// of another type is one problem coded CodeFileType that names it and says
+// what to give instead: an OpenDocument spreadsheet (.ods, by its mimetype or
+// content.xml member), another zip archive, an OLE2 file (.xls and other old
+// Office files) or a PDF, told apart by content.
 //
 // Check never returns nil.
 func Check(data []byte, opts *Options) *Document {
@@ -139,15 +152,15 @@ func Check(data []byte, opts *Options) *Document {
 	if opts != nil {
 		o = *opts
 	}
-	if o.Format != JSON && o.Format != CSV {
-		o.Format = Detect(data)
+	if o.Format != JSON && o.Format != CSV && o.Format != XLSX || Detect(data) == XLSX {
+		o.Format = Detect(data) // a workbook is read as one, whatever was expected
 	}
 	max := assessment.DefaultMaxSize
 	if o.MaxSize > 0 {
 		max = o.MaxSize
 	}
 	doc := &Document{Format: o.Format, Catalog: o.Catalog}
-	if t := foreignType(data); t != notForeign {
+	if t := foreignType(data); t != notForeign && o.Format != XLSX {
 		// A workbook, an archive or a PDF: one problem naming it, whichever
 		// form was expected.
 		if doc.Catalog == nil {
@@ -157,7 +170,8 @@ func Check(data []byte, opts *Options) *Document {
 		return doc
 	}
 	aopts := &assessment.Options{MaxSize: max, Now: o.Now}
-	if o.Format == CSV {
+	switch o.Format {
+	case CSV:
 		if doc.Catalog == nil {
 			doc.Catalog = builtinNamed("", "")
 			if len(data) <= max {
@@ -166,7 +180,16 @@ func Check(data []byte, opts *Options) *Document {
 			}
 		}
 		doc.Assessment, doc.Problems = checkCSV(doc.Catalog, data, aopts, o.Encoding)
-	} else {
+	case XLSX:
+		if doc.Catalog == nil {
+			doc.Catalog = builtinNamed("", "")
+			if len(data) <= max {
+				// The cover sheet only, not the whole workbook.
+				doc.Catalog = builtinNamed(catalogOf(data, XLSX))
+			}
+		}
+		doc.Assessment, doc.Problems = CheckXLSX(doc.Catalog, data, aopts)
+	default:
 		// JSON is read once: decoded first, since decoding needs no
 		// catalog, then checked against the catalog the assessment names.
 		parsed := assessment.Parse(data, aopts)
@@ -240,8 +263,11 @@ func CatalogOf(data []byte) (id criteria.ID, version string) {
 }
 
 func catalogOf(data []byte, f Format) (criteria.ID, string) {
-	if f == CSV {
+	switch f {
+	case CSV:
 		return csvCatalog(data)
+	case XLSX:
+		return xlsxCatalog(data)
 	}
 	return jsonCatalog(data)
 }

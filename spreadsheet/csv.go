@@ -346,6 +346,16 @@ func rowOrder(cat *criteria.Catalog, a *assessment.Assessment) []int {
 	return order
 }
 
+// orderedResponse returns the response of a row rowOrder gives, with its
+// JSON Pointer: a.Responses[i] for i >= 0, and a blank response without a
+// pointer for a criterion without one.
+func orderedResponse(cat *criteria.Catalog, a *assessment.Assessment, i int) (assessment.Response, string) {
+	if i >= 0 {
+		return a.Responses[i], "/responses/" + strconv.Itoa(i)
+	}
+	return assessment.Response{Criterion: cat.At(-i - 1).ID()}, ""
+}
+
 // csvRows lays out the assessment; an empty row is the separator.
 func csvRows(cat *criteria.Catalog, a *assessment.Assessment, l i18n.Lang) ([][]outCell, error) {
 	label := func(k i18n.Key, args ...any) outCell { return outCell{text: messages.Sprintf(l, k, args...)} }
@@ -364,13 +374,7 @@ func csvRows(cat *criteria.Catalog, a *assessment.Assessment, l i18n.Lang) ([][]
 	}
 	rows = append(rows, heading)
 	for _, i := range rowOrder(cat, a) {
-		var r assessment.Response
-		at := ""
-		if i >= 0 {
-			r, at = a.Responses[i], "/responses/"+strconv.Itoa(i)
-		} else {
-			r.Criterion = cat.At(-i - 1).ID() // a criterion without a response
-		}
+		r, at := orderedResponse(cat, a, i)
 		row := make([]outCell, numColumns)
 		for j, c := range tableColumns {
 			row[j] = outCell{id: r.Criterion}

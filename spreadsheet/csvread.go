@@ -360,7 +360,9 @@ func readCSV(data []byte, cat *criteria.Catalog, max int, enc *Encoding) *csvRea
 	if !ok {
 		return r
 	}
-	if err := r.assessment(sc); err != nil {
+	each := func(f func(csvRecord)) *scanError { return r.scan(sc, f) }
+	left := func() int { return strings.Count(sc.text[sc.pos:], "\n") + 1 }
+	if err := r.assessment(each, left); err != nil {
 		// Not well-formed CSV: no assessment, and only the problems of the
 		// bytes before the error, found again, and the error.
 		*r = csvReader{cat: cat, places: map[string]csvPlace{}, refused: map[string]bool{}, encoding: r.encoding, check: r.check}
@@ -748,22 +750,27 @@ func (r *csvReader) extraCells(rec csvRecord, n int) {
 	}
 }
 
-// assessment reads the records of sc into r.a; it returns the syntax error
-// that ends them, if any.
-func (r *csvReader) assessment(sc *csvScanner) *scanError {
+// assessment reads the records each gives (the rows of a CSV file or of a
+// workbook's sheets) into r.a; left bounds the number of rows not yet given.
+// It returns the syntax error that ends them, if any.
+func (r *csvReader) assessment(each func(f func(csvRecord)) *scanError, left func() int) *scanError {
 	var seen map[string]int // header keys read, with their rows
 	table := 0              // the row of the table's headings
 	last := 0               // the last non-blank row
-	err := r.scan(sc, func(rec csvRecord) {
+	// state is 0 before the first non-blank row, 1 after it, and -1 when that
+	// row is not a template's: rows may be numbered from below 1 (a
+	// workbook's cover), so last cannot tell.
+	state := 0
+	err := each(func(rec csvRecord) {
 		if rec.width == 0 {
 			return
 		}
 		switch {
-		case last == 0:
-			last = rec.line
+		case state == 0:
+			last, state = rec.line, 1
 			if f := strings.TrimSpace(rec.cells[0]); f != assessment.Format {
 				r.fail(csvPlace{rec.line, 1}, "/format", "", CodeFormat, f)
-				last = -1
+				state = -1
 				return
 			}
 			r.a = &assessment.Assessment{}
@@ -771,7 +778,7 @@ func (r *csvReader) assessment(sc *csvScanner) *scanError {
 			r.at("", csvPlace{rec.line, 1})
 			r.at("/format", csvPlace{rec.line, 1})
 			r.extraCells(rec, headerCells)
-		case last < 0:
+		case state < 0:
 			// Not a dendai template: the rest is not read.
 		case table > 0:
 			last = rec.line
@@ -782,7 +789,7 @@ func (r *csvReader) assessment(sc *csvScanner) *scanError {
 			r.headings(rec)
 			// A row per criterion, as the template has, at most one per
 			// line left: the responses are allocated once, not grown.
-			n := min(strings.Count(sc.text[sc.pos:], "\n")+1, r.cat.Len())
+			n := min(left(), r.cat.Len())
 			r.a.Responses = make([]assessment.Response, 0, n)
 			r.rows = make([]int, 0, n)
 			r.refusedCols = make([]uint16, 0, n)
@@ -794,8 +801,8 @@ func (r *csvReader) assessment(sc *csvScanner) *scanError {
 	if err != nil {
 		return err
 	}
-	if last <= 0 {
-		if last == 0 {
+	if state <= 0 {
+		if state == 0 {
 			r.fail(csvPlace{}, "", "", CodeEmpty)
 		}
 		return nil

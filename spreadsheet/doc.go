@@ -5,10 +5,11 @@
 // # Reading any form
 //
 // A program that takes assessments from people (a command, a web service, a
-// batch job) does not know which form it was given. [Check] tells JSON from
-// the CSV template by content ([Detect]), reads either, validates the
-// assessment against the catalog it names, and returns a [Document]: the
-// format, the catalog checked against, the assessment and every problem.
+// batch job) does not know which form it was given. [Check] tells JSON, the
+// CSV template and the workbook apart by content ([Detect]), reads any of
+// them, validates the assessment against the catalog it names, and returns a
+// [Document]: the format, the catalog checked against, the assessment and
+// every problem.
 //
 //	doc := spreadsheet.Check(data, nil)
 //	for _, p := range doc.Problems {
@@ -42,6 +43,20 @@
 // [WriteCSV]. The problems of the CSV form have codes of their own
 // ([CodeFormat], [CodeDuplicateRow], …); values that do not parse and
 // validation problems have the codes package assessment gives them.
+//
+// # The Excel workbook
+//
+// [TemplateXLSX] writes the checklist as an Excel workbook (.xlsx), with a
+// cover sheet and a protected checklist sheet whose answer cells alone are
+// open, dropdowns and print setup, and [WriteXLSX] a filled one; [ReadXLSX]
+// and [CheckXLSX] read it back from whatever program filled it in, and
+// [Check] reads it by content. Every problem names its sheet and cell
+// (チェックリスト!D45) as well as its JSON Pointer. A workbook is checked
+// against limits before and while it is read ([MaxXLSXParts] and the
+// others), formulas are never evaluated, and an encrypted workbook is refused
+// with a message that says to remove the password. [WriteResultXLSX] writes
+// the result of scoring as a workbook. The workbook library, excelize, is
+// linked by this package only.
 //
 // The package does no I/O of its own beyond the io.Writer a caller passes, and
 // is safe for concurrent use.

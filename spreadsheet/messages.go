@@ -1,6 +1,8 @@
 package spreadsheet
 
 import (
+	"slices"
+
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
 )
@@ -106,12 +108,15 @@ func msg(c dendai.Code, ja, en string) i18n.Message {
 // the labels it writes. Labels are part of the format: a file filled in with
 // Excel is read back by its headings, so changing one needs the old heading
 // accepted too.
-var messages = i18n.NewMessages(
+var messages = i18n.NewMessages(slices.Concat(csvMessages, xlsxMessages)...)
+
+// csvMessages are the problems and labels of the CSV form.
+var csvMessages = []i18n.Message{
 	msg(CodeFileType, "このファイルはCSVでもJSONでもありません。dendai のCSVテンプレート（UTF-8またはShift_JIS）かJSONの文書を指定してください", "this file is neither CSV nor JSON: give the CSV template (UTF-8 or Shift_JIS) or a JSON document"),
 	i18n.Message{Key: keyFileXLSX, JA: "このファイルはExcelのブック（.xlsx）で、CSVでもJSONでもありません。Excelで開き、「ファイル」→「名前を付けて保存」で種類に「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを指定してください", EN: "this is an Excel workbook (.xlsx), not CSV or JSON: open it in Excel, save it with File > Save As as CSV UTF-8 (Comma delimited), and give that file"},
-	i18n.Message{Key: keyFileODS, JA: "このファイルはOpenDocumentのスプレッドシート（.ods）で、CSVでもJSONでもありません。LibreOffice Calcなどで開き、「名前を付けて保存」で種類に「テキストCSV」、文字エンコードに「Unicode (UTF-8)」を選んで保存し、そのファイルを指定してください", EN: "this is an OpenDocument spreadsheet (.ods), not CSV or JSON: open it in LibreOffice Calc or another spreadsheet, save it with Save As as Text CSV in the character set Unicode (UTF-8), and give that file"},
+	i18n.Message{Key: keyFileODS, JA: "このファイルはOpenDocumentのスプレッドシート（.ods）で、読み取れません。LibreOffice Calcなどで開き、「名前を付けて保存」で種類に「Excel 2007-365 (.xlsx)」を選んで保存し、そのファイルを指定してください", EN: "this is an OpenDocument spreadsheet (.ods), which cannot be read: open it in LibreOffice Calc or another spreadsheet, save it with Save As as Excel 2007-365 (.xlsx), and give that file"},
 	i18n.Message{Key: keyFileZip, JA: "このファイルはZIP形式（圧縮フォルダーやWord文書など）で、CSVでもJSONでもありません。ZIPに入っている場合は展開して、CSVかJSONのファイルそのものを指定してください", EN: "this is a zip archive (a compressed folder, a Word document or the like), not CSV or JSON: give the CSV or JSON file itself, extracted from the archive if it is in one"},
-	i18n.Message{Key: keyFileOLE2, JA: "このファイルは古い形式のExcelブック（.xls）などのOfficeファイルで、CSVでもJSONでもありません。Excelで開き、「ファイル」→「名前を付けて保存」で種類に「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを指定してください", EN: "this is an old-format Excel workbook (.xls) or another Office file, not CSV or JSON: open it in Excel, save it with File > Save As as CSV UTF-8 (Comma delimited), and give that file"},
+	i18n.Message{Key: keyFileOLE2, JA: "このファイルは古い形式のExcelブック（.xls）などのOfficeファイルで、読み取れません。Excelで開き、「ファイル」→「名前を付けて保存」で種類に「Excelブック（*.xlsx）」か「CSV UTF-8（コンマ区切り）」を選んで保存し、そのファイルを指定してください", EN: "this is an old-format Excel workbook (.xls) or another Office file, which cannot be read: open it in Excel, save it with File > Save As as Excel Workbook (*.xlsx) or CSV UTF-8 (Comma delimited), and give that file"},
 	i18n.Message{Key: keyFilePDF, JA: "このファイルはPDFで、CSVでもJSONでもありません。PDFからは読み取れないため、dendai のCSVテンプレート（dendai template で作成）かJSONの文書に記入して指定してください", EN: "this is a PDF, not CSV or JSON, and a PDF cannot be read: fill in the CSV template (made by dendai template) or a JSON document and give that"},
 	msg(CodeEmpty, "CSVファイルが空です", "the CSV file is empty"),
 	msg(CodeFormat, "先頭のセルが dendai.assessment/v1 ではなく「%s」になっています。dendai が出力したテンプレートに記入してください", "the first cell is %q, not dendai.assessment/v1: fill in a template made by dendai"),
@@ -157,4 +162,4 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyColumnAction, JA: "改善策", EN: "Remediation action"},
 	i18n.Message{Key: keyColumnOwner, JA: "改善担当", EN: "Remediation owner"},
 	i18n.Message{Key: keyColumnDue, JA: "改善期限（YYYY-MM-DD）", EN: "Remediation due (YYYY-MM-DD)"},
-)
+}

@@ -16,7 +16,7 @@ func runTemplate(c *cli, args []string) int {
 	var fs flagSet
 	catalogFlag := fs.add("catalog", string(criteria.ChecklistID))
 	fs.lang()
-	format := fs.add("format", "json", "json", "csv")
+	format := fs.add("format", "json", "json", "csv", "xlsx")
 	encoding := fs.encoding()
 	fs.add("output", "")
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
@@ -26,8 +26,11 @@ func runTemplate(c *cli, args []string) int {
 	if cat == nil {
 		return status
 	}
-	if format.value == "csv" {
+	switch format.value {
+	case "csv":
 		return c.writeCSV(cat, assessment.Template(cat), encoding.value)
+	case "xlsx":
+		return c.writeXLSX(cat, assessment.Template(cat))
 	}
 	out, err := assessment.Encode(assessment.Template(cat))
 	if err != nil {

@@ -13,16 +13,16 @@
 //	  dendai catalog         [--catalog ID|FILE] [--lang ja|en] [--format text|json|md] [--output FILE]
 //	                         [--max-size N]
 //	  dendai catalog diff    [--lang ja|en] [--format text|json] OLD NEW
-//	  dendai template        [--catalog ID|FILE] [--lang ja|en] [--format json|csv] [--encoding utf-8|shift_jis]
+//	  dendai template        [--catalog ID|FILE] [--lang ja|en] [--format json|csv|xlsx] [--encoding utf-8|shift_jis]
 //	                         [--output FILE]
 //	  dendai validate        [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--max-size N]
 //	                         [--encoding utf-8|shift_jis] FILE|-
 //	  dendai score           [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
-//	                         [--format text|json|md|html] [--min-score N] [--require-pass] [--review REVIEW]
+//	                         [--format text|json|md|html|xlsx] [--min-score N] [--require-pass] [--review REVIEW]
 //	                         [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
 //	  dendai diff            [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en] [--format text|json]
 //	                         [--allow-different-subjects] [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] OLD NEW
-//	  dendai export          --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv [--catalog ID|FILE]
+//	  dendai export          --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv|xlsx [--catalog ID|FILE]
 //	                         [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
 //	                         [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
 //	  dendai policy          [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]

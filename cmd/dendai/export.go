@@ -18,7 +18,7 @@ import (
 
 func runExport(c *cli, args []string) int {
 	var fs flagSet
-	to := fs.add("to", "", "oscal-catalog", "oscal-assessment-results", "oscal-mapping", "csv")
+	to := fs.add("to", "", "oscal-catalog", "oscal-assessment-results", "oscal-mapping", "csv", "xlsx")
 	catalogFlag := fs.add("catalog", "")
 	policyFlag := fs.add("policy", "")
 	mappingFlag := fs.add("mapping", "")
@@ -98,8 +98,11 @@ func runExport(c *cli, args []string) int {
 	if sc == nil {
 		return status
 	}
-	if to.value == "csv" {
+	switch to.value {
+	case "csv":
 		return c.writeCSV(sc.Policy.Catalog(), sc.Assessment, encoding.value)
+	case "xlsx":
+		return c.writeXLSX(sc.Policy.Catalog(), sc.Assessment)
 	}
 	out, err := oscal.AssessmentResults(sc.Policy, sc.Assessment)
 	if err != nil {

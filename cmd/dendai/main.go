@@ -56,11 +56,11 @@ func commands() []command {
 	return []command{
 		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]", "[--output FILE]"}, {"[--max-size N]"}}, keyCommandCatalog},
 		{"catalog diff", runCatalogDiff, [][]string{{"[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandCatalogDiff},
-		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv]", "[--encoding utf-8|shift_jis]"}, {"[--output FILE]"}}, keyCommandTemplate},
+		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv|xlsx]", "[--encoding utf-8|shift_jis]"}, {"[--output FILE]"}}, keyCommandTemplate},
 		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--max-size N]"}, {"[--encoding utf-8|shift_jis]", "FILE|-"}}, keyCommandValidate},
 		{"score", runScore, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
-			{"[--format text|json|md|html]", "[--min-score N]", "[--require-pass]", "[--review REVIEW]"},
+			{"[--format text|json|md|html|xlsx]", "[--min-score N]", "[--require-pass]", "[--review REVIEW]"},
 			{"[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"},
 		}, keyCommandScore},
 		{"diff", runDiff, [][]string{
@@ -68,7 +68,7 @@ func commands() []command {
 			{"[--allow-different-subjects]", "[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "OLD", "NEW"},
 		}, keyCommandDiff},
 		{"export", runExport, [][]string{
-			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv", "[--catalog ID|FILE]"},
+			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv|xlsx", "[--catalog ID|FILE]"},
 			{"[--policy NAME|FILE]", "[--mapping ID|FILE]", "[--to-catalog ID|FILE]", "[--lang ja|en]"},
 			{"[--encoding utf-8|shift_jis]", "[--output FILE]", "[FILE|-]"},
 		}, keyCommandExport},

@@ -20,7 +20,7 @@ func runScore(c *cli, args []string) int {
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.lang()
 	c.readsCSV(&fs)
-	format := fs.add("format", "text", "text", "json", "md", "html")
+	format := fs.add("format", "text", "text", "json", "md", "html", "xlsx")
 	minScore := fs.add("min-score", "")
 	requirePass := fs.boolean("require-pass")
 	reviewFlag := fs.add("review", "")
@@ -52,6 +52,10 @@ func runScore(c *cli, args []string) int {
 		c.writeJSON(sc.Result)
 	case "md":
 		io.WriteString(c.stdout, sc.Markdown(c.lang))
+	case "xlsx":
+		if status := c.writeResultXLSX(sc); status != exitOK {
+			return status
+		}
 	case "html":
 		if err := sc.WriteHTML(c.stdout, c.lang); err != nil {
 			return c.fail(exitProblems, keyFileUnreadable, "-", err.Error())

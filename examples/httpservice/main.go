@@ -1,10 +1,11 @@
 // Httpservice shows dendai embedded in a JSON web service, as a governance
 // platform or a bank's partner portal would run it. It validates and scores
-// self-assessments sent as JSON or as the CSV template (UTF-8 or Shift_JIS, as
-// Excel saves it), and serves the built-in catalogs:
+// self-assessments sent as JSON, as the CSV template (UTF-8 or Shift_JIS, as
+// Excel saves it) or as the Excel workbook, returns results as JSON, reports
+// or a result workbook, and serves the built-in catalogs:
 //
 //	POST /v1/validate?catalog=ID
-//	POST /v1/score?catalog=ID&policy=uniform|risk-weighted&format=json|html|md|text
+//	POST /v1/score?catalog=ID&policy=uniform|risk-weighted&format=json|html|md|text|xlsx
 //	GET  /v1/catalogs/{id}
 //
 // Messages are in the language the Accept-Language header asks for, Japanese or
@@ -239,6 +240,14 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 		// images from elsewhere. The policy keeps it that way in the browser.
 		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 		writeBody(w, http.StatusOK, "text/html; charset=utf-8", []byte(page))
+	case "xlsx":
+		var book bytes.Buffer
+		if err := spreadsheet.WriteResultXLSX(&book, policy, a, rep.Result, &spreadsheet.XLSXOptions{Lang: lang}); err != nil {
+			writeError(w, http.StatusInternalServerError, "internal", err.Error())
+			return
+		}
+		w.Header().Set("Content-Disposition", `attachment; filename="result.xlsx"`)
+		writeBody(w, http.StatusOK, xlsxType, book.Bytes())
 	case "md":
 		writeBody(w, http.StatusOK, "text/markdown; charset=utf-8", []byte(rep.Markdown(lang)))
 	case "text":
@@ -257,7 +266,10 @@ func (h *handler) score(w http.ResponseWriter, r *http.Request) {
 }
 
 // formats are the values of the score endpoint's format parameter.
-var formats = []string{"json", "html", "md", "text"}
+var formats = []string{"json", "html", "md", "text", "xlsx"}
+
+// xlsxType is the media type of an Excel workbook.
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 // catalog serves a built-in catalog's dendai.catalog/v1 document.
 func (h *handler) catalog(w http.ResponseWriter, r *http.Request) {
@@ -331,7 +343,8 @@ func badParam(w http.ResponseWriter, lang i18n.Lang, name, value string, allowed
 }
 
 // readBody reads the request body, up to the size limit. A larger body gets
-// 413. The Content-Type is not looked at: the content tells JSON from CSV.
+// 413. The Content-Type is not looked at: the content tells JSON, CSV and
+// a workbook apart.
 func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lang) ([]byte, bool) {
 	tooLarge := func() {
 		p := dendai.TooLarge(int(h.maxBytes))
@@ -361,8 +374,8 @@ func (h *handler) readBody(w http.ResponseWriter, r *http.Request, lang i18n.Lan
 	return data, true
 }
 
-// check reads and validates an assessment given as JSON or as the CSV
-// template, told apart by content, against the version of the built-in
+// check reads and validates an assessment given as JSON, as the CSV
+// template or as the workbook, told apart by content, against the version of the built-in
 // catalog cat that the document names, when it names cat's ID and a version
 // that is built in (an assessment made against an earlier version is checked
 // against that version), else against cat. It returns the catalog it checked

@@ -380,7 +380,7 @@ func TestBadParameters(t *testing.T) {
 		{"/v1/score?policy=risk-weighted&catalog=jpbank-standard", "", errorJSON("request.bad_parameter",
 			`parameter policy does not accept "risk-weighted" (choose from uniform)`)},
 		{"/v1/score?format=pdf", "ja", errorJSON("request.bad_parameter",
-			`パラメーター format に「pdf」は指定できません（指定できる値: json, html, md, text）`)},
+			`パラメーター format に「pdf」は指定できません（指定できる値: json, html, md, text, xlsx）`)},
 		{"/v1/score?catalog=jpbank", "", errorJSON("request.bad_parameter",
 			`parameter catalog does not accept "jpbank" (choose from jpbank-checklist, jpbank-standard)`)},
 		{"/v1/validate?catalog=../../etc/passwd", "ja", errorJSON("request.bad_parameter",
