@@ -164,6 +164,9 @@ func (r *Report) htmlView(l i18n.Lang) *htmlView {
 		{t(keyPolicyLabel), t(keyWithDetail, r.Policy.Title().In(l), res.Policy+" "+res.PolicyVersion)},
 		{t(keyDendaiVersion), dendaiVersion()},
 	}
+	if d := r.digest(); d != "" {
+		h.Identity = append(h.Identity, pair{reviewMessages.Sprintf(l, keyDigestLabel), d})
+	}
 
 	var b banner
 	if a.State != assessment.Submitted {

@@ -4,6 +4,7 @@ import (
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/review"
+	"github.com/dendai-go/dendai/scoring"
 )
 
 // Keys of the texts of the review's part of a report.
@@ -105,9 +106,14 @@ func (r *Report) reviewPart(l i18n.Lang) *reviewPart {
 	}
 	p.Summary = []pair{{t(keyReviewDecision), decision}, {t(keyReviewer), who}, {t(keyReviewedOn), rv.ReviewedOn.String()}}
 	if s := r.SelfAssessed; s != nil {
-		p.Summary = append(p.Summary,
-			pair{t(keySelfScore), s.Score.String() + " (" + ratingLabel(s.Rating) + ", " + passedLabel(s.Passed, l) + ")"},
-			pair{t(keyReviewedScore), r.Result.Score.String() + " (" + ratingLabel(r.Result.Rating) + ", " + passedLabel(r.Result.Passed, l) + ")"})
+		sep := ", "
+		if l == i18n.Japanese {
+			sep = "、"
+		}
+		score := func(res *scoring.Result) string {
+			return messages.Sprintf(l, keyWithDetail, res.Score.String(), ratingLabel(res.Rating)+sep+passedLabel(res.Passed, l))
+		}
+		p.Summary = append(p.Summary, pair{t(keySelfScore), score(s)}, pair{t(keyReviewedScore), score(r.Result)})
 	}
 	self := map[string]assessment.Status{}
 	for _, resp := range r.Assessment.Responses {

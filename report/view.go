@@ -187,10 +187,9 @@ func (r *Report) view(l i18n.Lang) *view {
 	if d := r.digest(); d != "" {
 		v.Summary = append(v.Summary, pair{reviewMessages.Sprintf(l, keyDigestLabel), d})
 	}
-	if p := r.reviewPart(l); p != nil {
-		v.Summary = append(v.Summary, p.Summary...)
-		v.Review = p
-	}
+	// The review's summary is shown in its own part, not with the
+	// assessment's.
+	v.Review = r.reviewPart(l)
 	for _, g := range res.Gates {
 		row := gateRow{Passed: g.Passed, Mark: t(keyPass)}
 		if !g.Passed {
