@@ -4,7 +4,6 @@ import (
 	"io"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dendai-go/dendai"
@@ -284,23 +283,17 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 	// The rules, on what the decoding made of the document. A value the
 	// decoding refused already, or one the document lacks (a missing required
 	// field is a problem already), needs no second problem.
-	refused := make(map[string]bool, len(decoded))
+	refused := make(map[pointer]bool, len(decoded))
 	for _, q := range decoded {
 		if q.Key != i18n.Key(dendai.CodeMissingField) && q.Key != i18n.Key(dendai.CodeUnknownField) {
-			refused[q.Path] = true
+			if p, ok := parsePointer(q.Path); ok {
+				refused[p] = true
+			}
 		}
 	}
-	offsets := map[string]int{}
-	var c checker
-	c = checker{cat: cat, keep: func(path string) bool {
-		off, exact := b.locate(path)
-		if !exact || refused[path] {
-			return false
-		}
-		if len(c.problems) < dendai.MaxProblems { // past it, only counted
-			offsets[path] = off
-		}
-		return true
+	c := checker{cat: cat, locate: func(p pointer) (int, bool) {
+		off, exact := b.locate(p)
+		return off, exact && !refused[p]
 	}}
 	if b.r.Dropped == 0 {
 		// Past dendai.MaxProblems, the decoding no longer records what it
@@ -320,7 +313,7 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 		all = append(all, located{q.Off, dendai.Problem{Path: q.Path, Code: dendai.Code(q.Key), Message: q.Message()}})
 	}
 	for _, q := range c.problems {
-		all = append(all, located{offsets[q.path], dendai.Problem{Path: q.path, Code: dendai.Code(q.key), Message: q.message()}})
+		all = append(all, located{q.off, dendai.Problem{Path: q.path, Code: dendai.Code(q.key), Message: q.message()}})
 	}
 	slices.SortStableFunc(all, func(a, b located) int { return a.off - b.off })
 	lines := jsonx.NewLines(src)
@@ -352,28 +345,29 @@ type specDecoder struct {
 	elems   map[string][]int
 }
 
-// locate returns the offset of the value at the JSON Pointer path, as
-// jsonx.LocateIn does, starting from the list element or the member of the
-// policy the path goes through.
-func (b *specDecoder) locate(path string) (int, bool) {
-	key, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
-	off, ok := b.members[key]
+// locate returns the offset of the value at p, and whether the document has
+// it, as jsonx.LocateIn does, starting from the list element or the member of
+// the policy p goes through.
+func (b *specDecoder) locate(p pointer) (int, bool) {
+	src := b.r.Source()
+	off, ok := b.members[p.head]
 	if !ok {
-		return jsonx.LocateIn(b.r.Source(), 0, path)
+		return jsonx.LocateIn(src, 0, p.String())
 	}
-	if elems, ok := b.elems[key]; ok && rest != "" {
-		n, tail, _ := strings.Cut(rest, "/")
-		if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(elems) {
-			if tail != "" {
-				tail = "/" + tail
-			}
-			return jsonx.LocateIn(b.r.Source(), elems[i], tail)
+	if p.i >= 0 {
+		elems, ok := b.elems[p.head]
+		if !ok || p.i >= len(elems) {
+			return jsonx.LocateIn(src, off, strings.TrimPrefix(p.String(), "/"+p.head))
+		}
+		off = elems[p.i]
+	}
+	exact := true
+	for _, seg := range [...]string{p.field, p.leaf} {
+		if seg != "" && exact {
+			off, exact = jsonx.LocateIn(src, off, seg)
 		}
 	}
-	if rest != "" {
-		rest = "/" + rest
-	}
-	return jsonx.LocateIn(b.r.Source(), off, rest)
+	return off, exact
 }
 
 // number reads a weight, credit or score, and returns it and its literal;
