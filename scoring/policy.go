@@ -246,14 +246,30 @@ func seq[T any](s []T) iter.Seq[T] {
 // DefaultMaxSize is the size limit of a policy document: 4 MiB.
 const DefaultMaxSize = 4 << 20
 
-// ReadPolicy reads a policy document from r, up to DefaultMaxSize bytes, and
-// parses it as ParsePolicy does.
-func ReadPolicy(r io.Reader, cat *criteria.Catalog) (*Policy, error) {
-	data, err := io.ReadAll(io.LimitReader(r, DefaultMaxSize+1))
+// Options tunes how a policy document is read.
+type Options struct {
+	// MaxSize is the largest document accepted, in bytes; 0 means
+	// DefaultMaxSize.
+	MaxSize int
+}
+
+// maxSize returns the size limit of the first of opts, the options of
+// ParsePolicy and ReadPolicy.
+func maxSize(opts []*Options) int {
+	if len(opts) == 0 || opts[0] == nil || opts[0].MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return opts[0].MaxSize
+}
+
+// ReadPolicy reads a policy document from r, up to the size limit of opts
+// (DefaultMaxSize without one), and parses it as ParsePolicy does.
+func ReadPolicy(r io.Reader, cat *criteria.Catalog, opts ...*Options) (*Policy, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(maxSize(opts))+1))
 	if err != nil {
 		return nil, err
 	}
-	return ParsePolicy(data, cat)
+	return ParsePolicy(data, cat, opts...)
 }
 
 // ParsePolicy reads a dendai.policy/v1 document for the catalog cat. The
@@ -265,9 +281,12 @@ func ReadPolicy(r io.Reader, cat *criteria.Catalog) (*Policy, error) {
 // policy, and rating bands from the highest minimum score down to 0. Otherwise
 // it is refused with a *dendai.Error listing every problem, in the order of
 // the document, each with its JSON Pointer, line and column.
-func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
-	if len(data) > DefaultMaxSize {
-		return nil, dendai.Problems{dendai.TooLarge(DefaultMaxSize)}.Err()
+//
+// A document larger than the MaxSize of opts, or than DefaultMaxSize when opts
+// is absent or nil, is refused as too large; only the first of opts counts.
+func ParsePolicy(data []byte, cat *criteria.Catalog, opts ...*Options) (*Policy, error) {
+	if limit := maxSize(opts); len(data) > limit {
+		return nil, dendai.Problems{dendai.TooLarge(limit)}.Err()
 	}
 	src := string(data)
 	b := specDecoder{cat: cat, r: jsonx.NewReader(src)}
