@@ -108,6 +108,27 @@ func ExampleParsePolicy() {
 	// 9:48 "/criteria/0/weight" policy.invalid_number
 }
 
+// A policy larger than DefaultMaxSize, 4 MiB, is refused unless Options
+// raises the limit; a lower limit refuses it sooner.
+func ExampleParsePolicy_maxSize() {
+	doc, err := scoring.RiskWeighted().AppendJSON(nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	big := append(doc, strings.Repeat(" ", scoring.DefaultMaxSize)...)
+	cat := criteria.Checklist()
+	_, err = scoring.ParsePolicy(big, cat)
+	fmt.Println(err)
+	p, err := scoring.ParsePolicy(big, cat, &scoring.Options{MaxSize: 8 << 20})
+	fmt.Println(p.Name(), err)
+	_, err = scoring.ParsePolicy(doc, cat, &scoring.Options{MaxSize: 1024})
+	fmt.Println(err)
+	// Output:
+	// dendai: the input is larger than the limit of 4194304 bytes
+	// risk-weighted <nil>
+	// dendai: the input is larger than the limit of 1024 bytes
+}
+
 func ExampleNewPolicy() {
 	// The strict policy of the ParsePolicy example, built in Go.
 	spec := scoring.Spec{

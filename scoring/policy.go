@@ -4,7 +4,6 @@ import (
 	"io"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dendai-go/dendai"
@@ -247,14 +246,30 @@ func seq[T any](s []T) iter.Seq[T] {
 // DefaultMaxSize is the size limit of a policy document: 4 MiB.
 const DefaultMaxSize = 4 << 20
 
-// ReadPolicy reads a policy document from r, up to DefaultMaxSize bytes, and
-// parses it as ParsePolicy does.
-func ReadPolicy(r io.Reader, cat *criteria.Catalog) (*Policy, error) {
-	data, err := io.ReadAll(io.LimitReader(r, DefaultMaxSize+1))
+// Options tunes how a policy document is read.
+type Options struct {
+	// MaxSize is the largest document accepted, in bytes; 0 means
+	// DefaultMaxSize.
+	MaxSize int
+}
+
+// maxSize returns the size limit of the first of opts, the options of
+// ParsePolicy and ReadPolicy.
+func maxSize(opts []*Options) int {
+	if len(opts) == 0 || opts[0] == nil || opts[0].MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return opts[0].MaxSize
+}
+
+// ReadPolicy reads a policy document from r, up to the size limit of opts
+// (DefaultMaxSize without one), and parses it as ParsePolicy does.
+func ReadPolicy(r io.Reader, cat *criteria.Catalog, opts ...*Options) (*Policy, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(maxSize(opts))+1))
 	if err != nil {
 		return nil, err
 	}
-	return ParsePolicy(data, cat)
+	return ParsePolicy(data, cat, opts...)
 }
 
 // ParsePolicy reads a dendai.policy/v1 document for the catalog cat. The
@@ -266,9 +281,12 @@ func ReadPolicy(r io.Reader, cat *criteria.Catalog) (*Policy, error) {
 // policy, and rating bands from the highest minimum score down to 0. Otherwise
 // it is refused with a *dendai.Error listing every problem, in the order of
 // the document, each with its JSON Pointer, line and column.
-func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
-	if len(data) > DefaultMaxSize {
-		return nil, dendai.Problems{dendai.TooLarge(DefaultMaxSize)}.Err()
+//
+// A document larger than the MaxSize of opts, or than DefaultMaxSize when opts
+// is absent or nil, is refused as too large; only the first of opts counts.
+func ParsePolicy(data []byte, cat *criteria.Catalog, opts ...*Options) (*Policy, error) {
+	if limit := maxSize(opts); len(data) > limit {
+		return nil, dendai.Problems{dendai.TooLarge(limit)}.Err()
 	}
 	src := string(data)
 	b := specDecoder{cat: cat, r: jsonx.NewReader(src)}
@@ -284,23 +302,17 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 	// The rules, on what the decoding made of the document. A value the
 	// decoding refused already, or one the document lacks (a missing required
 	// field is a problem already), needs no second problem.
-	refused := make(map[string]bool, len(decoded))
+	refused := make(map[pointer]bool, len(decoded))
 	for _, q := range decoded {
 		if q.Key != i18n.Key(dendai.CodeMissingField) && q.Key != i18n.Key(dendai.CodeUnknownField) {
-			refused[q.Path] = true
+			if p, ok := parsePointer(q.Path); ok {
+				refused[p] = true
+			}
 		}
 	}
-	offsets := map[string]int{}
-	var c checker
-	c = checker{cat: cat, keep: func(path string) bool {
-		off, exact := b.locate(path)
-		if !exact || refused[path] {
-			return false
-		}
-		if len(c.problems) < dendai.MaxProblems { // past it, only counted
-			offsets[path] = off
-		}
-		return true
+	c := checker{cat: cat, locate: func(p pointer) (int, bool) {
+		off, exact := b.locate(p)
+		return off, exact && !refused[p]
 	}}
 	if b.r.Dropped == 0 {
 		// Past dendai.MaxProblems, the decoding no longer records what it
@@ -320,7 +332,7 @@ func ParsePolicy(data []byte, cat *criteria.Catalog) (*Policy, error) {
 		all = append(all, located{q.Off, dendai.Problem{Path: q.Path, Code: dendai.Code(q.Key), Message: q.Message()}})
 	}
 	for _, q := range c.problems {
-		all = append(all, located{offsets[q.path], dendai.Problem{Path: q.path, Code: dendai.Code(q.key), Message: q.message()}})
+		all = append(all, located{q.off, dendai.Problem{Path: q.path, Code: dendai.Code(q.key), Message: q.message()}})
 	}
 	slices.SortStableFunc(all, func(a, b located) int { return a.off - b.off })
 	lines := jsonx.NewLines(src)
@@ -352,28 +364,29 @@ type specDecoder struct {
 	elems   map[string][]int
 }
 
-// locate returns the offset of the value at the JSON Pointer path, as
-// jsonx.LocateIn does, starting from the list element or the member of the
-// policy the path goes through.
-func (b *specDecoder) locate(path string) (int, bool) {
-	key, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
-	off, ok := b.members[key]
+// locate returns the offset of the value at p, and whether the document has
+// it, as jsonx.LocateIn does, starting from the list element or the member of
+// the policy p goes through.
+func (b *specDecoder) locate(p pointer) (int, bool) {
+	src := b.r.Source()
+	off, ok := b.members[p.head]
 	if !ok {
-		return jsonx.LocateIn(b.r.Source(), 0, path)
+		return jsonx.LocateIn(src, 0, p.String())
 	}
-	if elems, ok := b.elems[key]; ok && rest != "" {
-		n, tail, _ := strings.Cut(rest, "/")
-		if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(elems) {
-			if tail != "" {
-				tail = "/" + tail
-			}
-			return jsonx.LocateIn(b.r.Source(), elems[i], tail)
+	if p.i >= 0 {
+		elems, ok := b.elems[p.head]
+		if !ok || p.i >= len(elems) {
+			return jsonx.LocateIn(src, off, strings.TrimPrefix(p.String(), "/"+p.head))
+		}
+		off = elems[p.i]
+	}
+	exact := true
+	for _, seg := range [...]string{p.field, p.leaf} {
+		if seg != "" && exact {
+			off, exact = jsonx.LocateIn(src, off, seg)
 		}
 	}
-	if rest != "" {
-		rest = "/" + rest
-	}
-	return jsonx.LocateIn(b.r.Source(), off, rest)
+	return off, exact
 }
 
 // number reads a weight, credit or score, and returns it and its literal;

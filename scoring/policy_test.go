@@ -449,10 +449,37 @@ func TestReadPolicy(t *testing.T) {
 	if err != nil || p.Name() != UniformName {
 		t.Fatalf("ReadPolicy = %v, %v", p, err)
 	}
-	_, err = ReadPolicy(strings.NewReader(strings.Repeat(" ", DefaultMaxSize+10)), cat)
-	var perr *dendai.Error
-	if !errors.As(err, &perr) || perr.Problems[0].Code != dendai.CodeInputTooLarge {
-		t.Errorf("oversized: %v", err)
+	big := string(doc) + strings.Repeat(" ", DefaultMaxSize)
+	tests := []struct {
+		name string
+		opts []*Options
+		ok   bool
+	}{
+		{"default limit", nil, false},
+		{"nil options", []*Options{nil}, false},
+		{"zero MaxSize", []*Options{{}}, false},
+		{"raised limit", []*Options{{MaxSize: len(big)}}, true},
+		{"limit one byte short", []*Options{{MaxSize: len(big) - 1}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for name, read := range map[string]func() (*Policy, error){
+				"ReadPolicy":  func() (*Policy, error) { return ReadPolicy(strings.NewReader(big), cat, tt.opts...) },
+				"ParsePolicy": func() (*Policy, error) { return ParsePolicy([]byte(big), cat, tt.opts...) },
+			} {
+				p, err := read()
+				if tt.ok {
+					if err != nil || p.Name() != UniformName {
+						t.Errorf("%s = %v, %v; want the uniform policy", name, p, err)
+					}
+					continue
+				}
+				var perr *dendai.Error
+				if !errors.As(err, &perr) || perr.Problems[0].Code != dendai.CodeInputTooLarge {
+					t.Errorf("%s of %d bytes: %v; want %s", name, len(big), err, dendai.CodeInputTooLarge)
+				}
+			}
+		})
 	}
 }
 

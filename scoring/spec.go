@@ -134,19 +134,27 @@ func specEqual(a, b *Spec) bool {
 // as a problem at the JSON Pointer of the value in the document form. The same
 // rules serve NewPolicy and ParsePolicy, which decodes a document into a Spec
 // first.
+//
+// Past dendai.MaxProblems a problem is counted, not built: each rule asks
+// want before it words its problem, and a pointer is a string only once its
+// problem is kept, so that a policy whose every criterion breaks a rule costs
+// no memory per problem past the cap.
 type checker struct {
 	cat *criteria.Catalog
-	// keep, when set, says whether to record a problem at path; ParsePolicy
-	// uses it to leave out the problems of values its decoding refused already
-	// or that the document lacks.
-	keep     func(path string) bool
+	// locate, when set, returns the offset of the value at p in the document
+	// and whether to record a problem there; ParsePolicy uses it to leave out
+	// the problems of values its decoding refused already or that the
+	// document lacks.
+	locate   func(p pointer) (off int, keep bool)
 	problems []checkProblem
 	dropped  int // problems past dendai.MaxProblems, counted only
+	off      int // what locate said of the pointer want was last asked about
 }
 
 // checkProblem is a broken rule: where, and the message key with its arguments.
 type checkProblem struct {
 	path string
+	off  int // the offset of the value in the document, for ParsePolicy
 	key  i18n.Key
 	args []any
 	// shared marks the problems whose messages are the document readers'
@@ -161,62 +169,129 @@ func (q checkProblem) message() i18n.Text {
 	return messages.Text(q.key, q.args...)
 }
 
-func (c *checker) fail(path string, code dendai.Code, args ...any) {
-	c.record(checkProblem{path: path, key: i18n.Key(code), args: args})
-}
-
-func (c *checker) record(q checkProblem) {
-	if c.keep != nil && !c.keep(q.path) {
-		return
+// want reports whether a problem at p is to be recorded: one locate leaves
+// out is not, and one past dendai.MaxProblems is only counted. A rule words
+// its problem, and calls fail, only when want says so.
+func (c *checker) want(p pointer) bool {
+	c.off = 0
+	if c.locate != nil {
+		off, keep := c.locate(p)
+		if !keep {
+			return false
+		}
+		c.off = off
 	}
 	if len(c.problems) >= dendai.MaxProblems {
 		c.dropped++
-		return
+		return false
 	}
-	c.problems = append(c.problems, q)
+	return true
 }
 
-// at returns the JSON Pointer of an element's field, such as "/tiers/3/id".
-func at(list string, i int, field string) string {
-	p := "/" + list + "/" + strconv.Itoa(i)
-	if field != "" {
-		p += "/" + field
+// fail records the problem want has just agreed to at p.
+func (c *checker) fail(p pointer, code dendai.Code, args ...any) {
+	c.problems = append(c.problems, checkProblem{path: p.String(), off: c.off, key: i18n.Key(code), args: args})
+}
+
+// pointer is the JSON Pointer of a value in a policy document, kept in parts
+// so that building its string waits until a problem at it is kept: the
+// policy's member head (such as "criteria"; empty for the document itself),
+// the index of an element when head is a list, and up to two further
+// segments, each with its leading '/'.
+type pointer struct {
+	head        string
+	i           int // -1 for none
+	field, leaf string
+}
+
+// member returns the pointer of a member of the policy, or of one of that
+// member's fields, such as "/credit/compliant" as member("credit", "/compliant").
+func member(head, field string) pointer { return pointer{head: head, i: -1, field: field} }
+
+// at returns the pointer of an element of the list head, or of one of its
+// fields, such as "/tiers/3/id" as at("tiers", 3, "/id").
+func at(head string, i int, field string) pointer { return pointer{head: head, i: i, field: field} }
+
+// sub returns the pointer of seg, with its leading '/', inside the value at p.
+func (p pointer) sub(seg string) pointer {
+	if p.field == "" {
+		p.field = seg
+	} else {
+		p.leaf = seg
 	}
 	return p
 }
 
+func (p pointer) String() string {
+	if p.head == "" {
+		return ""
+	}
+	s := "/" + p.head
+	if p.i >= 0 {
+		s += "/" + strconv.Itoa(p.i)
+	}
+	return s + p.field + p.leaf
+}
+
+// parsePointer returns the pointer of the JSON Pointer s, in the parts the
+// checker builds it of, or false when s has more segments than a pointer of
+// the checker's holds.
+func parsePointer(s string) (pointer, bool) {
+	p := pointer{i: -1}
+	if s == "" {
+		return p, true
+	}
+	segs := strings.Split(strings.TrimPrefix(s, "/"), "/")
+	p.head, segs = segs[0], segs[1:]
+	if len(segs) > 0 {
+		if i, err := strconv.Atoi(segs[0]); err == nil && i >= 0 && segs[0] == strconv.Itoa(i) {
+			p.i, segs = i, segs[1:]
+		}
+	}
+	if len(segs) > 2 {
+		return p, false
+	}
+	for _, seg := range segs {
+		p = p.sub("/" + seg)
+	}
+	return p, true
+}
+
 func (c *checker) spec(s *Spec) {
 	cat := c.cat
-	if !criteria.ID(s.Name).IsValid() && !c.formatChar("/name", s.Name) {
-		c.fail("/name", CodeInvalidName, s.Name)
+	if !criteria.ID(s.Name).IsValid() && !c.formatChar(member("name", ""), s.Name) && c.want(member("name", "")) {
+		c.fail(member("name", ""), CodeInvalidName, s.Name)
 	}
-	if s.Version == "" {
-		c.fail("/version", CodeInvalidVersion, s.Version)
+	if s.Version == "" && c.want(member("version", "")) {
+		c.fail(member("version", ""), CodeInvalidVersion, s.Version)
 	}
-	if s.Catalog != cat.ID() {
-		c.fail("/catalog", CodeCatalogMismatch, string(s.Catalog), string(cat.ID()))
+	if s.Catalog != cat.ID() && c.want(member("catalog", "")) {
+		c.fail(member("catalog", ""), CodeCatalogMismatch, string(s.Catalog), string(cat.ID()))
 	}
-	c.text("/title", s.Title, true)
-	c.text("/description", s.Description, false)
-	c.number("/credit/compliant", s.Credit.Compliant, unit)
-	c.number("/credit/partially_compliant", s.Credit.PartiallyCompliant, unit)
-	c.number("/credit/non_compliant", s.Credit.NonCompliant, unit)
-	c.number("/credit/not_assessed", s.Credit.NotAssessed, unit)
+	c.text(member("title", ""), s.Title, true)
+	c.text(member("description", ""), s.Description, false)
+	c.number(member("credit", "/compliant"), s.Credit.Compliant, unit)
+	c.number(member("credit", "/partially_compliant"), s.Credit.PartiallyCompliant, unit)
+	c.number(member("credit", "/non_compliant"), s.Credit.NonCompliant, unit)
+	c.number(member("credit", "/not_assessed"), s.Credit.NotAssessed, unit)
 	c.creditOrder(s.Credit)
 
 	tiers := make(map[string]int, min(len(s.Tiers), maxTiers))
 	for i, t := range s.Tiers {
-		if !criteria.ID(t.ID).IsValid() && !c.formatChar(at("tiers", i, "id"), t.ID) {
-			c.fail(at("tiers", i, "id"), CodeInvalidTierID, t.ID)
+		id := at("tiers", i, "/id")
+		if !criteria.ID(t.ID).IsValid() && !c.formatChar(id, t.ID) && c.want(id) {
+			c.fail(id, CodeInvalidTierID, t.ID)
 		}
 		if _, dup := tiers[t.ID]; dup {
-			c.fail(at("tiers", i, "id"), CodeDuplicate, t.ID)
+			if c.want(id) {
+				c.fail(id, CodeDuplicate, t.ID)
+			}
 		} else {
 			tiers[t.ID] = i
 		}
-		c.number(at("tiers", i, "weight"), t.Weight, MaxWeight)
-		c.text(at("tiers", i, "title"), t.Title, true)
-		if i >= maxTiers {
+		c.number(at("tiers", i, "/weight"), t.Weight, MaxWeight)
+		c.text(at("tiers", i, "/title"), t.Title, true)
+		if i >= maxTiers && c.want(at("tiers", i, "")) {
 			c.fail(at("tiers", i, ""), CodeTooManyTiers, maxTiers)
 		}
 	}
@@ -225,17 +300,20 @@ func (c *checker) spec(s *Spec) {
 		return ok && i < maxTiers
 	}
 
-	c.number("/defaultWeight", s.DefaultWeight, MaxWeight)
+	c.number(member("defaultWeight", ""), s.DefaultWeight, MaxWeight)
 	seen := make([]bool, cat.Len())
 	listed, weighs := 0, false // criteria listed once; whether any weight is above 0
 	for i, e := range s.Criteria {
+		crit := at("criteria", i, "/criterion")
 		switch idx, ok := cat.Index(e.Criterion); {
 		case !ok:
-			if !c.formatChar(at("criteria", i, "criterion"), string(e.Criterion)) {
-				c.fail(at("criteria", i, "criterion"), CodeUnknownCriterion, string(cat.ID()), string(e.Criterion))
+			if !c.formatChar(crit, string(e.Criterion)) && c.want(crit) {
+				c.fail(crit, CodeUnknownCriterion, string(cat.ID()), string(e.Criterion))
 			}
 		case seen[idx]:
-			c.fail(at("criteria", i, "criterion"), CodeDuplicate, string(e.Criterion))
+			if c.want(crit) {
+				c.fail(crit, CodeDuplicate, string(e.Criterion))
+			}
 		default:
 			seen[idx] = true
 			listed++
@@ -248,61 +326,63 @@ func (c *checker) spec(s *Spec) {
 				weighs = weighs || s.DefaultWeight > 0
 			}
 		}
-		if e.Tier != "" && !knownTier(e.Tier) && !c.formatChar(at("criteria", i, "tier"), e.Tier) {
-			c.fail(at("criteria", i, "tier"), CodeUnknownTier, e.Tier)
+		if tier := at("criteria", i, "/tier"); e.Tier != "" && !knownTier(e.Tier) && !c.formatChar(tier, e.Tier) && c.want(tier) {
+			c.fail(tier, CodeUnknownTier, e.Tier)
 		}
 		if e.Weight != nil {
-			c.number(at("criteria", i, "weight"), *e.Weight, MaxWeight)
+			c.number(at("criteria", i, "/weight"), *e.Weight, MaxWeight)
 		}
-		if (e.Tier != "") == (e.Weight != nil) {
+		if (e.Tier != "") == (e.Weight != nil) && c.want(at("criteria", i, "")) {
 			c.fail(at("criteria", i, ""), CodeTierOrWeight)
 		}
-		c.text(at("criteria", i, "rationale"), e.Rationale, false)
+		c.text(at("criteria", i, "/rationale"), e.Rationale, false)
 	}
-	if !weighs && (listed == cat.Len() || s.DefaultWeight <= 0) {
-		c.fail("", CodeWeightsZero)
+	if !weighs && (listed == cat.Len() || s.DefaultWeight <= 0) && c.want(member("", "")) {
+		c.fail(member("", ""), CodeWeightsZero)
 	}
 
 	for i, g := range s.Gates {
-		if g.Criterion != "" {
-			if _, ok := cat.Index(g.Criterion); !ok && !c.formatChar(at("gates", i, "criterion"), string(g.Criterion)) {
-				c.fail(at("gates", i, "criterion"), CodeUnknownCriterion, string(cat.ID()), string(g.Criterion))
+		if crit := at("gates", i, "/criterion"); g.Criterion != "" {
+			if _, ok := cat.Index(g.Criterion); !ok && !c.formatChar(crit, string(g.Criterion)) && c.want(crit) {
+				c.fail(crit, CodeUnknownCriterion, string(cat.ID()), string(g.Criterion))
 			}
 		}
-		if g.Tier != "" && !knownTier(g.Tier) && !c.formatChar(at("gates", i, "tier"), g.Tier) {
-			c.fail(at("gates", i, "tier"), CodeUnknownTier, g.Tier)
+		if tier := at("gates", i, "/tier"); g.Tier != "" && !knownTier(g.Tier) && !c.formatChar(tier, g.Tier) && c.want(tier) {
+			c.fail(tier, CodeUnknownTier, g.Tier)
 		}
 		switch g.Minimum {
 		case assessment.Compliant, assessment.PartiallyCompliant, assessment.NonCompliant:
 		default:
-			c.fail(at("gates", i, "minimum"), CodeGateMinimum, g.Minimum.String())
+			if c.want(at("gates", i, "/minimum")) {
+				c.fail(at("gates", i, "/minimum"), CodeGateMinimum, g.Minimum.String())
+			}
 		}
-		if (g.Criterion == "") == (g.Tier == "") {
+		if (g.Criterion == "") == (g.Tier == "") && c.want(at("gates", i, "")) {
 			c.fail(at("gates", i, ""), CodeGateTarget)
 		}
 	}
 
 	for i, b := range s.Bands {
-		if b.Rating == "" || utf8.RuneCountInString(b.Rating) > 16 {
-			c.fail(at("bands", i, "rating"), CodeRating, b.Rating)
+		if rating := at("bands", i, "/rating"); (b.Rating == "" || utf8.RuneCountInString(b.Rating) > 16) && c.want(rating) {
+			c.fail(rating, CodeRating, b.Rating)
 		}
-		if b.MinScore < 0 || b.MinScore > 1000 {
-			c.fail(at("bands", i, "minScore"), CodeInvalidNumber, (Decimal(b.MinScore) * (unit / 10)).String(), "100")
+		if score := at("bands", i, "/minScore"); (b.MinScore < 0 || b.MinScore > 1000) && c.want(score) {
+			c.fail(score, CodeInvalidNumber, (Decimal(b.MinScore) * (unit / 10)).String(), "100")
 		}
-		if i > 0 && b.MinScore >= s.Bands[i-1].MinScore {
+		if i > 0 && b.MinScore >= s.Bands[i-1].MinScore && c.want(at("bands", i, "")) {
 			c.fail(at("bands", i, ""), CodeBandOrder, b.Rating)
 		}
 	}
-	if n := len(s.Bands); n == 0 || s.Bands[n-1].MinScore != 0 {
-		c.fail("/bands", CodeBandFloor)
+	if n := len(s.Bands); (n == 0 || s.Bands[n-1].MinScore != 0) && c.want(member("bands", "")) {
+		c.fail(member("bands", ""), CodeBandFloor)
 	}
 }
 
 // number checks a weight or a credit: from 0 to max, with at most three
 // decimals.
-func (c *checker) number(path string, d, max Decimal) {
-	if !validNumber(d, max) {
-		c.fail(path, CodeInvalidNumber, d.String(), max.String())
+func (c *checker) number(p pointer, d, max Decimal) {
+	if !validNumber(d, max) && c.want(p) {
+		c.fail(p, CodeInvalidNumber, d.String(), max.String())
 	}
 }
 
@@ -325,33 +405,35 @@ func (c *checker) creditOrder(cr Credits) {
 	}
 	for i := 1; i < len(order); i++ {
 		hi, lo := order[i-1], order[i]
-		if validNumber(hi.d, unit) && validNumber(lo.d, unit) && lo.d > hi.d {
-			c.fail("/credit/"+lo.name, CodeCreditOrder, lo.name, lo.d.String(), hi.name, hi.d.String())
+		if p := member("credit", "/"+lo.name); validNumber(hi.d, unit) && validNumber(lo.d, unit) && lo.d > hi.d && c.want(p) {
+			c.fail(p, CodeCreditOrder, lo.name, lo.d.String(), hi.name, hi.d.String())
 		}
 	}
 }
 
-// formatChar records a problem at path, and returns true, when s, an ID or a
+// formatChar records a problem at p, and returns true, when s, an ID or a
 // name, holds an invisible format character; such a value is named for what
 // it holds rather than reported as malformed or unknown.
-func (c *checker) formatChar(path, s string) bool {
+func (c *checker) formatChar(p pointer, s string) bool {
 	r, ok := textrule.FormatChar(s)
-	if ok {
-		c.fail(path, CodeFormatChar, s, textrule.CodePoint(r))
+	if ok && c.want(p) {
+		c.fail(p, CodeFormatChar, s, textrule.CodePoint(r))
 	}
 	return ok
 }
 
 // text checks a text: both languages, not blank, when it is required or has
 // either.
-func (c *checker) text(path string, t i18n.Text, required bool) {
+func (c *checker) text(p pointer, t i18n.Text, required bool) {
 	if !required && t.IsZero() {
 		return
 	}
-	if strings.TrimSpace(t.JA) == "" {
-		c.record(checkProblem{path: path + "/ja", key: i18n.Key(dendai.CodeMissingJA), shared: true})
+	if ja := p.sub("/ja"); strings.TrimSpace(t.JA) == "" && c.want(ja) {
+		c.fail(ja, dendai.CodeMissingJA)
+		c.problems[len(c.problems)-1].shared = true
 	}
-	if strings.TrimSpace(t.EN) == "" {
-		c.record(checkProblem{path: path + "/en", key: i18n.Key(dendai.CodeMissingEN), shared: true})
+	if en := p.sub("/en"); strings.TrimSpace(t.EN) == "" && c.want(en) {
+		c.fail(en, dendai.CodeMissingEN)
+		c.problems[len(c.problems)-1].shared = true
 	}
 }

@@ -90,9 +90,9 @@
 //	  --from-catalog ID|FILE      the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
 //	                              (default: the built-in catalog and version the assessment names)
 //	  --output FILE               write the output to FILE (- is standard output); nothing is written when the command fails
-//	  --max-size N                the size limit of the catalogs and assessments read, in bytes, with k, M or G
-//	                              for 1,024, 1,048,576 or 1,073,741,824 bytes, up to 1 GiB (default: 4 MiB for a
-//	                              catalog, 8 MiB for an assessment); raise it for a big custom catalog
+//	  --max-size N                the size limit of the catalogs, policies and assessments read, in bytes, with k, M
+//	                              or G for 1,024, 1,048,576 or 1,073,741,824 bytes, up to 1 GiB (default: 4 MiB for
+//	                              a catalog or a policy, 8 MiB for an assessment); raise it for a big custom catalog
 //	  --key FILE                  sign: the private key, PEM (PKCS#8; Ed25519 or ECDSA P-256)
 //	                              verify: the public key, PEM (PKIX), or the private key
 //	  --key-id ID                 sign: the key ID written with the signature

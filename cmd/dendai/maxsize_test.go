@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/scoring"
 )
 
 func TestParseSize(t *testing.T) {
@@ -48,7 +49,7 @@ func TestParseSize(t *testing.T) {
 	}
 }
 
-// TestMaxSize checks that --max-size lets a catalog and an assessment past
+// TestMaxSize checks that --max-size lets a catalog, an assessment and a policy past
 // their default limits be read, and that without it they are refused as too
 // large.
 func TestMaxSize(t *testing.T) {
@@ -66,6 +67,13 @@ func TestMaxSize(t *testing.T) {
 	}
 	bigAssessment := filepath.Join(dir, "assessment.json")
 	write(t, bigAssessment, append(sample, bytes.Repeat([]byte("\n"), 8<<20)...))
+	policy, err := os.ReadFile("../../scoring/data/risk-weighted.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bigPolicy := filepath.Join(dir, "policy.json")
+	write(t, bigPolicy, append(policy, bytes.Repeat([]byte(" "), scoring.DefaultMaxSize)...))
+	const assessed = "../../examples/assessments/sample.json"
 
 	tests := []struct {
 		name   string
@@ -81,6 +89,11 @@ func TestMaxSize(t *testing.T) {
 		{"score with --max-size", []string{"score", "--max-size", "9437184", bigAssessment}, exitOK, ""},
 		{"both, with --max-size", []string{"validate", "--catalog", bigCatalog, "--max-size", "9M", bigAssessment}, exitOK, ""},
 		{"a small limit applies too", []string{"validate", "--max-size", "1k", "../../examples/assessments/sample.json"}, exitProblems, "larger than the limit of 1024 bytes"},
+		{"policy over 4 MiB", []string{"score", "--policy", bigPolicy, assessed}, exitProblems, "larger than the limit of 4194304 bytes"},
+		{"policy with --max-size", []string{"score", "--policy", bigPolicy, "--max-size", "5M", "--format", "json", assessed}, exitOK, `"policy": "risk-weighted"`},
+		{"policy with too small a --max-size", []string{"score", "--policy", bigPolicy, "--max-size", "4M", assessed}, exitProblems, "larger than the limit of 4194304 bytes"},
+		{"policy of a diff over 4 MiB", []string{"diff", "--policy", bigPolicy, assessed, assessed}, exitProblems, "larger than the limit of 4194304 bytes"},
+		{"policy of a diff with --max-size", []string{"diff", "--policy", bigPolicy, "--max-size", "5M", assessed, assessed}, exitOK, ""},
 		{"no unit known", []string{"validate", "--max-size", "9X", bigAssessment}, exitUsage, "from 1 to 1 GiB"},
 		{"zero", []string{"validate", "--max-size", "0", bigAssessment}, exitUsage, "from 1 to 1 GiB"},
 		{"over 1 GiB", []string{"validate", "--max-size", "2G", bigAssessment}, exitUsage, "from 1 to 1 GiB"},

@@ -187,7 +187,7 @@ func (c *cli) loadPolicy(ref string, cat *criteria.Catalog) (*scoring.Policy, in
 	if data == nil {
 		return nil, status
 	}
-	p, err := scoring.ParsePolicy(data, cat)
+	p, err := scoring.ParsePolicy(data, cat, &scoring.Options{MaxSize: c.maxSize})
 	if err != nil {
 		if pe, ok := err.(*dendai.Error); ok {
 			io.WriteString(c.stderr, ref+": "+c.sprintf(countKey(keyPolicyProblems, len(pe.Problems)), len(pe.Problems))+"\n")
