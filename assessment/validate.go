@@ -323,22 +323,7 @@ func responseProblems(cat *criteria.Catalog, a *Assessment, r *Response, i int, 
 // over the size limit; otherwise it holds every value that could be read, even
 // when there are problems.
 func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, dendai.Problems) {
-	r := decode(data, opts)
-	if r.a == nil {
-		return nil, r.problems
-	}
-	ps := r.problems
-	vps, more := validate(cat, r.a, opts)
-	for _, p := range vps {
-		r.locate(&p)
-		// A value decoding refused reads as its zero value; do not report it again.
-		if slices.ContainsFunc(r.problems, func(q dendai.Problem) bool { return covers(q.Path, p.Path) }) {
-			continue
-		}
-		ps = append(ps, p)
-	}
-	sortProblems(ps)
-	return r.a, ps.Cap(r.more + more)
+	return Parse(data, opts).Check(cat)
 }
 
 // covers reports whether a problem at path p makes one at q redundant: q is p or
