@@ -575,3 +575,19 @@ func TestPlainHeaderKnowsTheRules(t *testing.T) {
 		t.Errorf("the rules changed: update plainHeader, then this list (-known +tags):\n%s", diff)
 	}
 }
+
+// TestSampleNeedsNoValidator checks that the fast paths vouch for the whole
+// of a valid sample assessment, header and responses, so that checking it
+// never sets up validator/v10 (its struct cache and regular expressions are
+// much of the command's start-up).
+func TestSampleNeedsNoValidator(t *testing.T) {
+	a := valid(t)
+	if !plainHeader(a) {
+		t.Errorf("plainHeader refuses the sample's header: %+v", *a)
+	}
+	for i := range a.Responses {
+		if !plainResponse(&a.Responses[i]) {
+			t.Errorf("plainResponse refuses the sample's response %d: %+v", i, a.Responses[i])
+		}
+	}
+}
