@@ -102,7 +102,7 @@ func Canonical(a *Assessment) ([]byte, error) {
 	c.Schema = ""
 	c.Responses = slices.Clone(a.Responses)
 	slices.SortStableFunc(c.Responses, func(x, y Response) int { return strings.Compare(string(x.Criterion), string(y.Criterion)) })
-	doc, err := encode(&c, "")
+	doc, err := c.AppendJSON(nil)
 	if err != nil {
 		return nil, err
 	}

@@ -1,31 +1,34 @@
 package assessment
 
 import (
-	"bytes"
-	"encoding/json"
+	"encoding"
 	"errors"
 	"strconv"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/internal/jsonw"
 )
 
-// document is an Assessment with its format name first, as it is written.
-type document struct {
-	Schema string `json:"$schema,omitempty"`
-	Format string `json:"format"`
-	*plain
+// MarshalJSON encodes the assessment as a compact dendai.assessment/v1 document,
+// as AppendJSON writes it.
+func (a *Assessment) MarshalJSON() ([]byte, error) {
+	return a.AppendJSON(nil)
 }
 
-// plain has the fields of Assessment without its methods, so that encoding it
-// does not recurse into MarshalJSON.
-type plain Assessment
-
-// MarshalJSON encodes the assessment as a compact dendai.assessment/v1 document.
-// Fields come in a fixed order, that of the format's documentation; empty
-// optional fields are left out.
-func (a *Assessment) MarshalJSON() ([]byte, error) {
-	return encode(a, "")
+// AppendJSON appends the compact dendai.assessment/v1 document of a to b: the
+// document Encode writes, without its indentation and final newline, and
+// without HTML escaping. Fields come in a fixed order, that of the format's
+// documentation; empty optional fields are left out. It writes the document in
+// one pass, without reflection. The values it refuses are Encode's, with the
+// same *dendai.Error; b is then returned as it was.
+func (a *Assessment) AppendJSON(b []byte) ([]byte, error) {
+	if err := encodable(a); err != nil {
+		return b, err
+	}
+	w := writer{b: b}
+	w.assessment(a)
+	return w.b, nil
 }
 
 // Encode returns the dendai.assessment/v1 document of a, indented by two spaces
@@ -40,34 +43,168 @@ func (a *Assessment) MarshalJSON() ([]byte, error) {
 // a *dendai.Error with a problem for each such value, located by its JSON
 // Pointer, and writes nothing.
 func Encode(a *Assessment) ([]byte, error) {
-	return encode(a, "  ")
-}
-
-func encode(a *Assessment, indent string) ([]byte, error) {
 	if err := encodable(a); err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
-	p := plain(*a) // a shallow copy: a itself is never changed
-	if p.Responses == nil {
-		p.Responses = []Response{} // "responses" is required: write [] rather than null
+	w := writer{indent: true}
+	w.assessment(a)
+	return append(w.b, '\n'), nil
+}
+
+// writer appends a JSON document to b, compact or, with indent, laid out as
+// encoding/json's Encoder with SetIndent("", "  ") lays it out. Strings are
+// escaped as encoding/json escapes them without HTML escaping. Its callers
+// have checked with encodable that every value can be written.
+type writer struct {
+	b      []byte
+	indent bool
+	depth  int
+	empty  bool // nothing written yet in the object or array just opened
+}
+
+// open starts an object or an array.
+func (w *writer) open(c byte) {
+	w.b = append(w.b, c)
+	w.depth++
+	w.empty = true
+}
+
+// close ends the object or array opened last.
+func (w *writer) close(c byte) {
+	w.depth--
+	if !w.empty {
+		w.newline()
 	}
-	doc := document{Schema: a.Schema, Format: Format, plain: &p}
-	if err := enc.Encode(doc); err != nil {
-		// encodable leaves nothing to fail; should that change, a value's
-		// *dendai.Error is returned as it is, not wrapped by encoding/json.
-		if e, ok := errors.AsType[*dendai.Error](err); ok {
-			return nil, e
+	w.b = append(w.b, c)
+	w.empty = false
+}
+
+// next starts a member or an element: a comma after the one before, then the
+// line break and indentation of the indented form.
+func (w *writer) next() {
+	if !w.empty {
+		w.b = append(w.b, ',')
+	}
+	w.empty = false
+	w.newline()
+}
+
+func (w *writer) newline() {
+	if w.indent {
+		w.b = append(w.b, '\n')
+		for range w.depth {
+			w.b = append(w.b, "  "...)
 		}
-		return nil, err
 	}
-	if indent == "" {
-		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// key starts the member name, which needs no escaping.
+func (w *writer) key(name string) {
+	w.next()
+	w.b = append(w.b, '"')
+	w.b = append(w.b, name...)
+	w.b = append(w.b, '"', ':')
+	if w.indent {
+		w.b = append(w.b, ' ')
 	}
-	return buf.Bytes(), nil
+}
+
+func (w *writer) str(name, s string) {
+	w.key(name)
+	w.b = jsonw.String(w.b, s, false)
+}
+
+// optional writes a member that is left out when empty.
+func (w *writer) optional(name, s string) {
+	if s != "" {
+		w.str(name, s)
+	}
+}
+
+// text writes a member whose value has a text form; encodable has refused
+// those that fail.
+func (w *writer) text(name string, v encoding.TextAppender) {
+	w.key(name)
+	var buf [64]byte
+	t, _ := v.AppendText(buf[:0])
+	w.b = jsonw.String(w.b, t, false)
+}
+
+// assessment writes the document of a.
+func (w *writer) assessment(a *Assessment) {
+	w.open('{')
+	w.optional("$schema", a.Schema)
+	w.str("format", Format)
+	w.str("catalog", string(a.Catalog))
+	w.str("catalogVersion", a.CatalogVersion)
+	w.str("state", string(a.State))
+	w.text("assessedOn", a.AssessedOn)
+	w.key("subject")
+	w.open('{')
+	w.key("name")
+	w.open('{')
+	w.str("ja", a.Subject.Name.JA)
+	w.str("en", a.Subject.Name.EN)
+	w.close('}')
+	w.text("corporateNumber", a.Subject.CorporateNumber)
+	w.text("registrationNumber", a.Subject.RegistrationNumber)
+	w.close('}')
+	w.key("assessor")
+	w.open('{')
+	w.str("name", a.Assessor.Name)
+	w.optional("organization", a.Assessor.Organization)
+	w.optional("email", a.Assessor.Email)
+	w.close('}')
+	// "responses" is required: [] rather than nothing when there are none.
+	w.objects("responses", len(a.Responses), false, func(i int) { w.response(&a.Responses[i]) })
+	w.close('}')
+}
+
+// objects writes a member whose value is an array of n objects, the members
+// of the i-th written by each(i); omitEmpty leaves out an empty array.
+func (w *writer) objects(name string, n int, omitEmpty bool, each func(i int)) {
+	if n == 0 && omitEmpty {
+		return
+	}
+	w.key(name)
+	w.open('[')
+	for i := range n {
+		w.next()
+		w.open('{')
+		each(i)
+		w.close('}')
+	}
+	w.close(']')
+}
+
+// response writes the members of r.
+func (w *writer) response(r *Response) {
+	w.str("criterion", string(r.Criterion))
+	w.text("status", r.Status)
+	w.objects("evidence", len(r.Evidence), true, func(i int) {
+		w.str("title", r.Evidence[i].Title)
+		w.optional("ref", r.Evidence[i].Ref)
+	})
+	w.optional("justification", r.Justification)
+	w.optional("comment", r.Comment)
+	if rem := r.Remediation; rem != nil {
+		w.key("remediation")
+		w.open('{')
+		w.str("action", rem.Action)
+		w.optional("owner", rem.Owner)
+		w.text("due", rem.Due)
+		w.close('}')
+	}
+	w.objects("derivedFrom", len(r.DerivedFrom), true, func(i int) {
+		x := &r.DerivedFrom[i]
+		w.str("criterion", string(x.Criterion))
+		w.text("relationship", x.Relationship)
+		w.text("status", x.Status)
+	})
+	if r.NeedsReview {
+		w.key("needsReview")
+		w.b = append(w.b, "true"...)
+	}
 }
 
 // encodable returns the problems of the values of a that have no text form,

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -13,7 +14,139 @@ import (
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/dendai-go/dendai/internal/testkit"
 )
+
+// The reflective encoding of assessments, as Encode and MarshalJSON wrote
+// them before AppendJSON: encoding/json's Encoder, without HTML escaping, of
+// the struct with a format member. It is the reference the hand-written
+// encoder must match byte for byte, and the baseline of its benchmark.
+
+// reflectDocument is an Assessment with its format name first, as it is written.
+type reflectDocument struct {
+	Schema string `json:"$schema,omitempty"`
+	Format string `json:"format"`
+	*reflectPlain
+}
+
+// reflectPlain has the fields of Assessment without its methods, so that encoding
+// it does not recurse into MarshalJSON.
+type reflectPlain Assessment
+
+// referenceEncode is the former encode: indent "" for MarshalJSON's form,
+// "  " for Encode's.
+func referenceEncode(a *Assessment, indent string) ([]byte, error) {
+	if err := encodable(a); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	p := reflectPlain(*a)
+	if p.Responses == nil {
+		p.Responses = []Response{}
+	}
+	if err := enc.Encode(reflectDocument{Schema: a.Schema, Format: Format, reflectPlain: &p}); err != nil {
+		return nil, err
+	}
+	if indent == "" {
+		return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	}
+	return buf.Bytes(), nil
+}
+
+// sameAsReference checks Encode, MarshalJSON and AppendJSON (after a prefix
+// that must be kept) against the reflective encoding of a.
+func sameAsReference(t *testing.T, a *Assessment) {
+	t.Helper()
+	for _, form := range []struct {
+		name, indent string
+		encode       func() ([]byte, error)
+	}{
+		{"Encode", "  ", func() ([]byte, error) { return Encode(a) }},
+		{"MarshalJSON", "", a.MarshalJSON},
+		{"AppendJSON", "", func() ([]byte, error) {
+			b, err := a.AppendJSON([]byte("prefix"))
+			if !bytes.HasPrefix(b, []byte("prefix")) {
+				t.Errorf("AppendJSON lost what b held: %q", b)
+			}
+			if err != nil {
+				if len(b) != len("prefix") {
+					t.Errorf("AppendJSON wrote %d bytes with an error", len(b)-len("prefix"))
+				}
+				return nil, err
+			}
+			return b[len("prefix"):], nil
+		}},
+	} {
+		want, wantErr := referenceEncode(a, form.indent)
+		got, err := form.encode()
+		if diff := cmp.Diff(string(want), string(got)); diff != "" {
+			t.Errorf("%s (-reflection +got):\n%s", form.name, diff)
+		}
+		if diff := cmp.Diff(wantErr, err); diff != "" {
+			t.Errorf("%s error (-reflection +got):\n%s", form.name, diff)
+		}
+	}
+}
+
+// richAssessment has every field of the format filled in, texts that need
+// escaping, and an empty evidence list and derivation list, which are left
+// out as nil ones are.
+func richAssessment(t *testing.T) *Assessment {
+	a := valid(t)
+	a.Schema = SchemaURL
+	a.Subject.RegistrationNumber = MustParseRegistrationNumber("関東財務局長（電代）第12号")
+	a.Assessor.Organization = `"情報" <セキュリティ> & 監査\部`
+	a.Assessor.Email = "yamada@example.co.jp"
+	a.Responses[0].Comment = "tab\tnewline\ncontrol\x01\x1f del\x7f \u2028\u2029 😀 </script>"
+	a.Responses[1].Evidence = []Evidence{}
+	a.Responses[1].DerivedFrom = []Derivation{}
+	a.Responses[2].Justification = "対象外: 該当業務なし"
+	a.Responses[3].Remediation = &Remediation{Action: "導入", Owner: "情シス", Due: MustParseDate("2027-03-31")}
+	a.Responses[3].DerivedFrom = []Derivation{
+		{Criterion: "S1-1", Relationship: criteria.Equivalent, Status: Compliant},
+		{Criterion: "S1-2", Relationship: criteria.NoRelationship, Status: NotAssessed},
+	}
+	a.Responses[4].NeedsReview = true
+	return a
+}
+
+// TestAppendJSONGolden keeps the encoding of a rich assessment in a golden
+// file and checks every form against the reflective encoding, for it and for
+// the assessments of the other tests.
+func TestAppendJSONGolden(t *testing.T) {
+	rich := richAssessment(t)
+	out, err := Encode(rich)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testkit.Golden(t, "encode/rich.json.golden", out)
+	derived, err := Decode([]byte(derivedDoc), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := valid(t)
+	bad.Responses[1].Status = Status(9)
+	bad.Assessor.Name = "\xff"
+	tests := []struct {
+		name string
+		a    *Assessment
+	}{
+		{"sample", valid(t)},
+		{"rich", rich},
+		{"derived", derived},
+		{"zero", &Assessment{}},
+		{"zero response", &Assessment{Responses: []Response{{}}}},
+		{"no responses", &Assessment{Catalog: "c", Responses: []Response{}}},
+		{"template", Template(criteria.Standard())},
+		{"refused", bad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { sameAsReference(t, tt.a) })
+	}
+}
 
 // TestEncodeInvalidStatus checks that the one value Encode cannot write, a
 // Status that is not valid, is refused with a problem located at each.
@@ -231,7 +364,8 @@ func TestEncodeInvalidUTF8(t *testing.T) {
 
 // FuzzEncode builds assessments in Go from arbitrary texts and checks the
 // promise of Encode: what it accepts decodes to an equal assessment, and what
-// it refuses, it refuses with a *dendai.Error. Its seeds are below and in
+// it refuses, it refuses with a *dendai.Error; and that every form is byte
+// for byte the reflective encoding. Its seeds are below and in
 // testdata/fuzz/FuzzEncode.
 func FuzzEncode(f *testing.F) {
 	f.Add("1-1", "規程", "https://example.jp/a", "取締役会で見直し", "山田 太郎")
@@ -250,6 +384,7 @@ func FuzzEncode(f *testing.F) {
 				Remediation: &Remediation{Action: comment, Owner: title},
 			}},
 		}
+		sameAsReference(t, a)
 		out, err := Encode(a)
 		if err != nil {
 			if _, ok := errors.AsType[*dendai.Error](err); !ok {

@@ -126,3 +126,17 @@ func ExampleParse() {
 	// jpbank-standard 1.0.1
 	// line 10, column 19 (/responses/0/criterion; ID 1-30): catalog "jpbank-standard" has no criterion "1-30"
 }
+
+func ExampleAssessment_AppendJSON() {
+	a := &assessment.Assessment{
+		Catalog: criteria.ChecklistID, CatalogVersion: "1.1.0", State: assessment.Draft,
+		AssessedOn: assessment.MustParseDate("2026-11-01"),
+		Subject:    assessment.Subject{Name: i18n.Text{JA: "株式会社サンプルペイ"}},
+		Assessor:   assessment.Assessor{Name: "山田 太郎"},
+		Responses:  []assessment.Response{{Criterion: "1-1", Status: assessment.Compliant, Comment: "<規程> & 記録"}},
+	}
+	b, err := a.AppendJSON([]byte("document: "))
+	fmt.Println(string(b), err)
+	// Output:
+	// document: {"format":"dendai.assessment/v1","catalog":"jpbank-checklist","catalogVersion":"1.1.0","state":"draft","assessedOn":"2026-11-01","subject":{"name":{"ja":"株式会社サンプルペイ","en":""},"corporateNumber":"","registrationNumber":""},"assessor":{"name":"山田 太郎"},"responses":[{"criterion":"1-1","status":"compliant","comment":"<規程> & 記録"}]} <nil>
+}

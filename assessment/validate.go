@@ -82,6 +82,64 @@ func plainResponse(r *Response) bool {
 	return true
 }
 
+// plainHeader reports whether everything of a but its responses certainly
+// meets every field rule of its struct tags, so that the validator need not
+// look at it, as plainResponse does for a response. Texts must also be valid
+// UTF-8 here, and lengths are counted in characters, as the rules count them.
+// The e-mail address is vouched for only in a plain form the email rule
+// surely accepts (see plainEmail); any other goes to the validator, which
+// stays the authority. TestPlainHeader checks that the two never disagree.
+func plainHeader(a *Assessment) bool {
+	return a.Catalog.IsValid() &&
+		strings.TrimSpace(a.CatalogVersion) != "" && fits(a.CatalogVersion, 64) &&
+		a.State.IsValid() && a.AssessedOn.IsValid() &&
+		(strings.TrimSpace(a.Subject.Name.JA) != "" || strings.TrimSpace(a.Subject.Name.EN) != "") &&
+		a.Subject.CorporateNumber.IsValid() &&
+		strings.TrimSpace(a.Assessor.Name) != "" && fits(a.Assessor.Name, 200) &&
+		fits(a.Assessor.Organization, 200) &&
+		(a.Assessor.Email == "" || plainEmail(a.Assessor.Email))
+}
+
+// plainEmail reports whether s is an e-mail address of the plainest form,
+// which validator/v10's email rule (net/mail's parser and its own regular
+// expression) accepts: at most 254 bytes of ASCII, a local part of letters,
+// digits and "+", "-", "_", in dot-separated runs, "@", and a domain of at
+// least two labels of letters, digits and inner hyphens, each of 1 to 63
+// characters, the last of letters only. It says nothing of any other
+// address: quoted local parts, other symbols, non-ASCII and domain literals
+// are the validator's to judge.
+func plainEmail(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	if !ok || len(s) > 254 || !dotted(local, func(run string) bool {
+		return !strings.ContainsFunc(run, func(r rune) bool { return !isAlnum(r) && r != '+' && r != '-' && r != '_' })
+	}) {
+		return false
+	}
+	labels := 0
+	last := ""
+	ok = dotted(domain, func(label string) bool {
+		labels++
+		last = label
+		return len(label) <= 63 && isAlnum(rune(label[0])) && isAlnum(rune(label[len(label)-1])) &&
+			!strings.ContainsFunc(label, func(r rune) bool { return !isAlnum(r) && r != '-' })
+	})
+	return ok && labels >= 2 && !strings.ContainsFunc(last, func(r rune) bool { return !isLetter(r) })
+}
+
+// dotted reports whether s is one or more non-empty runs separated by single
+// dots, each of which run accepts.
+func dotted(s string, run func(string) bool) bool {
+	for part := range strings.SplitSeq(s, ".") {
+		if part == "" || !run(part) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
+func isAlnum(r rune) bool  { return isLetter(r) || '0' <= r && r <= '9' }
+
 // Validate checks an assessment against a catalog and returns every problem, in
 // document order; an empty result means the assessment is valid. It checks:
 //
@@ -199,7 +257,12 @@ func (c *collector) fields(err error, prefix string) {
 // are a few at most.
 func (c *collector) header(cat *criteria.Catalog, opts *Options) {
 	a := c.a
-	c.fields(fieldRules().StructExcept(a, "Responses"), "")
+	if !plainHeader(a) {
+		// The validator checks a header plainHeader cannot vouch for; that
+		// of a valid document is vouched for, and the validator is then
+		// never set up.
+		c.fields(fieldRules().StructExcept(a, "Responses"), "")
+	}
 	badHeaderTexts(a, false, func(path string) { c.add(path, CodeValidationUTF8) })
 	if r, ok := textrule.FormatChar(a.Assessor.Email); ok && !slices.ContainsFunc(c.ps, func(p dendai.Problem) bool { return p.Path == "/assessor/email" }) {
 		c.add("/assessor/email", CodeFormatChar, a.Assessor.Email, textrule.CodePoint(r))
@@ -323,22 +386,7 @@ func responseProblems(cat *criteria.Catalog, a *Assessment, r *Response, i int, 
 // over the size limit; otherwise it holds every value that could be read, even
 // when there are problems.
 func Check(cat *criteria.Catalog, data []byte, opts *Options) (*Assessment, dendai.Problems) {
-	r := decode(data, opts)
-	if r.a == nil {
-		return nil, r.problems
-	}
-	ps := r.problems
-	vps, more := validate(cat, r.a, opts)
-	for _, p := range vps {
-		r.locate(&p)
-		// A value decoding refused reads as its zero value; do not report it again.
-		if slices.ContainsFunc(r.problems, func(q dendai.Problem) bool { return covers(q.Path, p.Path) }) {
-			continue
-		}
-		ps = append(ps, p)
-	}
-	sortProblems(ps)
-	return r.a, ps.Cap(r.more + more)
+	return Parse(data, opts).Check(cat)
 }
 
 // covers reports whether a problem at path p makes one at q redundant: q is p or

@@ -386,3 +386,208 @@ func TestPlainResponseKnowsTheRules(t *testing.T) {
 		t.Errorf("the rules changed: update plainResponse, then this list (-known +tags):\n%s", diff)
 	}
 }
+
+// hostileEmails are addresses at the edges of validator/v10's email rule and
+// of plainEmail: some it accepts, many it refuses, a few that net/mail
+// accepts and its regular expression does not.
+var hostileEmails = []string{
+	"yamada@example.co.jp", "Y.Yamada+audit@Example-Pay.JP", "a@b.c", "a_b-c@d-e.f", "1@2.jp",
+	"", "@", "a@", "@b.c", "a@b", "a@b.c.", "a@.b.c", "a@b..c", "a..b@c.d", ".a@b.c", "a.@b.c",
+	"a@-b.c", "a@b-.c", "a@b.c1", "a@b.1c", "a@b.c-", "a@b.-c", "a@b@c.d", "a b@c.d", "a@b c.d",
+	"a@[192.0.2.1]", `"a b"@c.d`, `"a"@b.c`, "Yamada <a@b.c>", "<a@b.c>", "a@b.c (Yamada)",
+	"a@b.c\n", "\ta@b.c", "a@b.c ", "a\u200b@b.c", "a@b\u202e.c", "\ufeffa@b.c", "ａ@b.c", "a@ｂ.c",
+	"山田@例え.jp", "a@b.日本", "a!#$%&'*/=?^`{|}~@b.c", "a%b@c.d", "a@b_c.d", "a@b~c.d", "a@b.c~d",
+	"a\x00@b.c", "a@b.c\xff", "\xe3\x81@b.c", "a\\@b.c", "a=?utf-8?q?x?=@b.c", "=?utf-8?q?x?= <a@b.c>",
+	strings.Repeat("a", 64) + "@b.c", strings.Repeat("a", 65) + "@b.c",
+	"a@" + strings.Repeat("b", 63) + ".c", "a@" + strings.Repeat("b", 64) + ".c",
+	strings.Repeat("a", 250) + "@b.c", strings.Repeat("a", 251) + "@b.c",
+	strings.Repeat("a", 239) + "@" + strings.Repeat("b.", 6) + "cd",
+	strings.Repeat("a", 240) + "@" + strings.Repeat("b.", 6) + "cd",
+}
+
+// headerWith returns the header of a valid assessment, changed by edit.
+func headerWith(edit func(a *Assessment)) *Assessment {
+	a := &Assessment{
+		Catalog: criteria.ChecklistID, CatalogVersion: "1.1.0", State: Submitted,
+		AssessedOn: MustParseDate("2026-11-01"),
+		Subject:    Subject{Name: i18n.Text{JA: "株式会社サンプルペイ"}, CorporateNumber: MustParseCorporateNumber("5010001112730")},
+		Assessor:   Assessor{Name: "山田 太郎", Organization: "情報セキュリティ部", Email: "yamada@example.co.jp"},
+	}
+	edit(a)
+	return a
+}
+
+// checkPlainHeader fails when plainHeader vouches for a header the validator
+// refuses, and reports whether it vouched.
+func checkPlainHeader(t *testing.T, a *Assessment) bool {
+	t.Helper()
+	if !plainHeader(a) {
+		return false
+	}
+	if err := fieldRules().StructExcept(a, "Responses"); err != nil {
+		t.Fatalf("plainHeader vouches for a header the validator refuses: %v\n%+v", err, *a)
+	}
+	return true
+}
+
+// TestPlainHeader checks that plainHeader never vouches for a header the
+// validator refuses: a valid header, every rule broken in turn, the edges
+// of the lengths, hostile e-mail addresses, and random combinations. It also
+// checks which of the table's headers are vouched for, so that a fast path
+// that vouches for nothing fails.
+func TestPlainHeader(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(a *Assessment)
+		plain bool
+	}{
+		{"valid", func(a *Assessment) {}, true},
+		{"no e-mail, no organization", func(a *Assessment) { a.Assessor.Email, a.Assessor.Organization = "", "" }, true},
+		{"English name only", func(a *Assessment) { a.Subject.Name = i18n.Text{EN: "Sample Pay Inc."} }, true},
+		{"draft", func(a *Assessment) { a.State = Draft }, true},
+		{"lengths at the limit", func(a *Assessment) {
+			a.CatalogVersion = strings.Repeat("版", 64)
+			a.Assessor.Name = strings.Repeat("山", 200)
+			a.Assessor.Organization = strings.Repeat("部", 200)
+		}, true},
+		{"no catalog", func(a *Assessment) { a.Catalog = "" }, false},
+		{"malformed catalog", func(a *Assessment) { a.Catalog = "jpbank checklist" }, false},
+		{"no catalog version", func(a *Assessment) { a.CatalogVersion = "" }, false},
+		{"blank catalog version", func(a *Assessment) { a.CatalogVersion = " \u3000" }, false},
+		{"catalog version too long", func(a *Assessment) { a.CatalogVersion = strings.Repeat("版", 65) }, false},
+		{"catalog version not UTF-8", func(a *Assessment) { a.CatalogVersion = "1.\xff" }, false},
+		{"no state", func(a *Assessment) { a.State = "" }, false},
+		{"unknown state", func(a *Assessment) { a.State = "Draft" }, false},
+		{"no date", func(a *Assessment) { a.AssessedOn = Date{} }, false},
+		{"no name", func(a *Assessment) { a.Subject.Name = i18n.Text{} }, false},
+		{"blank name", func(a *Assessment) { a.Subject.Name = i18n.Text{JA: "\u3000", EN: " \t"} }, false},
+		{"no corporate number", func(a *Assessment) { a.Subject.CorporateNumber = CorporateNumber{} }, false},
+		{"no assessor", func(a *Assessment) { a.Assessor.Name = "" }, false},
+		{"blank assessor", func(a *Assessment) { a.Assessor.Name = "\u3000" }, false},
+		{"assessor too long", func(a *Assessment) { a.Assessor.Name = strings.Repeat("山", 201) }, false},
+		{"organization too long", func(a *Assessment) { a.Assessor.Organization = strings.Repeat("部", 201) }, false},
+		{"organization not UTF-8", func(a *Assessment) { a.Assessor.Organization = "\xe3\x81" }, false},
+		{"display name", func(a *Assessment) { a.Assessor.Email = "Yamada <yamada@example.co.jp>" }, false},
+		{"e-mail without domain", func(a *Assessment) { a.Assessor.Email = "yamada" }, false},
+		{"e-mail with a zero-width space", func(a *Assessment) { a.Assessor.Email = "yamada\u200b@example.co.jp" }, false},
+		{"e-mail of 255 bytes", func(a *Assessment) { a.Assessor.Email = strings.Repeat("a", 251) + "@b.c" }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := checkPlainHeader(t, headerWith(tt.edit)); got != tt.plain {
+				t.Errorf("plainHeader = %v, want %v", got, tt.plain)
+			}
+		})
+	}
+	for _, e := range hostileEmails {
+		checkPlainHeader(t, headerWith(func(a *Assessment) { a.Assessor.Email = e }))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	// pick returns the first, valid, value half of the time.
+	pick := func(xs ...string) string {
+		if rng.IntN(2) == 0 {
+			return xs[0]
+		}
+		return xs[rng.IntN(len(xs))]
+	}
+	vouched := 0
+	for range 20_000 {
+		a := headerWith(func(a *Assessment) {
+			a.Catalog = criteria.ID(pick("jpbank-checklist", "", "a b", "-x", "x.y_z"))
+			a.CatalogVersion = pick("1.1.0", "", " ", strings.Repeat("v", 64), strings.Repeat("v", 65), strings.Repeat("版", 65), "\xff")
+			a.State = State(pick("draft", "submitted", "", "final"))
+			a.Subject.Name = i18n.Text{JA: pick("", " ", "株式会社", "\xff"), EN: pick("", "\u3000", "Pay")}
+			a.Assessor.Name = pick("", " ", "山田", strings.Repeat("山", 200), strings.Repeat("山", 201))
+			a.Assessor.Organization = pick("", "部", strings.Repeat("a", 201), strings.Repeat("あ", 200))
+			a.Assessor.Email = pick(hostileEmails...)
+			if rng.IntN(10) == 0 {
+				a.AssessedOn = Date{}
+			}
+			if rng.IntN(10) == 0 {
+				a.Subject.CorporateNumber = CorporateNumber{}
+			}
+		})
+		if checkPlainHeader(t, a) {
+			vouched++
+		}
+	}
+	if vouched < 100 {
+		t.Fatalf("only %d headers vouched for: the test proves little", vouched)
+	}
+}
+
+// TestPlainEmail checks which addresses the fast path vouches for: those of
+// the plain form, and none that needs a judgement.
+func TestPlainEmail(t *testing.T) {
+	var got []string
+	for _, e := range hostileEmails {
+		if plainEmail(e) {
+			got = append(got, e)
+		}
+	}
+	want := []string{
+		"yamada@example.co.jp", "Y.Yamada+audit@Example-Pay.JP", "a@b.c", "a_b-c@d-e.f", "1@2.jp",
+		strings.Repeat("a", 64) + "@b.c", strings.Repeat("a", 65) + "@b.c",
+		"a@" + strings.Repeat("b", 63) + ".c", strings.Repeat("a", 250) + "@b.c",
+		strings.Repeat("a", 239) + "@" + strings.Repeat("b.", 6) + "cd",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("addresses vouched for (-want +got):\n%s", diff)
+	}
+}
+
+// FuzzPlainHeader checks, for arbitrary texts in the header's fields, that
+// plainHeader never vouches for a header the validator refuses. Its seeds are
+// below and in testdata/fuzz/FuzzPlainHeader.
+func FuzzPlainHeader(f *testing.F) {
+	for _, e := range hostileEmails {
+		f.Add(e, "1.1.0", "山田 太郎", "jpbank-checklist")
+	}
+	f.Add("a@b.c", " ", "\u3000", "x")
+	f.Add("a@b.c", strings.Repeat("版", 65), strings.Repeat("山", 201), "a b")
+	f.Fuzz(func(t *testing.T, email, version, name, catalog string) {
+		checkPlainHeader(t, headerWith(func(a *Assessment) {
+			a.Assessor.Email, a.CatalogVersion, a.Assessor.Name, a.Catalog = email, version, name, criteria.ID(catalog)
+			a.Assessor.Organization, a.Subject.Name.EN = name, version
+		}))
+	})
+}
+
+// TestPlainHeaderKnowsTheRules fails when a rule is added to the struct tags
+// of the header's types, so that plainHeader is reviewed with it.
+func TestPlainHeaderKnowsTheRules(t *testing.T) {
+	got := map[string]string{}
+	for _, typ := range []reflect.Type{reflect.TypeFor[Assessment](), reflect.TypeFor[Subject](), reflect.TypeFor[Assessor]()} {
+		for f := range typ.Fields() {
+			if tag := f.Tag.Get("validate"); tag != "" && f.Name != "Responses" {
+				got[typ.Name()+"."+f.Name] = tag
+			}
+		}
+	}
+	want := map[string]string{
+		"Assessment.Catalog": "required,dendai_id", "Assessment.CatalogVersion": "required,nonblank,max=64",
+		"Assessment.State": "required,oneof=draft submitted", "Assessment.AssessedOn": "required",
+		"Subject.Name": "name_text", "Subject.CorporateNumber": "required",
+		"Assessor.Name": "required,nonblank,max=200", "Assessor.Organization": "max=200",
+		"Assessor.Email": "omitempty,email,max=254",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the rules changed: update plainHeader, then this list (-known +tags):\n%s", diff)
+	}
+}
+
+// TestSampleNeedsNoValidator checks that the fast paths vouch for the whole
+// of a valid sample assessment, header and responses, so that checking it
+// never sets up validator/v10 (its struct cache and regular expressions are
+// much of the command's start-up).
+func TestSampleNeedsNoValidator(t *testing.T) {
+	a := valid(t)
+	if !plainHeader(a) {
+		t.Errorf("plainHeader refuses the sample's header: %+v", *a)
+	}
+	for i := range a.Responses {
+		if !plainResponse(&a.Responses[i]) {
+			t.Errorf("plainResponse refuses the sample's response %d: %+v", i, a.Responses[i])
+		}
+	}
+}
