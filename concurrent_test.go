@@ -28,7 +28,7 @@ import (
 // tests of their packages.
 func TestConcurrentUse(t *testing.T) {
 	cl := criteria.Checklist()
-	custom, err := scoring.ParsePolicy([]byte(testkit.TieredPolicy), cl)
+	custom, err := scoring.ParsePolicy([]byte(testkit.TieredPolicy), cl, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -153,7 +153,7 @@ func TestMemoryBoundedByInput(t *testing.T) {
 	for _, h := range policies {
 		data := []byte(h.doc)
 		t.Run("policy/"+h.name, func(t *testing.T) {
-			check(t, "scoring.ParsePolicy", len(data), limit, func() { scoring.ParsePolicy(data, cat) })
+			check(t, "scoring.ParsePolicy", len(data), limit, func() { scoring.ParsePolicy(data, cat, nil) })
 		})
 	}
 

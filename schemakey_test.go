@@ -52,7 +52,7 @@ func TestSchemaKey(t *testing.T) {
 			return err
 		}},
 		{"policy", readFile(t, "scoring/data/risk-weighted.json"), func(b []byte) error {
-			_, err := scoring.ParsePolicy(b, checklist)
+			_, err := scoring.ParsePolicy(b, checklist, nil)
 			return err
 		}},
 		{"assessment", readFile(t, "examples/assessments/sample.json"), func(b []byte) error {

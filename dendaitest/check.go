@@ -315,7 +315,7 @@ func CheckPolicy(p *scoring.Policy) (err error) {
 		c.failf("encoding: %v", err)
 		return c.err()
 	}
-	back, err := scoring.ParsePolicy(doc, cat)
+	back, err := scoring.ParsePolicy(doc, cat, nil)
 	if err != nil {
 		c.failf("its own encoding does not parse: %v", err)
 		return c.err()

@@ -153,7 +153,7 @@ func TestCheckPolicyFinds(t *testing.T) {
 			if tt.from != "" && bytes.Equal(mutated, doc) {
 				t.Fatalf("%q is not in the policy", tt.from)
 			}
-			p, loadErr := scoring.ParsePolicy(mutated, criteria.Checklist())
+			p, loadErr := scoring.ParsePolicy(mutated, criteria.Checklist(), nil)
 			var checkErr error
 			if loadErr == nil {
 				checkErr = dendaitest.CheckPolicy(p)

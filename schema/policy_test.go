@@ -38,7 +38,7 @@ const okPolicy = `{"format":"dendai.policy/v1","name":"custom","version":"0.1.0"
 // problem codes; an error that is not a *dendai.Error fails the test.
 func parsePolicy(t *testing.T, doc string) []dendai.Code {
 	t.Helper()
-	_, err := scoring.ParsePolicy([]byte(doc), criteria.Checklist())
+	_, err := scoring.ParsePolicy([]byte(doc), criteria.Checklist(), nil)
 	if err == nil {
 		return nil
 	}

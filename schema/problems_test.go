@@ -43,7 +43,7 @@ func TestProblemsSchemaAgrees(t *testing.T) {
 	_, err = criteria.Parse([]byte(`{"format": "dendai.catalog/v1", "id": "x", "version": "1", "title": {"ja": "", "en": "T"},
 	  "groups": [{"id": "g", "title": {"ja": "群", "en": ""}, "criteria": []}]}`), nil)
 	cases["a catalog with group problems"] = errProblems(t, err)
-	_, err = scoring.ParsePolicy([]byte(`{"format": "dendai.policy/v1"}`), criteria.Checklist())
+	_, err = scoring.ParsePolicy([]byte(`{"format": "dendai.policy/v1"}`), criteria.Checklist(), nil)
 	cases["a policy"] = errProblems(t, err)
 	var unknown strings.Builder
 	for i := range dendai.MaxProblems + 20 {

@@ -43,7 +43,7 @@ const oddPolicy = `{"format":"dendai.policy/v1","name":"odd","version":"0.0.1-rc
 // mustPolicy parses a policy document for cat.
 func mustPolicy(t *testing.T, doc string, cat *criteria.Catalog) *scoring.Policy {
 	t.Helper()
-	p, err := scoring.ParsePolicy([]byte(doc), cat)
+	p, err := scoring.ParsePolicy([]byte(doc), cat, nil)
 	if err != nil {
 		t.Fatalf("scoring.ParsePolicy: %v", err)
 	}

@@ -26,7 +26,7 @@ func TestBuiltinDataMatchesJSON(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, err := ParsePolicy(src, criteria.Checklist())
+			want, err := ParsePolicy(src, criteria.Checklist(), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -19,7 +19,7 @@ func BenchmarkParsePolicy(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := scoring.ParsePolicy(data, cat); err != nil {
+		if _, err := scoring.ParsePolicy(data, cat, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -82,7 +82,7 @@ func ExampleParsePolicy() {
   "bands": [{"rating": "pass", "minScore": 90}, {"rating": "fail", "minScore": 0}]
 }`)
 	cat := criteria.Checklist()
-	p, err := scoring.ParsePolicy(doc, cat)
+	p, err := scoring.ParsePolicy(doc, cat, nil)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func ExampleParsePolicy() {
 
 	// A refused document lists every problem, located, with a stable code.
 	bad := strings.NewReplacer(`"jpbank-checklist"`, `"jpbank-standard"`, `"weight": 5`, `"weight": 5.0001`).Replace(string(doc))
-	_, err = scoring.ParsePolicy([]byte(bad), cat)
+	_, err = scoring.ParsePolicy([]byte(bad), cat, nil)
 	var perr *dendai.Error
 	if errors.As(err, &perr) {
 		for _, pr := range perr.Problems {
@@ -117,7 +117,7 @@ func ExampleParsePolicy_maxSize() {
 	}
 	big := append(doc, strings.Repeat(" ", scoring.DefaultMaxSize)...)
 	cat := criteria.Checklist()
-	_, err = scoring.ParsePolicy(big, cat)
+	_, err = scoring.ParsePolicy(big, cat, nil)
 	fmt.Println(err)
 	p, err := scoring.ParsePolicy(big, cat, &scoring.Options{MaxSize: 8 << 20})
 	fmt.Println(p.Name(), err)

@@ -31,7 +31,7 @@ func FuzzParsePolicy(f *testing.F) {
 		{Catalog: cat.ID(), CatalogVersion: cat.Version(), State: assessment.Draft},
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		p, err := ParsePolicy(doc, cat)
+		p, err := ParsePolicy(doc, cat, nil)
 		// What decodes soundly into a Spec, NewPolicy refuses for the same
 		// problems, or accepts as the same policy.
 		if spec, sound := decodeSpec(doc); sound {
@@ -69,7 +69,7 @@ func FuzzParsePolicy(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if q, err := ParsePolicy(out, cat); err != nil || !q.Equal(p) {
+		if q, err := ParsePolicy(out, cat, nil); err != nil || !q.Equal(p) {
 			t.Fatalf("ParsePolicy(p.AppendJSON()) = %v, %v; want p\n%s", q, err, out)
 		}
 		reused := new(Result)
@@ -139,7 +139,7 @@ func TestFuzzParsePolicySeeds(t *testing.T) {
 		if header != "go test fuzz v1" || !ok || !ok2 || err != nil {
 			t.Fatalf("%s is not a fuzz corpus file: %v", e.Name(), err)
 		}
-		_, err = ParsePolicy([]byte(doc), criteria.Checklist())
+		_, err = ParsePolicy([]byte(doc), criteria.Checklist(), nil)
 		ps, ok := testkit.Problems(err)
 		switch {
 		case err == nil:

@@ -46,7 +46,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		p, err := scoring.ParsePolicy(data, criteria.Checklist())
+		p, err := scoring.ParsePolicy(data, criteria.Checklist(), nil)
 		if err != nil {
 			log.Fatalf("%s: %v", f.file, err)
 		}

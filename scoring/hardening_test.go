@@ -18,7 +18,7 @@ import (
 // TestHardeningBase checks that the policy the rows start from is valid, so
 // that every row's refusal is its own.
 func TestHardeningBase(t *testing.T) {
-	if _, err := scoring.ParsePolicy([]byte(testkit.TieredPolicy), criteria.Checklist()); err != nil {
+	if _, err := scoring.ParsePolicy([]byte(testkit.TieredPolicy), criteria.Checklist(), nil); err != nil {
 		t.Errorf("ParsePolicy(testkit.TieredPolicy): %v", err)
 	}
 }
@@ -116,7 +116,7 @@ func badPolicies() []testkit.Bad {
 func TestHardeningPolicy(t *testing.T) {
 	cl := criteria.Checklist()
 	testkit.RunBad(t, append(badPolicies(), badPolicyRules()...), testkit.Reader{Name: "ParsePolicy", Read: func(t *testing.T, b testkit.Bad) error {
-		p, err := scoring.ParsePolicy(b.Data, cl)
+		p, err := scoring.ParsePolicy(b.Data, cl, nil)
 		if (p == nil) == (err == nil) {
 			t.Errorf("ParsePolicy = %v, %v; want a policy or an error", p, err)
 		}

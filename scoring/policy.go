@@ -253,23 +253,23 @@ type Options struct {
 	MaxSize int
 }
 
-// maxSize returns the size limit of the first of opts, the options of
-// ParsePolicy and ReadPolicy.
-func maxSize(opts []*Options) int {
-	if len(opts) == 0 || opts[0] == nil || opts[0].MaxSize <= 0 {
+// maxSize returns the size limit of opts, the options of ParsePolicy and
+// ReadPolicy; nil means the defaults.
+func maxSize(opts *Options) int {
+	if opts == nil || opts.MaxSize <= 0 {
 		return DefaultMaxSize
 	}
-	return opts[0].MaxSize
+	return opts.MaxSize
 }
 
 // ReadPolicy reads a policy document from r, up to the size limit of opts
 // (DefaultMaxSize without one), and parses it as ParsePolicy does.
-func ReadPolicy(r io.Reader, cat *criteria.Catalog, opts ...*Options) (*Policy, error) {
+func ReadPolicy(r io.Reader, cat *criteria.Catalog, opts *Options) (*Policy, error) {
 	data, err := io.ReadAll(io.LimitReader(r, int64(maxSize(opts))+1))
 	if err != nil {
 		return nil, err
 	}
-	return ParsePolicy(data, cat, opts...)
+	return ParsePolicy(data, cat, opts)
 }
 
 // ParsePolicy reads a dendai.policy/v1 document for the catalog cat. The
@@ -283,8 +283,8 @@ func ReadPolicy(r io.Reader, cat *criteria.Catalog, opts ...*Options) (*Policy, 
 // the document, each with its JSON Pointer, line and column.
 //
 // A document larger than the MaxSize of opts, or than DefaultMaxSize when opts
-// is absent or nil, is refused as too large; only the first of opts counts.
-func ParsePolicy(data []byte, cat *criteria.Catalog, opts ...*Options) (*Policy, error) {
+// is nil, is refused as too large.
+func ParsePolicy(data []byte, cat *criteria.Catalog, opts *Options) (*Policy, error) {
 	if limit := maxSize(opts); len(data) > limit {
 		return nil, dendai.Problems{dendai.TooLarge(limit)}.Err()
 	}

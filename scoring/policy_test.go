@@ -67,7 +67,7 @@ func policyJSON(tb testing.TB, edit func(m map[string]any)) []byte {
 
 func mustParsePolicy(tb testing.TB, doc []byte, cat *criteria.Catalog) *Policy {
 	tb.Helper()
-	p, err := ParsePolicy(doc, cat)
+	p, err := ParsePolicy(doc, cat, nil)
 	if err != nil {
 		tb.Fatalf("ParsePolicy: %v\n%s", err, doc)
 	}
@@ -409,7 +409,7 @@ func TestParsePolicyRefused(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := ParsePolicy(tt.doc(t), cat)
+			p, err := ParsePolicy(tt.doc(t), cat, nil)
 			if p != nil {
 				t.Errorf("policy accepted")
 			}
@@ -445,27 +445,26 @@ func TestReadPolicy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := ReadPolicy(strings.NewReader(string(doc)), cat)
+	p, err := ReadPolicy(strings.NewReader(string(doc)), cat, nil)
 	if err != nil || p.Name() != UniformName {
 		t.Fatalf("ReadPolicy = %v, %v", p, err)
 	}
 	big := string(doc) + strings.Repeat(" ", DefaultMaxSize)
 	tests := []struct {
 		name string
-		opts []*Options
+		opts *Options
 		ok   bool
 	}{
-		{"default limit", nil, false},
-		{"nil options", []*Options{nil}, false},
-		{"zero MaxSize", []*Options{{}}, false},
-		{"raised limit", []*Options{{MaxSize: len(big)}}, true},
-		{"limit one byte short", []*Options{{MaxSize: len(big) - 1}}, false},
+		{"nil options", nil, false},
+		{"zero MaxSize", &Options{}, false},
+		{"raised limit", &Options{MaxSize: len(big)}, true},
+		{"limit one byte short", &Options{MaxSize: len(big) - 1}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for name, read := range map[string]func() (*Policy, error){
-				"ReadPolicy":  func() (*Policy, error) { return ReadPolicy(strings.NewReader(big), cat, tt.opts...) },
-				"ParsePolicy": func() (*Policy, error) { return ParsePolicy([]byte(big), cat, tt.opts...) },
+				"ReadPolicy":  func() (*Policy, error) { return ReadPolicy(strings.NewReader(big), cat, tt.opts) },
+				"ParsePolicy": func() (*Policy, error) { return ParsePolicy([]byte(big), cat, tt.opts) },
 			} {
 				p, err := read()
 				if tt.ok {
@@ -722,7 +721,7 @@ func TestPolicyAppendJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := ParsePolicy(orig, criteria.Checklist())
+		p, err := ParsePolicy(orig, criteria.Checklist(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -758,7 +757,7 @@ func TestParsePolicyManyProblems(t *testing.T) {
 				}
 				m["gates"] = gates
 			})
-			_, err := ParsePolicy(doc, cat)
+			_, err := ParsePolicy(doc, cat, nil)
 			ps, ok := testkit.Problems(err)
 			if !ok {
 				t.Fatalf("error %v", err)

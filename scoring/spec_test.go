@@ -206,7 +206,7 @@ func TestNewPolicyAgreesWithParsePolicy(t *testing.T) {
 			continue
 		}
 		checked++
-		_, perr := ParsePolicy(doc, cat)
+		_, perr := ParsePolicy(doc, cat, nil)
 		_, nerr := NewPolicy(cat, spec)
 		if nerr == nil {
 			t.Errorf("%s: NewPolicy accepts what ParsePolicy refuses", tt.name)
@@ -242,7 +242,7 @@ func TestPolicySpecRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := ParsePolicy(doc, p.Catalog())
+			r, err := ParsePolicy(doc, p.Catalog(), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

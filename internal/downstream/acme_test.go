@@ -28,7 +28,7 @@ func load(t *testing.T) (*criteria.Catalog, *scoring.Policy) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := scoring.ParsePolicy(data, cat)
+	p, err := scoring.ParsePolicy(data, cat, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
