@@ -13,6 +13,7 @@ import (
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/i18n"
+	"github.com/xuri/excelize/v2"
 )
 
 // zipParts returns a zip archive of the given parts, deflated, in order.
@@ -215,4 +216,39 @@ func peakHeap(f func()) uint64 {
 	f()
 	close(stop)
 	return <-done
+}
+
+// TestXLSXEncryptedByExcelize reads a really encrypted workbook: the
+// template, saved by excelize with a password (ECMA-376 agile encryption, as
+// Excel writes it), is refused as encrypted, with how to remove the
+// password, in both languages.
+func TestXLSXEncryptedByExcelize(t *testing.T) {
+	var plain bytes.Buffer
+	if err := TemplateXLSX(&plain, sampleCatalog(t), nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var locked bytes.Buffer
+	if _, err := f.WriteTo(&locked, excelize.Options{Password: "tsubasa"}); err != nil {
+		t.Fatal(err)
+	}
+	if !encrypted(locked.Bytes()) {
+		t.Fatalf("excelize's encrypted workbook (%d bytes) is not recognised as one", locked.Len())
+	}
+	a, ps := ReadXLSX(locked.Bytes(), sampleCatalog(t))
+	if a != nil || len(ps) != 1 || ps[0].Code != CodeEncrypted {
+		t.Fatalf("ReadXLSX = %v, %v; want one %s", a, ps, CodeEncrypted)
+	}
+	doc := Check(locked.Bytes(), nil)
+	if len(doc.Problems) != 1 || doc.Problems[0].Code != CodeEncrypted {
+		t.Errorf("Check: %v, want one %s", doc.Problems, CodeEncrypted)
+	}
+	for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
+		if m := ps[0].Message.In(l); !strings.Contains(m, "パスワード") && !strings.Contains(m, "password") {
+			t.Errorf("%s message does not say to remove the password: %q", l, m)
+		}
+	}
 }
