@@ -64,6 +64,9 @@ func TestReadCSVMemory(t *testing.T) {
 		// Every value refused: the problems past the cap are counted, not
 		// built, and the reader keeps no map of JSON Pointers.
 		{"all-invalid 57,000 rows", big, allInvalid(t, big)},
+		// Every row breaks field rules, which only the validator checked
+		// before: a javascript: evidence reference and a blank remediation.
+		{"all-invalid 57,000 rows of field rules", big, allRulesBroken(t, big)},
 	}
 	for _, s := range shapes {
 		t.Run(s.name, func(t *testing.T) {
@@ -161,6 +164,26 @@ func allInvalid(t testing.TB, cat *criteria.Catalog) []byte {
 	}
 	out := bytes.ReplaceAll(buf.Bytes(), []byte(",Non-compliant,"), []byte(",Not sure,"))
 	return bytes.ReplaceAll(out, []byte(",2026-12-31"), []byte(",2026-12-32"))
+}
+
+// allRulesBroken returns a CSV form of cat whose every row breaks field
+// rules: a javascript: evidence reference and a remediation plan of blank
+// action.
+func allRulesBroken(t testing.TB, cat *criteria.Catalog) []byte {
+	t.Helper()
+	a := assessment.Template(cat)
+	due := assessment.MustParseDate("2026-12-31")
+	for i := range a.Responses {
+		a.Responses[i].Status = assessment.NonCompliant
+		a.Responses[i].Evidence = []assessment.Evidence{{Title: "Policy", Ref: "https://example.jp/x"}}
+		a.Responses[i].Remediation = &assessment.Remediation{Action: "x", Due: due}
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, cat, a, &CSVOptions{Lang: i18n.English}); err != nil {
+		t.Fatal(err)
+	}
+	out := bytes.ReplaceAll(buf.Bytes(), []byte("https://example.jp/x"), []byte("javascript:alert(1)"))
+	return bytes.ReplaceAll(out, []byte(",x,"), []byte(", ,"))
 }
 
 // generatedCatalog builds a dendai.catalog/v1 document of n criteria in
