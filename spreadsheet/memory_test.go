@@ -152,18 +152,7 @@ func kanaCell(t testing.TB, kana string, n int) []byte {
 // and an invalid due date.
 func allInvalid(t testing.TB, cat *criteria.Catalog) []byte {
 	t.Helper()
-	a := assessment.Template(cat)
-	due := assessment.MustParseDate("2026-12-31")
-	for i := range a.Responses {
-		a.Responses[i].Status = assessment.NonCompliant
-		a.Responses[i].Remediation = &assessment.Remediation{Action: "x", Due: due}
-	}
-	var buf bytes.Buffer
-	if err := WriteCSV(&buf, cat, a, &CSVOptions{Lang: i18n.English}); err != nil {
-		t.Fatal(err)
-	}
-	out := bytes.ReplaceAll(buf.Bytes(), []byte(",Non-compliant,"), []byte(",Not sure,"))
-	return bytes.ReplaceAll(out, []byte(",2026-12-31"), []byte(",2026-12-32"))
+	return everyRow(t, cat, func(r *assessment.Response) {}, ",Non-compliant,", ",Not sure,", ",2026-12-31", ",2026-12-32")
 }
 
 // allRulesBroken returns a CSV form of cat whose every row breaks field
@@ -171,19 +160,33 @@ func allInvalid(t testing.TB, cat *criteria.Catalog) []byte {
 // action.
 func allRulesBroken(t testing.TB, cat *criteria.Catalog) []byte {
 	t.Helper()
+	return everyRow(t, cat, func(r *assessment.Response) {
+		r.Evidence = []assessment.Evidence{{Title: "Policy", Ref: "https://example.jp/x"}}
+	}, "https://example.jp/x", "javascript:alert(1)", ",x,", ", ,")
+}
+
+// everyRow returns the English CSV form of an assessment of cat whose every
+// response is non_compliant with a remediation plan (action "x", due
+// 2026-12-31) and changed by edit, with each of the pairs of texts that
+// follow replaced, the first of each pair by the second, all through.
+func everyRow(t testing.TB, cat *criteria.Catalog, edit func(r *assessment.Response), replace ...string) []byte {
+	t.Helper()
 	a := assessment.Template(cat)
 	due := assessment.MustParseDate("2026-12-31")
 	for i := range a.Responses {
 		a.Responses[i].Status = assessment.NonCompliant
-		a.Responses[i].Evidence = []assessment.Evidence{{Title: "Policy", Ref: "https://example.jp/x"}}
 		a.Responses[i].Remediation = &assessment.Remediation{Action: "x", Due: due}
+		edit(&a.Responses[i])
 	}
 	var buf bytes.Buffer
 	if err := WriteCSV(&buf, cat, a, &CSVOptions{Lang: i18n.English}); err != nil {
 		t.Fatal(err)
 	}
-	out := bytes.ReplaceAll(buf.Bytes(), []byte("https://example.jp/x"), []byte("javascript:alert(1)"))
-	return bytes.ReplaceAll(out, []byte(",x,"), []byte(", ,"))
+	out := buf.Bytes()
+	for i := 0; i+1 < len(replace); i += 2 {
+		out = bytes.ReplaceAll(out, []byte(replace[i]), []byte(replace[i+1]))
+	}
+	return out
 }
 
 // generatedCatalog builds a dendai.catalog/v1 document of n criteria in
