@@ -1,6 +1,8 @@
 package dendai
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -31,6 +33,12 @@ func TestCapCount(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, ps[0].Message); diff != "" {
 			t.Errorf("Cap(%d) (-want +got):\n%s", tt.more, diff)
+		}
+		if ps[0].More != tt.more {
+			t.Errorf("Cap(%d): the marker's More is %d", tt.more, ps[0].More)
+		}
+		if got, want := string(ps[0].AppendJSON(nil, i18n.English)), `"more":`+strconv.Itoa(tt.more)+`}`; !strings.HasSuffix(got, want) {
+			t.Errorf("Cap(%d): the marker's JSON %s does not end with %s", tt.more, got, want)
 		}
 	}
 }

@@ -67,6 +67,10 @@ type Problem struct {
 	Code Code
 	// Message says what is wrong.
 	Message i18n.Text
+	// More is, on the marker that ends a capped list (code
+	// CodeTooManyProblems), how many problems were found past the cap and
+	// left out; 0 on every other problem.
+	More int
 }
 
 // Describe returns the problem with its place, in l:
@@ -123,6 +127,10 @@ func (p Problem) AppendJSON(b []byte, l i18n.Lang) []byte {
 		b = append(b, `,"group":`...)
 		b = appendString(b, p.Group)
 	}
+	if p.More > 0 {
+		b = append(b, `,"more":`...)
+		b = strconv.AppendInt(b, int64(p.More), 10)
+	}
 	return append(b, '}')
 }
 
@@ -168,7 +176,7 @@ func (ps Problems) Cap(more int) Problems {
 	if more == 1 {
 		k = keyTooManyOne
 	}
-	return append(ps, Problem{Code: CodeTooManyProblems, Message: messages.Text(k, MaxProblems, more)})
+	return append(ps, Problem{Code: CodeTooManyProblems, Message: messages.Text(k, MaxProblems, more), More: more})
 }
 
 // AppendJSON appends the list as a JSON array of the problems' JSON forms,

@@ -111,9 +111,8 @@ func (r *csvReader) validate(opts *assessment.Options) {
 	for _, p := range assessment.Validate(r.cat, r.a, opts) {
 		if p.Code == dendai.CodeTooManyProblems {
 			// Validate lists at most dendai.MaxProblems problems, then this
-			// marker; how many it left out is in the marker's text only, so
-			// they are counted as one.
-			r.more++
+			// marker, which says how many it left out.
+			r.more += p.More
 			continue
 		}
 		if r.covered(p.Path) {

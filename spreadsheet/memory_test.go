@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/encoding/japanese"
 
+	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
 	"github.com/dendai-go/dendai/criteria"
 	"github.com/dendai-go/dendai/i18n"
@@ -232,4 +233,24 @@ func generatedCatalog(tb testing.TB, n int) *criteria.Catalog {
 		tb.Fatal(err)
 	}
 	return cat
+}
+
+// TestCheckCSVCountsWhatValidateLeftOut checks that the marker ending a
+// capped list says how many problems were left out, the validator's among
+// them: every row of the form breaks two field rules, so Check finds about
+// two problems a row, and the marker counts all but the first 1,000.
+func TestCheckCSVCountsWhatValidateLeftOut(t *testing.T) {
+	cat := generatedCatalog(t, 5700)
+	data := allRulesBroken(t, cat)
+	_, ps := CheckCSV(cat, data, &assessment.Options{Now: testNow, MaxSize: len(data)})
+	if len(ps) != dendai.MaxProblems+1 {
+		t.Fatalf("%d problems, want %d and the marker", len(ps), dendai.MaxProblems)
+	}
+	marker := ps[len(ps)-1]
+	if marker.Code != dendai.CodeTooManyProblems {
+		t.Fatalf("last problem %+v, want the marker", marker)
+	}
+	if lo := 2*5700 - dendai.MaxProblems; marker.More < lo {
+		t.Errorf("the marker says %d more, want at least %d (two rules broken on each of 5,700 rows)", marker.More, lo)
+	}
 }

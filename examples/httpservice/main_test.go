@@ -103,6 +103,8 @@ type problem struct {
 	Line      int    `json:"line,omitempty"`
 	Column    int    `json:"column,omitempty"`
 	Criterion string `json:"criterion,omitempty"`
+	Group     string `json:"group,omitempty"`
+	More      int    `json:"more,omitempty"` // on the too_many marker
 }
 
 // codes counts the problems by code.
