@@ -274,9 +274,20 @@ func (d *decoder) assessment() {
 // dendai.MaxProblems the document is refused anyway, so the rest is only
 // checked, not built. The responses kept are numbered as in the document
 // (index) when that differs from their place in Assessment.Responses.
+// maxPresized is the number of responses the decoder makes room for before
+// it reads them: the checklist's 57, and those of catalogs a little larger.
+const maxPresized = 64
+
 func (d *decoder) responses() {
 	d.flush()
 	r := d.r
+	// Room for a checklist's responses at once, not grown from one; never
+	// more than one response per 32 bytes left, so that a small document
+	// reserves little.
+	if n := min(maxPresized, (len(r.Source())-r.Offset())/32); n > 0 && d.a.Responses == nil {
+		d.a.Responses = make([]Response, 0, n)
+		d.offsets = make([]int, 0, n)
+	}
 	r.Array(func(i int) {
 		if r.Full() {
 			return
