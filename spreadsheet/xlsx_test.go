@@ -69,6 +69,18 @@ func TestXLSXRoundTrip(t *testing.T) {
 				if diff := cmp.Diff(p.Score(want), p.Score(got)); diff != "" {
 					t.Errorf("the workbook scores otherwise than its JSON twin (-json +xlsx):\n%s", diff)
 				}
+				// The digest is of the content: the workbook's is its JSON
+				// twin's, so a review bound to one holds for the other.
+				if partial {
+					return
+				}
+				dj, err := assessment.DigestOf(want)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if dx, err := assessment.DigestOf(got); err != nil || !dx.Equal(dj) {
+					t.Errorf("digest of the workbook %v (%v), of its JSON twin %v", dx, err, dj)
+				}
 			})
 		}
 	}
