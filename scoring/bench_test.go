@@ -153,6 +153,35 @@ func BenchmarkScoreSize(b *testing.B) {
 	}
 }
 
+// BenchmarkScoreSizeCold is BenchmarkScoreSize with the caches out of the
+// comparison: each call scores the next of enough copies of the assessment,
+// each into a Result of its own, that what the calls touch (about 200 bytes
+// a criterion) passes 64 MiB at every size, so that every size reads its
+// data from memory, as 57,000 criteria do anyway. The cost per criterion
+// at 5,700 and at 57,000 then compares the work, not where the data was.
+func BenchmarkScoreSizeCold(b *testing.B) {
+	for _, n := range []int{5700, 57000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			cat := generatedCatalog(b, n)
+			p := UniformFor(cat)
+			copies := max(2, (64<<20)/(200*n))
+			as := make([]*assessment.Assessment, copies)
+			rs := make([]*Result, copies)
+			for k := range as {
+				as[k], rs[k] = sizeAssessment(cat), new(Result)
+				p.ScoreTo(rs[k], as[k])
+			}
+			b.ReportAllocs()
+			k := 0
+			for b.Loop() {
+				p.ScoreTo(rs[k], as[k])
+				k = (k + 1) % copies
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/criterion")
+		})
+	}
+}
+
 // sizeAssessment answers every criterion of cat, in catalog order, with a
 // status drawn uniformly from the five, so that catalogs of every size get the
 // same mix of answers.
