@@ -84,10 +84,14 @@ func (d Date) IsValid() bool { return d != Date{} }
 // go-cmp, which uses it to compare Dates: cmp.Diff needs no option for them.
 func (d Date) Equal(e Date) bool { return d == e }
 
-// Year, Month and Day return the parts of the date.
-func (d Date) Year() int         { return int(d.year) }
+// Year returns the year of the date.
+func (d Date) Year() int { return int(d.year) }
+
+// Month returns the month of the date.
 func (d Date) Month() time.Month { return time.Month(d.month) }
-func (d Date) Day() int          { return int(d.day) }
+
+// Day returns the day of the month of the date.
+func (d Date) Day() int { return int(d.day) }
 
 // Before reports whether d comes before e.
 func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
