@@ -132,12 +132,6 @@ func (b *builder) fail(off int, c dendai.Code, args ...any) {
 	b.r.Fail(off, i18n.Key(c), args...)
 }
 
-// str reads a string and returns its offset and whether it was one.
-func (b *builder) str() (s string, off int, ok bool) {
-	off, ok = b.r.Offset(), b.r.Kind() == jsonx.String
-	return b.r.String(), off, ok
-}
-
 func (b *builder) catalog() {
 	c, r := b.cat, b.r
 	off := r.Offset()
@@ -148,7 +142,7 @@ func (b *builder) catalog() {
 			r.Expect(jsonx.String) // for editors; a string, otherwise ignored
 		case "format":
 			seen[0] = true
-			if f, at, ok := b.str(); ok && f != Format {
+			if f, at, ok := b.r.StringAt(); ok && f != Format {
 				b.fail(at, CodeFormat, f)
 			}
 		case "id":
@@ -158,7 +152,7 @@ func (b *builder) catalog() {
 			seen[2] = true
 			var at int
 			var ok bool
-			if c.version, at, ok = b.str(); ok && (c.version == "" || strings.ContainsFunc(c.version, isSpace)) {
+			if c.version, at, ok = b.r.StringAt(); ok && (c.version == "" || strings.ContainsFunc(c.version, isSpace)) {
 				b.fail(at, CodeInvalidVersion, c.version)
 			}
 		case "title":
@@ -199,7 +193,7 @@ func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\
 // readID reads an ID and records its first use; a malformed or repeated ID is a
 // problem.
 func (b *builder) readID() ID {
-	s, off, ok := b.str()
+	s, off, ok := b.r.StringAt()
 	if !ok {
 		return ""
 	}
@@ -346,7 +340,7 @@ func (b *builder) references() []ID {
 	var ids []ID
 	var seen idSet
 	b.r.Array(func(int) {
-		s, off, ok := b.str()
+		s, off, ok := b.r.StringAt()
 		if !ok {
 			return
 		}

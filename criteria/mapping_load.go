@@ -75,12 +75,6 @@ func (b *mappingBuilder) fail(off int, c dendai.Code, args ...any) {
 	b.r.Fail(off, i18n.Key(c), args...)
 }
 
-// str reads a string and returns its offset and whether it was one.
-func (b *mappingBuilder) str() (s string, off int, ok bool) {
-	off, ok = b.r.Offset(), b.r.Kind() == jsonx.String
-	return b.r.String(), off, ok
-}
-
 func (b *mappingBuilder) mapping() {
 	m, r := b.m, b.r
 	off := r.Offset()
@@ -91,7 +85,7 @@ func (b *mappingBuilder) mapping() {
 			r.Expect(jsonx.String) // for editors; a string, otherwise ignored
 		case "format":
 			seen[0] = true
-			if f, at, ok := b.str(); ok && f != MappingFormat {
+			if f, at, ok := b.r.StringAt(); ok && f != MappingFormat {
 				b.fail(at, CodeMappingFormat, f)
 			}
 		case "id":
@@ -131,7 +125,7 @@ func (b *mappingBuilder) mapping() {
 
 // id reads the mapping's ID or a catalog's.
 func (b *mappingBuilder) id() ID {
-	s, off, ok := b.str()
+	s, off, ok := b.r.StringAt()
 	if ok && !ID(s).IsValid() {
 		b.fail(off, CodeMappingInvalidID, s)
 	}
@@ -139,7 +133,7 @@ func (b *mappingBuilder) id() ID {
 }
 
 func (b *mappingBuilder) version() string {
-	s, off, ok := b.str()
+	s, off, ok := b.r.StringAt()
 	if ok && (s == "" || strings.ContainsFunc(s, isSpace)) {
 		b.fail(off, CodeMappingInvalidVersion, s)
 	}
@@ -198,7 +192,7 @@ func (b *mappingBuilder) provenance() Provenance {
 		default:
 			return false
 		}
-		s, off, ok := b.str()
+		s, off, ok := b.r.StringAt()
 		*dst = s
 		switch {
 		case !ok:
@@ -247,7 +241,7 @@ func (b *mappingBuilder) entry(i int) mappingEntry {
 		switch key {
 		case "target":
 			hasTarget = true
-			s, at, ok := b.str()
+			s, at, ok := b.r.StringAt()
 			if !ok {
 				return true
 			}
@@ -271,7 +265,7 @@ func (b *mappingBuilder) entry(i int) mappingEntry {
 			e.sources, nSources = b.sources()
 		case "relationship":
 			hasRel = true
-			s, at, ok := b.str()
+			s, at, ok := b.r.StringAt()
 			if !ok {
 				return true
 			}
@@ -316,7 +310,7 @@ func (b *mappingBuilder) sources() ([]ID, int) {
 	n := 0
 	b.r.Array(func(int) {
 		n++
-		s, off, ok := b.str()
+		s, off, ok := b.r.StringAt()
 		if !ok {
 			return
 		}

@@ -60,8 +60,7 @@ func (d *decoder) malformed(off int, k i18n.Key, args ...any) {
 // base64 reads a string of standard base64 with padding; what describes
 // what it is, in the problem of one that is not.
 func (d *decoder) base64(what string) []byte {
-	off, ok := d.r.Offset(), d.r.Kind() == jsonx.String
-	s := d.r.String()
+	s, off, ok := d.r.StringAt()
 	if !ok {
 		return nil
 	}

@@ -128,16 +128,10 @@ func (d *decoder) flush() {
 	d.rd.Problems = d.rd.Problems[:0]
 }
 
-// str reads a string and returns its offset and whether it was one.
-func (d *decoder) str() (s string, off int, ok bool) {
-	off, ok = d.rd.Offset(), d.rd.Kind() == jsonx.String
-	return d.rd.String(), off, ok
-}
-
 // value parses a string with parse, recording a failure as a problem. An
 // empty string is the zero value, which Validate reports where it is required.
 func value[T any](d *decoder, parse func(string) (T, error)) T {
-	s, off, ok := d.str()
+	s, off, ok := d.rd.StringAt()
 	if !ok {
 		var zero T
 		return zero
@@ -166,16 +160,6 @@ func parsed[T any](d *decoder, s string, off int, parse func(string) (T, error))
 	return t
 }
 
-// required records, at the object at off, a problem for each of names whose
-// bit is not set in seen, bit i standing for names[i].
-func (d *decoder) required(off int, seen uint, names ...string) {
-	for i, n := range names {
-		if seen&(1<<i) == 0 {
-			d.rd.Missing(off, n)
-		}
-	}
-}
-
 func (d *decoder) review() {
 	r, rd := d.r, d.rd
 	off := rd.Offset()
@@ -186,7 +170,7 @@ func (d *decoder) review() {
 			r.Schema = rd.String()
 		case "format":
 			seen |= 1 << 0
-			if f, at, ok := d.str(); ok && f != Format {
+			if f, at, ok := d.rd.StringAt(); ok && f != Format {
 				rd.Fail(at, i18n.Key(CodeFormat), f)
 			}
 		case "assessment":
@@ -240,7 +224,7 @@ func (d *decoder) review() {
 	}) {
 		return
 	}
-	d.required(off, seen, "format", "assessment", "policy", "reviewer", "reviewedOn", "decision", "items")
+	d.rd.Required(off, seen, "format", "assessment", "policy", "reviewer", "reviewedOn", "decision", "items")
 }
 
 func (d *decoder) target() {
@@ -263,7 +247,7 @@ func (d *decoder) target() {
 		}
 		return true
 	}) {
-		d.required(off, seen, "digest", "catalog", "catalogVersion")
+		d.rd.Required(off, seen, "digest", "catalog", "catalogVersion")
 	}
 }
 
@@ -285,7 +269,7 @@ func (d *decoder) condition() Condition {
 		}
 		return true
 	}) {
-		d.required(off, seen, "text", "due")
+		d.rd.Required(off, seen, "text", "due")
 	}
 	return c
 }
@@ -332,7 +316,7 @@ func (d *decoder) item() Item {
 			if !allowed(key, Overridden) {
 				return true // skipped
 			}
-			raw, at, ok := d.str()
+			raw, at, ok := d.rd.StringAt()
 			if !ok {
 				return true
 			}
@@ -350,7 +334,7 @@ func (d *decoder) item() Item {
 		}
 		return true
 	}) {
-		d.required(off, seen, "criterion", "decision")
+		d.rd.Required(off, seen, "criterion", "decision")
 	}
 	return it
 }

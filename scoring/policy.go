@@ -418,8 +418,7 @@ func (b *specDecoder) weight() Decimal {
 // name reads the name of a tier or a criterion: a string, which is not
 // empty.
 func (b *specDecoder) name(code dendai.Code, args ...any) string {
-	off, isString := b.r.Offset(), b.r.Kind() == jsonx.String
-	s := b.r.String()
+	s, off, isString := b.r.StringAt()
 	switch {
 	case !isString:
 		return refusedName
@@ -428,16 +427,6 @@ func (b *specDecoder) name(code dendai.Code, args ...any) string {
 		return refusedName
 	}
 	return s
-}
-
-// required records, at the object at off, a problem for each name of names
-// whose bit is not set in seen.
-func (b *specDecoder) required(off int, seen uint, names ...string) {
-	for i, n := range names {
-		if seen&(1<<i) == 0 {
-			b.r.Missing(off, n)
-		}
-	}
 }
 
 // has returns the bit of name among names, the required members of an
@@ -500,7 +489,7 @@ func (b *specDecoder) policy() Spec {
 	}) {
 		return s
 	}
-	b.required(off, seen, policyRequired...)
+	b.r.Required(off, seen, policyRequired...)
 	return s
 }
 
@@ -538,7 +527,7 @@ func (b *specDecoder) credit() Credits {
 		seen |= has(key, creditRequired...)
 		return true
 	}) {
-		b.required(off, seen, creditRequired...)
+		b.r.Required(off, seen, creditRequired...)
 	}
 	return c
 }
@@ -564,7 +553,7 @@ func (b *specDecoder) tier() Tier {
 		seen |= has(key, tierRequired...)
 		return true
 	}) {
-		b.required(off, seen, tierRequired...)
+		b.r.Required(off, seen, tierRequired...)
 	}
 	return t
 }
@@ -591,7 +580,7 @@ func (b *specDecoder) criterion() CriterionSpec {
 		}
 		return true
 	}) {
-		b.required(off, seen, "criterion")
+		b.r.Required(off, seen, "criterion")
 	}
 	return c
 }
@@ -624,7 +613,7 @@ func (b *specDecoder) gate() Gate {
 		}
 		return true
 	}) {
-		b.required(off, seen, "minimum")
+		b.r.Required(off, seen, "minimum")
 	}
 	return g
 }
@@ -655,7 +644,7 @@ func (b *specDecoder) band() Band {
 		seen |= has(key, bandRequired...)
 		return true
 	}) {
-		b.required(off, seen, bandRequired...)
+		b.r.Required(off, seen, bandRequired...)
 	}
 	return band
 }

@@ -190,6 +190,25 @@ func (r *Reader) Missing(off int, name string) {
 	}
 }
 
+// Required records, at the object at off, that it lacks each of names whose
+// bit is not set in seen, bit i standing for names[i]: a decoder sets the bit
+// of each required member as it reads it.
+func (r *Reader) Required(off int, seen uint, names ...string) {
+	for i, n := range names {
+		if seen&(1<<i) == 0 {
+			r.Missing(off, n)
+		}
+	}
+}
+
+// StringAt reads a string as String does and also returns the offset where
+// the value starts and whether it was a string, for a caller that checks the
+// string and locates its problems there.
+func (r *Reader) StringAt() (s string, off int, ok bool) {
+	off, ok = r.pos, r.Kind() == String
+	return r.String(), off, ok
+}
+
 // Text reads a {"ja": …, "en": …} object. Both keys are required and must be
 // non-empty strings; each problem is recorded at the key's path.
 func (r *Reader) Text() i18n.Text {

@@ -321,3 +321,43 @@ func TestDropping(t *testing.T) {
 		t.Errorf("Dropped %d, %d problems; want 2 and 1", d.Dropped, len(d.Problems))
 	}
 }
+
+func TestRequiredAndStringAt(t *testing.T) {
+	for _, tc := range []struct {
+		src     string
+		want    []string // the members reported missing
+		strings []string // what StringAt read
+		kinds   []bool   // whether each was a string
+		offs    []int    // where each started
+	}{
+		{`{"a": "x", "b": "y"}`, nil, []string{"x", "y"}, []bool{true, true}, []int{6, 16}},
+		{`{"b": 2}`, []string{"a"}, []string{""}, []bool{false}, []int{6}},
+		{`{}`, []string{"a", "b"}, nil, nil, nil},
+	} {
+		var got []string
+		var ok []bool
+		var offs []int
+		r := read(t, tc.src, func(r *jsonx.Reader) {
+			var seen uint
+			r.Object(func(key string) bool {
+				s, off, isString := r.StringAt()
+				got, ok, offs = append(got, s), append(ok, isString), append(offs, off)
+				seen |= map[string]uint{"a": 1, "b": 2}[key]
+				return true
+			})
+			r.Required(0, seen, "a", "b")
+		})
+		var missing []string
+		for _, p := range r.Problems {
+			if p.Key == i18n.Key(dendai.CodeMissingField) {
+				missing = append(missing, p.Args[0].(string))
+			}
+		}
+		if diff := cmp.Diff(tc.want, missing); diff != "" {
+			t.Errorf("%s: missing (-want +got):\n%s", tc.src, diff)
+		}
+		if diff := cmp.Diff([]any{tc.strings, tc.kinds, tc.offs}, []any{got, ok, offs}); diff != "" {
+			t.Errorf("%s: StringAt (-want +got):\n%s", tc.src, diff)
+		}
+	}
+}
