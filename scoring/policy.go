@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"cmp"
 	"io"
 	"iter"
 	"slices"
@@ -38,6 +39,7 @@ type Policy struct {
 type policyData struct {
 	spec    Spec
 	credit  [5]Decimal    // by assessment.Status
+	applies [5]Decimal    // by assessment.Status: all ones, or 0 for not_applicable
 	ids     []criteria.ID // by catalog index: side by side, for ScoreTo's scans
 	weights []Decimal     // by catalog index
 	tierOf  []int8        // by catalog index; -1 for none
@@ -49,6 +51,19 @@ type policyData struct {
 	// for a gate on a tier; gateTier the tier's members, by catalog index.
 	gateIndex []int32
 	gateTier  [][]int32
+	// events are where the groups start and end, by catalog index: ScoreTo
+	// adds the running sums to a group's at its end and takes them off at its
+	// start, so that the group sums need no pass of their own.
+	events []groupEvent
+	// groupIDs are the groups' IDs, in catalog order.
+	groupIDs []criteria.ID
+}
+
+// groupEvent is the start or end of a group at a catalog index.
+type groupEvent struct {
+	index int32 // the catalog index the group starts or ends at
+	group int32 // the group's index in catalog order
+	end   bool
 }
 
 // build lays out a checked spec for the catalog cat; it keeps spec.
@@ -65,6 +80,11 @@ func build(cat *criteria.Catalog, spec Spec) *policyData {
 	d.credit[assessment.PartiallyCompliant] = spec.Credit.PartiallyCompliant
 	d.credit[assessment.NonCompliant] = spec.Credit.NonCompliant
 	d.credit[assessment.NotAssessed] = spec.Credit.NotAssessed
+	for st := range d.applies {
+		if assessment.Status(st) != assessment.NotApplicable {
+			d.applies[st] = -1
+		}
+	}
 	for i := range n {
 		d.weights[i], d.tierOf[i], d.entry[i] = spec.DefaultWeight, -1, -1
 		d.ids[i] = cat.At(i).ID()
@@ -78,6 +98,15 @@ func build(cat *criteria.Catalog, spec Spec) *policyData {
 			d.weights[i] = *e.Weight
 		}
 	}
+	d.groupIDs = make([]criteria.ID, 0, cat.NumGroups())
+	d.events = make([]groupEvent, 0, 2*cat.NumGroups())
+	for g := range cat.AllGroups() {
+		first, end := g.Span()
+		k := int32(len(d.groupIDs))
+		d.groupIDs = append(d.groupIDs, g.ID())
+		d.events = append(d.events, groupEvent{index: int32(first), group: k}, groupEvent{index: int32(end), group: k, end: true})
+	}
+	slices.SortStableFunc(d.events, func(a, b groupEvent) int { return cmp.Compare(a.index, b.index) })
 	d.failMask = make([]uint8, n)
 	d.gateIndex = make([]int32, len(spec.Gates))
 	d.gateTier = make([][]int32, len(spec.Gates))

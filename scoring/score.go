@@ -169,43 +169,42 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		r.Origin = Origin{Subject: a.Subject, AssessedOn: a.AssessedOn, State: a.State}
 		resps = a.Responses
 	}
-	// The statuses are found and every criterion counted in one pass over
-	// the catalog when the responses come in catalog order, as the template
+	// Every criterion, group sum and count is done in one pass over the
+	// catalog when the responses come in catalog order, as the template
 	// lists them: at 57,000 criteria the criteria no longer fit in the
 	// cache, and every further pass over them costs as much as this one.
 	// Responses out of order or repeated take a first pass that finds each
 	// criterion's status.
-	r.Coverage = Coverage{Total: n}
+	r.Groups = resize(r.Groups, len(d.groupIDs))
 	t := tally{p: p, r: r}
-	if !t.inOrder(resps) {
-		r.Coverage = Coverage{Total: n}
-		t = tally{p: p, r: r}
+	if !t.countAll(resps, false) {
 		p.statuses(r, resps)
-		for i := range r.Criteria {
-			c := &r.Criteria[i]
-			s := c.Status
-			if c.Criterion == "" {
-				s = assessment.NotAssessed
-			}
-			t.count(i, s)
-		}
+		t = tally{p: p, r: r}
+		t.countAll(nil, true)
 	}
 	earned, possible := t.earned, t.possible
 	r.Earned, r.Possible = earned, possible
 	r.Score = percent(earned, possible)
 	r.Rating = p.Rating(r.Score)
-
-	r.Groups = resize(r.Groups, cat.NumGroups())[:0]
-	for g := range cat.AllGroups() {
-		first, end := g.Span()
-		var ge, gp Decimal
-		for _, c := range r.Criteria[first:end] {
-			ge += c.Earned
-			gp += c.Possible
-		}
-		r.Groups = append(r.Groups, GroupResult{ID: g.ID(), Score: percent(ge, gp), Earned: ge, Possible: gp})
+	r.Coverage = Coverage{
+		Total:         n,
+		Answered:      n - t.counts[assessment.NotAssessed],
+		NotApplicable: t.counts[assessment.NotApplicable],
+		NotAssessed:   t.counts[assessment.NotAssessed],
+	}
+	for k := range r.Groups {
+		g := &r.Groups[k]
+		g.ID, g.Score = d.groupIDs[k], percent(g.Earned, g.Possible)
 	}
 
+	p.gates(r)
+	t.best.fill(r, possible)
+}
+
+// gates sets r's gates and whether it passed, from the statuses in
+// r.Criteria.
+func (p *Policy) gates(r *Result) {
+	d := p.d
 	r.Passed = true
 	if r.Gates == nil {
 		r.Gates = []GateResult{} // JSON [] rather than null for a policy without gates
@@ -233,7 +232,6 @@ func (p *Policy) ScoreTo(r *Result, a *assessment.Assessment) {
 		r.Passed = r.Passed && gr.Passed
 	}
 
-	t.best.fill(r, possible)
 }
 
 // statuses sets, in r.Criteria, the criterion and status of every criterion
@@ -269,85 +267,150 @@ type tally struct {
 	p                *Policy
 	r                *Result
 	earned, possible Decimal
+	counts           [numStatuses]int // criteria by status, an invalid one counted as not_assessed
 	best             improvements
 }
 
-// inOrder counts every criterion, taking its status from resps as it goes,
-// and reports whether it could: it gives up, having counted some, at the
-// first response of a criterion before the current one (out of order, or
-// repeated). Responses to criteria the catalog lacks are ignored.
-func (t *tally) inOrder(resps []assessment.Response) bool {
-	cat, d := t.p.catalog, t.p.d
+// numStatuses is the number of valid statuses.
+const numStatuses = 5
+
+// countAll counts every criterion in catalog order: how it counts in
+// t.r.Criteria, the sums, the group sums, the statuses and the candidate
+// improvements. With fromResult it takes the statuses statuses left in
+// t.r.Criteria; otherwise it takes them from resps as it goes, and reports
+// whether it could: it gives up at the first response of a criterion before
+// the current one (out of order, or repeated). Responses to criteria the
+// catalog lacks are ignored.
+//
+// This loop is most of the cost of scoring, and at 57,000 criteria most of
+// that is waiting for memory: it reads each response and writes each result
+// once, in order, and branches on nothing the statuses decide, since the
+// statuses of an assessment follow no pattern a processor could predict.
+func (t *tally) countAll(resps []assessment.Response, fromResult bool) bool {
+	d, r := t.p.d, t.r
+	crit := r.Criteria
+	n := len(crit)
+	ids, weights, failMask := d.ids[:n], d.weights[:n], d.failMask[:n]
+	credit, applies := d.credit, d.applies
+	full := credit[assessment.Compliant]
+	clear(r.Groups)
+	evs, ev, next := d.events, 0, n+1 // next: the catalog index of evs[ev]
+	if len(evs) > 0 {
+		next = int(evs[0].index)
+	}
+	var earned, possible Decimal
+	var counts [numStatuses]int
+	bar := t.best.bar
 	k, pending := 0, -1 // pending: the catalog index of resps[k], once looked up
-	for i := range t.r.Criteria {
-		s := assessment.NotAssessed
-		for k < len(resps) {
-			resp := &resps[k]
-			j := pending
-			if j < 0 {
-				if resp.Criterion == d.ids[i] {
-					j = i
-				} else if x, ok := cat.Index(resp.Criterion); ok {
-					j = x
-				} else {
-					k++
-					continue
-				}
+	for i := range crit {
+		if i == next {
+			ev, next = t.groupEvents(ev, i, earned, possible)
+		}
+		c := &crit[i]
+		var s assessment.Status
+		switch {
+		case fromResult:
+			s = c.Status
+			if c.Criterion == "" {
+				s = assessment.NotAssessed
 			}
-			if j < i {
+		case pending < 0 && k < len(resps) && resps[k].Criterion == ids[i]:
+			s = resps[k].Status
+			k++
+		default:
+			var ok bool
+			if s, k, pending, ok = t.find(resps, k, pending, i); !ok {
 				return false
 			}
-			if j > i {
-				pending = j
-				break
+		}
+		if s >= numStatuses {
+			s = assessment.NotAssessed
+		}
+		counts[s]++
+		w, a := weights[i], applies[s] // a: all ones, or 0 for not_applicable
+		cr := credit[s] & a
+		e := w * cr / unit
+		// Field by field: a composite literal would be built on the stack
+		// and copied in overlapping 16-byte moves that cannot be forwarded
+		// from the stores that built it.
+		c.Criterion, c.Status, c.Weight = ids[i], s, w
+		c.Credit, c.Earned, c.Possible = cr, e, w&a
+		earned += e
+		possible += w & a
+		// The rise is measured up to the credit of compliant, which a
+		// policy may set below 1; a criterion that compliant would not
+		// raise is no improvement. key is 0 for those.
+		rise := w*full/unit&a - e
+		pos := -Decimal(uint64(-rise) >> 63) // all ones if rise > 0
+		t.best.improvable -= int(pos)
+		key := (uint64(rise) | uint64(failMask[i]>>s&1)<<63) & uint64(pos)
+		if key > bar {
+			t.best.add(candidate{rise: rise, index: i, gate: key>>63 != 0})
+			bar = t.best.bar
+		}
+	}
+	if !fromResult {
+		// What is left answers a criterion counted already, or none.
+		for ; k < len(resps); k++ {
+			if _, ok := t.p.catalog.Index(resps[k].Criterion); ok {
+				return false
 			}
-			s, pending = resp.Status, -1
-			k++
-			break
-		}
-		t.count(i, s)
-	}
-	// What is left answers a criterion counted already, or none.
-	for ; k < len(resps); k++ {
-		if _, ok := cat.Index(resps[k].Criterion); ok {
-			return false
 		}
 	}
+	t.groupEvents(ev, n, earned, possible)
+	t.earned, t.possible, t.counts = earned, possible, counts
 	return true
 }
 
-// count sets how the criterion at catalog index i counts with status s (an
-// invalid one counts as not_assessed), and adds it to the sums, the coverage
-// and the candidate improvements.
-func (t *tally) count(i int, s assessment.Status) {
-	r, d := t.r, t.p.d
-	if !s.IsValid() {
-		s = assessment.NotAssessed
+// find returns the status of the criterion at catalog index i, looking
+// through resps from k, where resps[k] is not simply the response to it; it
+// returns not_assessed if the next response is to a later criterion (which
+// it then holds as pending), and false if it is to an earlier one.
+func (t *tally) find(resps []assessment.Response, k, pending, i int) (_ assessment.Status, _, _ int, ok bool) {
+	cat, ids := t.p.catalog, t.p.d.ids
+	for k < len(resps) {
+		j := pending
+		if j < 0 {
+			id := resps[k].Criterion
+			if id == ids[i] {
+				j = i
+			} else if x, ok := cat.Index(id); ok {
+				j = x
+			} else {
+				k++
+				continue
+			}
+		}
+		switch {
+		case j < i:
+			return 0, k, pending, false
+		case j > i:
+			return assessment.NotAssessed, k, j, true
+		}
+		return resps[k].Status, k + 1, -1, true
 	}
-	w := d.weights[i]
-	c := &r.Criteria[i]
-	*c = CriterionResult{Criterion: d.ids[i], Status: s, Weight: w}
-	switch s {
-	case assessment.NotApplicable:
-		r.Coverage.Answered++
-		r.Coverage.NotApplicable++
-		return
-	case assessment.NotAssessed:
-		r.Coverage.NotAssessed++
-	default:
-		r.Coverage.Answered++
+	return assessment.NotAssessed, k, pending, true
+}
+
+// groupEvents applies the starts and ends of groups at catalog index i,
+// from evs[ev], given the running sums at i: a group's sums are those at its
+// end less those at its start. It returns the next event and its index.
+func (t *tally) groupEvents(ev, i int, earned, possible Decimal) (int, int) {
+	evs, gs := t.p.d.events, t.r.Groups
+	for ; ev < len(evs) && int(evs[ev].index) == i; ev++ {
+		g := &gs[evs[ev].group]
+		if evs[ev].end {
+			g.Earned += earned
+			g.Possible += possible
+		} else {
+			g.Earned -= earned
+			g.Possible -= possible
+		}
 	}
-	c.Credit = d.credit[s]
-	c.Earned = w * c.Credit / unit
-	c.Possible = w
-	t.earned += c.Earned
-	t.possible += w
-	// The rise is measured up to the credit of compliant, which a policy
-	// may set below 1; a criterion that compliant would not raise is no
-	// improvement.
-	if rise := w*d.credit[assessment.Compliant]/unit - c.Earned; rise > 0 {
-		t.best.add(candidate{rise: rise, index: i, gate: d.failMask[i]>>s&1 != 0})
+	if ev < len(evs) {
+		return ev, int(evs[ev].index)
 	}
+	return ev, len(t.r.Criteria) + 1
 }
 
 // candidate is a criterion that could be an improvement, for ordering.
@@ -376,11 +439,15 @@ func (a candidate) before(b candidate) bool {
 type improvements struct {
 	top        [MaxImprovements]candidate
 	k          int // the length of top
-	improvable int // every candidate added
+	improvable int // every criterion with a rise
+	// bar is the key a candidate must pass to enter top: 0 until it is
+	// full, then the key of its last. A key is the rise, with the top bit
+	// set for a criterion that fails a gate: candidates in the order before
+	// gives them, but for the catalog order, in which they come.
+	bar uint64
 }
 
 func (t *improvements) add(cand candidate) {
-	t.improvable++
 	k := t.k
 	if k == MaxImprovements && !cand.before(t.top[k-1]) {
 		return
@@ -394,6 +461,13 @@ func (t *improvements) add(cand candidate) {
 		t.top[j] = t.top[j-1]
 	}
 	t.top[j] = cand
+	if k == MaxImprovements {
+		last := t.top[k-1]
+		t.bar = uint64(last.rise)
+		if last.gate {
+			t.bar |= 1 << 63
+		}
+	}
 }
 
 // fill sets r's improvements, their gains out of possible.
