@@ -49,6 +49,37 @@ func TestScoreToMatchesBefore(t *testing.T) {
 	}
 }
 
+// FuzzScoreToMatchesBefore is TestScoreToMatchesBefore driven by the fuzzer:
+// the seeds choose the policy and the assessment.
+func FuzzScoreToMatchesBefore(f *testing.F) {
+	f.Add(uint64(1), uint64(2), uint8(0), false)
+	f.Add(uint64(2026), uint64(1126), uint8(3), true)
+	f.Fuzz(func(t *testing.T, seed1, seed2 uint64, policy uint8, ordered bool) {
+		rng := rand.New(rand.NewPCG(seed1, seed2))
+		var p *Policy
+		switch policy % 4 {
+		case 0:
+			p = Uniform()
+		case 1:
+			p = RiskWeighted()
+		case 2:
+			p = UniformFor(criteria.Standard())
+		default:
+			p = randomPolicy(t, rng)
+		}
+		a := randomAssessment(rng, p.Catalog())
+		if ordered {
+			inCatalogOrder(p.Catalog(), a)
+		}
+		want, got := new(Result), new(Result)
+		beforeScoreTo(p, want, a)
+		p.ScoreTo(got, a)
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Fatalf("(-before +now):\n%s", diff)
+		}
+	})
+}
+
 // inCatalogOrder sorts a's responses into catalog order, stably, so that
 // repeats stay in their order; responses to criteria the catalog lacks keep
 // their place after the response before them.
