@@ -18,6 +18,7 @@ func runTemplate(c *cli, args []string) int {
 	fs.lang()
 	format := fs.add("format", "json", "json", "csv", "xlsx")
 	encoding := fs.encoding()
+	fs.maxSize()
 	fs.add("output", "")
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status

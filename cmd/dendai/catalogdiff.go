@@ -20,6 +20,7 @@ func runCatalogDiff(c *cli, args []string) int {
 	var fs flagSet
 	fs.lang()
 	format := fs.add("format", "text", "text", "json")
+	fs.maxSize()
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyTwoCatalogs)
 	if !ok {
 		return status

@@ -12,9 +12,9 @@
 //	Usage:
 //	  dendai catalog         [--catalog ID|FILE] [--lang ja|en] [--format text|json|md] [--output FILE]
 //	                         [--max-size N]
-//	  dendai catalog diff    [--lang ja|en] [--format text|json] OLD NEW
+//	  dendai catalog diff    [--lang ja|en] [--format text|json] [--max-size N] OLD NEW
 //	  dendai template        [--catalog ID|FILE] [--lang ja|en] [--format json|csv|xlsx] [--encoding utf-8|shift_jis]
-//	                         [--output FILE]
+//	                         [--max-size N] [--output FILE]
 //	  dendai validate        [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--max-size N]
 //	                         [--encoding utf-8|shift_jis] FILE|-
 //	  dendai score           [--catalog ID|FILE] [--policy NAME|FILE] [--lang ja|en]
@@ -24,22 +24,22 @@
 //	                         [--allow-different-subjects] [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] OLD NEW
 //	  dendai export          --to oscal-catalog|oscal-assessment-results|oscal-mapping|csv|xlsx [--catalog ID|FILE]
 //	                         [--policy NAME|FILE] [--mapping ID|FILE] [--to-catalog ID|FILE] [--lang ja|en]
-//	                         [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
+//	                         [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] [FILE|-]
 //	  dendai policy          [--policy NAME|FILE] [--catalog ID|FILE] [--lang ja|en] [--format text|json|md]
-//	                         [--output FILE]
+//	                         [--max-size N] [--output FILE]
 //	  dendai project         --mapping ID|FILE [--to-catalog ID|FILE] [--catalog ID|FILE] [--lang ja|en]
-//	                         [--encoding utf-8|shift_jis] [--output FILE] FILE|-
+//	                         [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
 //	  dendai migrate         [--from-catalog ID|FILE] --catalog ID|FILE [--mapping ID|FILE] [--lang ja|en]
-//	                         [--encoding utf-8|shift_jis] [--output FILE] FILE|-
+//	                         [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
 //	  dendai sign            --key FILE [--key-id ID] [--type assessment|result|review] [--lang ja|en]
 //	                         [--output FILE] FILE|-
 //	  dendai verify          --key FILE [--lang ja|en] [--output FILE] FILE|-
 //	  dendai review init     --reviewer NAME [--organization ORG] [--policy NAME|FILE] [--catalog ID|FILE]
-//	                         [--lang ja|en] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
+//	                         [--lang ja|en] [--max-size N] [--encoding utf-8|shift_jis] [--output FILE] FILE|-
 //	  dendai review check    [--catalog ID|FILE] [--lang ja|en] [--format text|json]
-//	                         [--encoding utf-8|shift_jis] REVIEW FILE|-
+//	                         [--max-size N] [--encoding utf-8|shift_jis] REVIEW FILE|-
 //	  dendai review followup [--catalog ID|FILE] [--lang ja|en] [--format text|json] [--output FILE]
-//	                         [--encoding utf-8|shift_jis] PREV-REVIEW PREV NEW
+//	                         [--max-size N] [--encoding utf-8|shift_jis] PREV-REVIEW PREV NEW
 //	  dendai version
 //	  dendai help            [COMMAND]
 //
@@ -90,9 +90,10 @@
 //	  --from-catalog ID|FILE      the catalog an assessment migrates from: a built-in catalog or a catalog JSON file
 //	                              (default: the built-in catalog and version the assessment names)
 //	  --output FILE               write the output to FILE (- is standard output); nothing is written when the command fails
-//	  --max-size N                the size limit of the catalogs, policies and assessments read, in bytes, with k, M
-//	                              or G for 1,024, 1,048,576 or 1,073,741,824 bytes, up to 1 GiB (default: 4 MiB for
-//	                              a catalog or a policy, 8 MiB for an assessment); raise it for a big custom catalog
+//	  --max-size N                the size limit of the catalogs, mappings, policies, assessments and reviews read,
+//	                              in bytes, with k, M or G for 1,024, 1,048,576 or 1,073,741,824 bytes, up to 1 GiB
+//	                              (default: 8 MiB for an assessment, 4 MiB for the others); raise it for a big
+//	                              custom catalog
 //	  --key FILE                  sign: the private key, PEM (PKCS#8; Ed25519 or ECDSA P-256)
 //	                              verify: the public key, PEM (PKIX), or the private key
 //	  --key-id ID                 sign: the key ID written with the signature

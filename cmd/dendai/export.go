@@ -26,12 +26,13 @@ func runExport(c *cli, args []string) int {
 	fs.lang()
 	encoding := fs.encoding()
 	c.readsCSV(&fs)
-	output := fs.add("output", "")
+	fs.maxSize()
+	fs.add("output", "")
 	pos, uerr := fs.parse(args)
 	if uerr != nil {
 		return c.badUsage(uerr)
 	}
-	c.redirect(output)
+	c.apply(&fs)
 	if !to.set {
 		return c.usageError(keyMissingArgument, "--to")
 	}
@@ -176,6 +177,9 @@ func mappingList() string {
 // failure it reports why and returns the exit status.
 func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteria.Mapping, int) {
 	var data []byte
+	// A file is read within --max-size; a built-in mapping's own document,
+	// whatever its size, is not the user's to limit.
+	opts := &criteria.Options{MaxSize: c.maxSize}
 	for _, b := range builtinMappings() {
 		if b.id != ref {
 			continue
@@ -187,6 +191,7 @@ func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteri
 		// Catalogs given for a built-in mapping must be the ones it maps:
 		// its document is checked against them as a file's would be.
 		data, _ = m.MarshalJSON()
+		opts = &criteria.Options{MaxSize: len(data)}
 	}
 	status := exitOK
 	if data == nil {
@@ -204,9 +209,14 @@ func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteri
 		}
 	}
 	var source, target *criteria.Catalog
-	// A document that is not even JSON goes to ParseMapping as it is, which
-	// says where it breaks.
-	if json.Unmarshal(data, &names) == nil {
+	limit := opts.MaxSize
+	if limit == 0 {
+		limit = criteria.DefaultMaxSize
+	}
+	// A document that is not even JSON, or is over the size limit, goes to
+	// ParseMapping as it is, which says where it breaks or that it is too
+	// large, before any catalog is looked for.
+	if len(data) <= limit && json.Unmarshal(data, &names) == nil {
 		if source, status = c.mappingCatalog(sourceFlag, names.Source.Catalog, names.Source.Version); source == nil {
 			return nil, status
 		}
@@ -214,7 +224,7 @@ func (c *cli) loadMapping(ref string, sourceFlag, targetFlag *flagDef) (*criteri
 			return nil, status
 		}
 	}
-	m, err := criteria.ParseMapping(data, source, target, nil)
+	m, err := criteria.ParseMapping(data, source, target, opts)
 	if err != nil {
 		return nil, c.reportDocumentError(ref, keyMappingProblems, err)
 	}

@@ -60,7 +60,9 @@ func (fs *flagSet) encoding() *flagDef {
 }
 
 // maxSize defines --max-size, the size limit of the documents the command
-// reads: catalogs, mappings and assessments (see parseSize).
+// reads: catalogs, mappings, policies, assessments and reviews (see
+// parseSize). The parsed value becomes c.maxSize (see cli.apply), which
+// every loader passes on.
 func (fs *flagSet) maxSize() *flagDef {
 	f := fs.add("max-size", "")
 	f.valid = func(s string) bool { _, ok := parseSize(s); return ok }
@@ -190,11 +192,17 @@ func (c *cli) parseArgs(fs *flagSet, args []string, n int, missing any) (pos []s
 	case len(pos) > n:
 		return nil, c.usageError(keyExtraArgument, pos[n]), false
 	}
+	c.apply(fs)
+	return pos, exitOK, true
+}
+
+// apply sets what the parsed options of fs change for the whole command:
+// --output's file and --max-size's limit.
+func (c *cli) apply(fs *flagSet) {
 	c.redirect(fs.lookup("output"))
 	if f := fs.lookup("max-size"); f != nil && f.set {
 		c.maxSize, _ = parseSize(f.value)
 	}
-	return pos, exitOK, true
 }
 
 // lookup returns the flag named name, or nil.

@@ -55,8 +55,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"catalog", runCatalog, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]", "[--output FILE]"}, {"[--max-size N]"}}, keyCommandCatalog},
-		{"catalog diff", runCatalogDiff, [][]string{{"[--lang ja|en]", "[--format text|json]", "OLD", "NEW"}}, keyCommandCatalogDiff},
-		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv|xlsx]", "[--encoding utf-8|shift_jis]"}, {"[--output FILE]"}}, keyCommandTemplate},
+		{"catalog diff", runCatalogDiff, [][]string{{"[--lang ja|en]", "[--format text|json]", "[--max-size N]", "OLD", "NEW"}}, keyCommandCatalogDiff},
+		{"template", runTemplate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format json|csv|xlsx]", "[--encoding utf-8|shift_jis]"}, {"[--max-size N]", "[--output FILE]"}}, keyCommandTemplate},
 		{"validate", runValidate, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--max-size N]"}, {"[--encoding utf-8|shift_jis]", "FILE|-"}}, keyCommandValidate},
 		{"score", runScore, [][]string{
 			{"[--catalog ID|FILE]", "[--policy NAME|FILE]", "[--lang ja|en]"},
@@ -70,16 +70,16 @@ func commands() []command {
 		{"export", runExport, [][]string{
 			{"--to oscal-catalog|oscal-assessment-results|oscal-mapping|csv|xlsx", "[--catalog ID|FILE]"},
 			{"[--policy NAME|FILE]", "[--mapping ID|FILE]", "[--to-catalog ID|FILE]", "[--lang ja|en]"},
-			{"[--encoding utf-8|shift_jis]", "[--output FILE]", "[FILE|-]"},
+			{"[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "[FILE|-]"},
 		}, keyCommandExport},
-		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}, {"[--output FILE]"}}, keyCommandPolicy},
-		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]"}, {"[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandProject},
-		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]"}, {"[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandMigrate},
+		{"policy", runPolicy, [][]string{{"[--policy NAME|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json|md]"}, {"[--max-size N]", "[--output FILE]"}}, keyCommandPolicy},
+		{"project", runProject, [][]string{{"--mapping ID|FILE", "[--to-catalog ID|FILE]", "[--catalog ID|FILE]", "[--lang ja|en]"}, {"[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandProject},
+		{"migrate", runMigrate, [][]string{{"[--from-catalog ID|FILE]", "--catalog ID|FILE", "[--mapping ID|FILE]", "[--lang ja|en]"}, {"[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandMigrate},
 		{"sign", runSign, [][]string{{"--key FILE", "[--key-id ID]", "[--type assessment|result|review]", "[--lang ja|en]"}, {"[--output FILE]", "FILE|-"}}, keyCommandSign},
 		{"verify", runVerify, [][]string{{"--key FILE", "[--lang ja|en]", "[--output FILE]", "FILE|-"}}, keyCommandVerify},
-		{"review init", runReviewInit, [][]string{{"--reviewer NAME", "[--organization ORG]", "[--policy NAME|FILE]", "[--catalog ID|FILE]"}, {"[--lang ja|en]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandReviewInit},
-		{"review check", runReviewCheck, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]"}, {"[--encoding utf-8|shift_jis]", "REVIEW", "FILE|-"}}, keyCommandReviewCheck},
-		{"review followup", runReviewFollowup, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--output FILE]"}, {"[--encoding utf-8|shift_jis]", "PREV-REVIEW", "PREV", "NEW"}}, keyCommandReviewFollowup},
+		{"review init", runReviewInit, [][]string{{"--reviewer NAME", "[--organization ORG]", "[--policy NAME|FILE]", "[--catalog ID|FILE]"}, {"[--lang ja|en]", "[--max-size N]", "[--encoding utf-8|shift_jis]", "[--output FILE]", "FILE|-"}}, keyCommandReviewInit},
+		{"review check", runReviewCheck, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]"}, {"[--max-size N]", "[--encoding utf-8|shift_jis]", "REVIEW", "FILE|-"}}, keyCommandReviewCheck},
+		{"review followup", runReviewFollowup, [][]string{{"[--catalog ID|FILE]", "[--lang ja|en]", "[--format text|json]", "[--output FILE]"}, {"[--max-size N]", "[--encoding utf-8|shift_jis]", "PREV-REVIEW", "PREV", "NEW"}}, keyCommandReviewFollowup},
 		{"version", runVersion, nil, keyCommandVersion},
 		{"help", nil, [][]string{{"[COMMAND]"}}, keyCommandHelp},
 	}
@@ -95,8 +95,9 @@ type cli struct {
 	// output, when --output names a file, holds what the command writes
 	// until it succeeds; stdout then writes to it.
 	output *output
-	// maxSize is the size limit --max-size sets for the catalogs, mappings
-	// and assessments the command reads; 0 means each one's default.
+	// maxSize is the size limit --max-size sets for the catalogs, mappings,
+	// policies, assessments and reviews the command reads; 0 means each
+	// one's default.
 	maxSize int
 }
 

@@ -18,6 +18,7 @@ func runMigrate(c *cli, args []string) int {
 	mappingFlag := fs.add("mapping", "")
 	fs.lang()
 	c.readsCSV(&fs)
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {

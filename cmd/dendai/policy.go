@@ -16,6 +16,7 @@ func runPolicy(c *cli, args []string) int {
 	policyFlag := fs.add("policy", scoring.UniformName)
 	fs.lang()
 	format := fs.add("format", "text", "text", "json", "md")
+	fs.maxSize()
 	fs.add("output", "")
 	if _, status, ok := c.parseArgs(&fs, args, 0, nil); !ok {
 		return status

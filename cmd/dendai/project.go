@@ -21,6 +21,7 @@ func runProject(c *cli, args []string) int {
 	catalogFlag := fs.add("catalog", "")
 	fs.lang()
 	c.readsCSV(&fs)
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {

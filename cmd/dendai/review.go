@@ -28,6 +28,7 @@ func runReviewInit(c *cli, args []string) int {
 	organization := fs.add("organization", "")
 	fs.lang()
 	c.readsCSV(&fs)
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 1, keyAssessmentFile)
 	if !ok {
@@ -64,6 +65,7 @@ func runReviewCheck(c *cli, args []string) int {
 	fs.lang()
 	c.readsCSV(&fs)
 	format := fs.add("format", "text", "text", "json")
+	fs.maxSize()
 	pos, status, ok := c.parseArgs(&fs, args, 2, keyReviewFiles)
 	if !ok {
 		return status
@@ -76,7 +78,7 @@ func runReviewCheck(c *cli, args []string) int {
 	if data == nil {
 		return status
 	}
-	_, problems := review.Check(data, a, cat, &review.Options{Now: c.now})
+	_, problems := review.Check(data, a, cat, &review.Options{Now: c.now, MaxSize: c.maxSize})
 	if format.value == "json" {
 		d, _ := assessment.DigestOf(a)
 		c.writeJSON(json.RawMessage(digestJSON(problems, d, c.lang)))
@@ -97,6 +99,7 @@ func runReviewFollowup(c *cli, args []string) int {
 	fs.lang()
 	c.readsCSV(&fs)
 	format := fs.add("format", "text", "text", "json")
+	fs.maxSize()
 	fs.add("output", "")
 	pos, status, ok := c.parseArgs(&fs, args, 3, keyFollowupFiles)
 	if !ok {
@@ -151,7 +154,7 @@ func (c *cli) loadReview(name string, a *assessment.Assessment, cat *criteria.Ca
 	if data == nil {
 		return nil, status
 	}
-	r, problems := review.Check(data, a, cat, &review.Options{Now: c.now})
+	r, problems := review.Check(data, a, cat, &review.Options{Now: c.now, MaxSize: c.maxSize})
 	if len(problems) > 0 {
 		return nil, c.refuse(name, problems, false)
 	}
