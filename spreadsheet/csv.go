@@ -117,8 +117,16 @@ const (
 	colAction
 	colOwner
 	colDue
-	numColumns
+	// The provenance columns, written only for an assessment that has
+	// provenance (see WriteCSV): the table of any other is numColumns wide.
+	colNeedsReview
+	colDerivedFrom
+	allColumns
 )
+
+// numColumns is the width of the table without the provenance columns: the
+// template's.
+const numColumns = colNeedsReview
 
 // tableColumn is a column of the table: its stable key, its heading and the
 // JSON Pointer of its value within a response ("" for the columns that only
@@ -129,7 +137,7 @@ type tableColumn struct {
 	path  string
 }
 
-var tableColumns = [numColumns]tableColumn{
+var tableColumns = [allColumns]tableColumn{
 	colID:            {"criterion", keyColumnID, "/criterion"},
 	colCategory:      {"category", keyColumnCategory, ""},
 	colText:          {"text", keyColumnText, ""},
@@ -140,6 +148,20 @@ var tableColumns = [numColumns]tableColumn{
 	colAction:        {"remediation.action", keyColumnAction, "/remediation/action"},
 	colOwner:         {"remediation.owner", keyColumnOwner, "/remediation/owner"},
 	colDue:           {"remediation.due", keyColumnDue, "/remediation/due"},
+	colNeedsReview:   {"needsReview", keyColumnNeedsReview, "/needsReview"},
+	colDerivedFrom:   {"derivedFrom", keyColumnDerivedFrom, "/derivedFrom"},
+}
+
+// tableWidth returns the number of columns of a's table: allColumns when a
+// response of a has provenance (NeedsReview or DerivedFrom), numColumns
+// otherwise, so that templates and ordinary forms keep their layout.
+func tableWidth(a *assessment.Assessment) int {
+	for i := range a.Responses {
+		if r := &a.Responses[i]; r.NeedsReview || len(r.DerivedFrom) > 0 {
+			return allColumns
+		}
+	}
+	return numColumns
 }
 
 // WriteCSV writes an assessment as a spreadsheet: the CSV template a bank sends
@@ -368,15 +390,16 @@ func csvRows(cat *criteria.Catalog, a *assessment.Assessment, l i18n.Lang) ([][]
 		rows = append(rows, []outCell{label(f.label), {text: f.key}, {text: csvHeaderValue(a, f.key, l), path: f.path}})
 	}
 	rows = append(rows, nil)
-	heading := make([]outCell, numColumns)
-	for j, c := range tableColumns {
+	width := tableWidth(a)
+	heading := make([]outCell, width)
+	for j, c := range tableColumns[:width] {
 		heading[j] = label(c.label)
 	}
 	rows = append(rows, heading)
 	for _, i := range rowOrder(cat, a) {
 		r, at := orderedResponse(cat, a, i)
-		row := make([]outCell, numColumns)
-		for j, c := range tableColumns {
+		row := make([]outCell, width)
+		for j, c := range tableColumns[:width] {
 			row[j] = outCell{id: r.Criterion}
 			if at != "" {
 				row[j].path = at + c.path
@@ -405,6 +428,14 @@ func csvRows(cat *criteria.Catalog, a *assessment.Assessment, l i18n.Lang) ([][]
 			row[colAction].text = rem.Action
 			row[colOwner].text = rem.Owner
 			row[colDue].text = rem.Due.String()
+		}
+		if width > numColumns {
+			var p *dendai.Problem
+			row[colNeedsReview].text, row[colDerivedFrom].text, p = provenanceCells(r)
+			if p != nil {
+				p.Path, p.Line, p.Column, p.Criterion = at+p.Path, len(rows)+1, colDerivedFrom+1, string(r.Criterion)
+				return nil, dendai.Problems{*p}.Err()
+			}
 		}
 		rows = append(rows, row)
 	}

@@ -208,9 +208,13 @@ type csvReader struct {
 	// cells cols says.
 	places map[string]csvPlace
 	rows   []int
-	// cols maps the template's columns to the cells they are read from, -1
-	// for a column deleted; set by headings.
-	cols [numColumns]int
+	// cols maps the table's columns to the cells they are read from, -1
+	// for a column deleted or a provenance column absent; set by headings.
+	cols [allColumns]int
+	// hasProvenance is whether the table has a provenance column
+	// (needsReview or derivedFrom), and width the number of its columns.
+	hasProvenance bool
+	width         int
 	// missing lists the columns deleted from the table.
 	missing []int
 	// encoding names the file's encoding; check is whether its cells may
@@ -257,6 +261,11 @@ func (r *csvReader) failAt(at csvPlace, v value, id criteria.ID, c dendai.Code, 
 type value struct {
 	resp, col int
 	path      string
+	// item is, for a derivation of the derivedFrom column, its index plus
+	// one (0 for none), and field the pointer of its value within it ("" for
+	// the derivation itself).
+	item  int
+	field string
 }
 
 // headValue is the value at path, "" for none.
@@ -269,7 +278,11 @@ func (v value) pointer() string {
 	if v.resp < 0 || v.path != "" {
 		return v.path
 	}
-	return "/responses/" + strconv.Itoa(v.resp) + tableColumns[v.col].path
+	p := "/responses/" + strconv.Itoa(v.resp) + tableColumns[v.col].path
+	if v.item > 0 {
+		p += "/" + strconv.Itoa(v.item-1) + v.field
+	}
+	return p
 }
 
 // keep notes a problem of v and reports whether to build it. Past
@@ -838,7 +851,8 @@ func isTableHeading(cells []string) bool {
 		return true
 	}
 	n := 0
-	for _, k := range matchColumns(cells) {
+	cols := matchColumns(cells)
+	for _, k := range cols[:numColumns] {
 		if k >= 0 {
 			n++
 		}
@@ -854,11 +868,11 @@ func isHeading(cell string, c tableColumn) bool {
 		f == headingText(messages.Sprintf(i18n.English, c.label))
 }
 
-// matchColumns finds the template's columns among the cells of a heading
-// row, in order: for each column, the index of the first cell after the
-// previous column's that bears its heading, or -1.
-func matchColumns(cells []string) [numColumns]int {
-	var cols [numColumns]int
+// matchColumns finds the table's columns among the cells of a heading row,
+// in order: for each column, the index of the first cell after the previous
+// column's that bears its heading, or -1.
+func matchColumns(cells []string) [allColumns]int {
+	var cols [allColumns]int
 	next := 0
 	for j, c := range tableColumns {
 		cols[j] = -1
@@ -880,7 +894,7 @@ func matchColumns(cells []string) [numColumns]int {
 // columns (added, reordered, several renamed together) is a problem at each
 // heading that is not the template's, and the values are read by position.
 func (r *csvReader) headings(rec csvRecord) {
-	defer r.extraCells(rec, numColumns)
+	defer r.extraTableCells(rec)
 	cols := matchColumns(rec.cells)
 	width := rec.width
 	type gap struct{ col, at int } // a column not found, and the cell it should be at
@@ -891,6 +905,9 @@ func (r *csvReader) headings(rec csvRecord) {
 			used++
 			continue
 		}
+		if j >= numColumns {
+			continue // a provenance column, which a table need not have
+		}
 		prev, next := -1, width
 		for k := j - 1; k >= 0; k-- {
 			if cols[k] >= 0 {
@@ -898,7 +915,7 @@ func (r *csvReader) headings(rec csvRecord) {
 				break
 			}
 		}
-		for k := j + 1; k < numColumns; k++ {
+		for k := j + 1; k < allColumns; k++ {
 			if cols[k] >= 0 {
 				next = cols[k]
 				break
@@ -917,14 +934,23 @@ func (r *csvReader) headings(rec csvRecord) {
 	if ambiguous || used != width {
 		// Columns added, reordered or renamed beyond recognition: say so at
 		// each heading, and read by position.
-		for j, c := range tableColumns {
+		for j, c := range tableColumns[:numColumns] {
 			if got := cellAt(rec.cells, j); !isHeading(got, c) {
 				r.fail(csvPlace{rec.line, j + 1}, "", "", CodeColumnHeading, j+1, c.label, got)
 			}
 		}
-		for j := range r.cols {
+		for j := range r.cols[:numColumns] {
 			r.cols[j] = j
 		}
+		// The provenance columns are read where their headings are, past
+		// the template's columns.
+		for j := numColumns; j < allColumns; j++ {
+			if cols[j] < numColumns {
+				cols[j] = -1
+			}
+			r.cols[j] = cols[j]
+		}
+		r.setWidth()
 		return
 	}
 	for _, g := range renamed {
@@ -940,6 +966,38 @@ func (r *csvReader) headings(rec csvRecord) {
 		r.fail(csvPlace{rec.line, g.at + 1}, path, "", CodeMissingColumn, rec.line, tableColumns[g.col].label)
 	}
 	r.cols = cols
+	r.setWidth()
+}
+
+// setWidth sets the table's width and whether it has provenance columns from
+// the columns found.
+func (r *csvReader) setWidth() {
+	r.width = numColumns
+	for _, k := range r.cols[numColumns:] {
+		if k >= 0 {
+			r.hasProvenance = true
+			r.width++
+		}
+	}
+}
+
+// extraTableCells reports the first non-blank cell of a row of the table
+// beyond the template's columns that is not a provenance column.
+func (r *csvReader) extraTableCells(rec csvRecord) {
+	if !r.hasProvenance {
+		r.extraCells(rec, numColumns)
+		return
+	}
+	for j := numColumns; j < len(rec.cells); j++ {
+		if j == r.cols[colNeedsReview] || j == r.cols[colDerivedFrom] || strings.TrimSpace(rec.cells[j]) == "" {
+			continue
+		}
+		r.fail(csvPlace{rec.line, j + 1}, "", "", CodeExtraCell, r.width)
+		return
+	}
+	if rec.extra >= 0 {
+		r.fail(csvPlace{rec.line, rec.extra + 1}, "", "", CodeExtraCell, r.width)
+	}
 }
 
 // headingText folds a heading for comparison and drops a note in parentheses
@@ -1115,7 +1173,7 @@ func (r *csvReader) criterionByText(s string) (criteria.ID, bool) {
 
 // response reads a row of the table.
 func (r *csvReader) response(rec csvRecord) {
-	defer r.extraCells(rec, numColumns)
+	defer r.extraTableCells(rec)
 	n := len(r.a.Responses)
 	get := func(j int) string {
 		if r.cols[j] < 0 {
@@ -1168,6 +1226,9 @@ func (r *csvReader) response(rec csvRecord) {
 	rem.Due = parseCSVValue(r, get(colDue), csvPlace{rec.line, r.cols[colDue] + 1}, responseValue(n, colDue), id, lookupCSVDate, assessment.ParseDate)
 	if rem.Action != "" || rem.Owner != "" || rem.Due.IsValid() || len(r.problems) > problems {
 		resp.Remediation = &rem
+	}
+	if r.hasProvenance {
+		r.provenance(rec, n, &resp)
 	}
 	r.a.Responses = append(r.a.Responses, resp)
 }

@@ -64,6 +64,16 @@ const (
 	CodeUnrepresentable dendai.Code = "csv.unrepresentable"
 	// CodeInvalidUTF8 is, in WriteCSV, a text that is not valid UTF-8.
 	CodeInvalidUTF8 dendai.Code = "csv.invalid_utf8"
+	// CodeNeedsReviewValue is a cell of the needsReview column that holds
+	// something other than true, false (in any case) or nothing.
+	CodeNeedsReviewValue dendai.Code = "csv.needs_review"
+	// CodeDerivedFrom is a line of a derivedFrom cell that is not a
+	// derivation: not three parts "criterion | relationship | status" (nor
+	// the JSON object WriteCSV writes for a criterion those cannot hold). Its
+	// message names the line. A relationship or a status that does not parse
+	// has the code criteria.ParseRelationship or assessment.ParseStatus gives
+	// it, its message led by the line too.
+	CodeDerivedFrom dendai.Code = "csv.derived_from"
 )
 
 // Keys of the labels the CSV form writes: its title and instructions, the
@@ -98,6 +108,11 @@ const (
 	keyColumnAction            i18n.Key = "csv.column.action"
 	keyColumnOwner             i18n.Key = "csv.column.owner"
 	keyColumnDue               i18n.Key = "csv.column.due"
+	keyColumnNeedsReview       i18n.Key = "csv.column.needs_review"
+	keyColumnDerivedFrom       i18n.Key = "csv.column.derived_from"
+	// keyDerivedFromLine leads the message of a value that does not parse
+	// in a line of a derivedFrom cell.
+	keyDerivedFromLine i18n.Key = "csv.derived_from.line"
 )
 
 func msg(c dendai.Code, ja, en string) i18n.Message {
@@ -137,6 +152,9 @@ var csvMessages = []i18n.Message{
 	msg(CodeDuplicateRow, "基準「%s」の行が重複しています（最初の行は%d行目）", "criterion %q already has a row (row %d)"),
 	msg(CodeUnrepresentable, "「%s」（%s）はShift_JISで表せない文字です。別の文字に置き換えるか、UTF-8で出力してください", "%q (%s) cannot be written in Shift_JIS: replace the character or write UTF-8"),
 	msg(CodeInvalidUTF8, "値にUTF-8として正しくないバイト列が含まれています", "the value is not valid UTF-8"),
+	msg(CodeNeedsReviewValue, "「要確認」の列の「%s」は読み取れません。見直しが必要な回答には true を記入し、それ以外は false を記入するか空欄にしてください", "%q in the Needs review column cannot be read: write true for an answer that needs review, and false or nothing otherwise"),
+	msg(CodeDerivedFrom, "「導出元」の%d行目「%s」を読み取れません。導出元は1行に1件ずつ「基準ID | 関係 | 評価結果」の形（例：1-14 | equivalent | partially_compliant）で記入してください", "line %d of the Derived from cell, %q, cannot be read: write one derivation per line as \"criterion | relationship | status\", such as 1-14 | equivalent | partially_compliant"),
+	i18n.Message{Key: keyDerivedFromLine, JA: "「導出元」の%d行目：%s", EN: "line %d of the Derived from cell: %s"},
 
 	i18n.Message{Key: keyTitle, JA: "%s 自己評価シート", EN: "Self-assessment sheet: %s"},
 	i18n.Message{Key: keyInstructions, JA: "評価結果の列には 適合・一部適合・不適合・該当なし（○・△・×・－ でも可）のいずれかを記入してください。該当なしには理由を、一部適合・不適合には改善策と改善期限を記入します。根拠資料は1行に1件ずつ「資料名 | URLまたは文書番号」の形で記入してください。日付は YYYY-MM-DD 形式です。B列の項目名、A列のID、表の見出しは変更しないでください。", EN: "In the Status column, write Compliant, Partially compliant, Non-compliant or Not applicable (or ○, △, ×, -). Not applicable needs a reason; partially compliant and non-compliant need a remediation action and a due date. List evidence one item per line, as \"title | URL or document number\". Dates are written YYYY-MM-DD. Do not change the field names in column B, the IDs in column A or the table headings."},
@@ -162,4 +180,6 @@ var csvMessages = []i18n.Message{
 	i18n.Message{Key: keyColumnAction, JA: "改善策", EN: "Remediation action"},
 	i18n.Message{Key: keyColumnOwner, JA: "改善担当", EN: "Remediation owner"},
 	i18n.Message{Key: keyColumnDue, JA: "改善期限（YYYY-MM-DD）", EN: "Remediation due (YYYY-MM-DD)"},
+	i18n.Message{Key: keyColumnNeedsReview, JA: "要確認", EN: "Needs review"},
+	i18n.Message{Key: keyColumnDerivedFrom, JA: "導出元", EN: "Derived from"},
 }

@@ -436,9 +436,10 @@ func (wb *workbook) printSetup(sheet, titles string) error {
 var coverWidths = [...]float64{34, 24, 80}
 
 // checklistWidths are the widths of the checklist's columns.
-var checklistWidths = [numColumns]float64{
+var checklistWidths = [allColumns]float64{
 	colID: 8, colCategory: 18, colText: 50, colStatus: 14, colJustification: 24,
 	colEvidence: 36, colComment: 30, colAction: 30, colOwner: 16, colDue: 14,
+	colNeedsReview: 12, colDerivedFrom: 36,
 }
 
 // sheetRowOut is a row to write: its cells (a nil value is an empty cell)
@@ -486,13 +487,15 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 	// Before the rows: it reads every sheet, and so would parse the
 	// streamed one back.
 	f.SetActiveSheet(idx)
-	heading := make([]string, numColumns)
-	out := []sheetRowOut{{cells: make([]excelize.Cell, numColumns), height: 0}}
-	for j, c := range tableColumns {
+	width := tableWidth(a)
+	widths := checklistWidths[:width]
+	heading := make([]string, width)
+	out := []sheetRowOut{{cells: make([]excelize.Cell, width), height: 0}}
+	for j, c := range tableColumns[:width] {
 		heading[j] = wb.text(c.label)
 		out[0].cells[j] = excelize.Cell{StyleID: wb.s.heading, Value: heading[j]}
 	}
-	out[0].height = rowHeight(heading, checklistWidths[:])
+	out[0].height = rowHeight(heading, widths)
 	size := 0               // the sheet's XML, bounded from above (see xmlSize)
 	var shown []criteria.ID // the groups whose headings are written, outermost first
 	for k, i := range rowOrder(cat, a) {
@@ -519,17 +522,17 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 					p.Line, p.Column = len(out)+1, 1
 					return dendai.Problems{withCell(*p, sheet, "A"+strconv.Itoa(len(out)+1))}.Err()
 				}
-				row := sheetRowOut{cells: make([]excelize.Cell, numColumns), height: rowHeight([]string{title}, []float64{200}), merged: true}
+				row := sheetRowOut{cells: make([]excelize.Cell, width), height: rowHeight([]string{title}, []float64{200}), merged: true}
 				for j := range row.cells {
 					row.cells[j].StyleID = style
 				}
 				row.cells[0].Value = title
-				size += numColumns * xmlSize(title)
+				size += width * xmlSize(title)
 				out = append(out, row)
 			}
 		}
 		n := len(out) + 1
-		cells := [numColumns]string{colID: string(r.Criterion)}
+		cells := [allColumns]string{colID: string(r.Criterion)}
 		if known {
 			cells[colCategory] = cr.Group().Title().In(l)
 			cells[colText] = cr.Text().In(l)
@@ -551,8 +554,17 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 		if rem := r.Remediation; rem != nil {
 			cells[colAction], cells[colOwner], due = rem.Action, rem.Owner, rem.Due
 		}
-		row := sheetRowOut{cells: make([]excelize.Cell, numColumns), height: rowHeight(cells[:], checklistWidths[:])}
-		for j, c := range tableColumns {
+		if width > numColumns {
+			var p *dendai.Problem
+			cells[colNeedsReview], cells[colDerivedFrom], p = provenanceCells(r)
+			if p != nil {
+				p.Path, p.Line, p.Column, p.Criterion = at+p.Path, n, colDerivedFrom+1, string(r.Criterion)
+				ref, _ := excelize.CoordinatesToCellName(colDerivedFrom+1, n)
+				return dendai.Problems{withCell(*p, sheet, ref)}.Err()
+			}
+		}
+		row := sheetRowOut{cells: make([]excelize.Cell, width), height: rowHeight(cells[:width], widths)}
+		for j, c := range tableColumns[:width] {
 			if p := cellText(cells[j]); p != nil {
 				p.Line, p.Column, p.Criterion = n, j+1, string(r.Criterion)
 				if at != "" {
@@ -602,9 +614,9 @@ func (wb *workbook) checklist(cat *criteria.Catalog, a *assessment.Assessment) e
 	panes := &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "D2", ActiveCell: "D2", Pane: "bottomLeft"}}}
 	if size <= wb.streamLimit {
-		err = wb.streamRows(sheet, out, checklistWidths[:], panes)
+		err = wb.streamRows(sheet, out, widths, panes)
 	} else {
-		err = wb.setRows(sheet, out, checklistWidths[:], panes)
+		err = wb.setRows(sheet, out, widths, panes)
 	}
 	return err
 }
@@ -625,7 +637,7 @@ func (wb *workbook) streamRows(sheet string, rows []sheetRowOut, widths []float6
 	if err := sw.SetPanes(panes); err != nil {
 		return err
 	}
-	values := make([]any, 0, numColumns)
+	values := make([]any, 0, allColumns)
 	for i, r := range rows {
 		values = values[:0]
 		for _, c := range r.cells {

@@ -574,8 +574,8 @@ func unescapeX(s string) string {
 	return b.String()
 }
 
-// sheet reads the non-blank rows of a sheet, each cut to the template's
-// columns and one more.
+// sheet reads the non-blank rows of a sheet, each cut to the table's
+// columns (the provenance columns too) and one more.
 func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 	dec, rc, ok, p := x.part(name)
 	if !ok {
@@ -587,7 +587,7 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 	defer rc.Close()
 	var rows []sheetRow
 	line, col := 0, 0
-	var cur [numColumns + 1]xlsxCell // the row being read
+	var cur [allColumns + 1]xlsxCell // the row being read
 	width := 0                       // its cells up to the last that is not blank
 	for {
 		t, err := dec.Token()
@@ -605,7 +605,7 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
 					line = r
 				}
-				col, width, cur = 0, 0, [numColumns + 1]xlsxCell{}
+				col, width, cur = 0, 0, [allColumns + 1]xlsxCell{}
 			case "c":
 				col++
 				if ref := attr(t, "r"); ref != "" {
@@ -624,14 +624,14 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 					return nil, limitProblem(keyLimitText, xlsxTextBudget, xlsxTextFloor>>20)
 				}
 				j := col - 1
-				if j > numColumns {
-					// Far beyond the template: kept in the last slot, its
+				if j > allColumns {
+					// Far beyond the table: kept in the last slot, its
 					// column noted, the first one only.
-					if width > numColumns {
+					if width > allColumns {
 						continue
 					}
 					x.extra[line] = col
-					j = numColumns
+					j = allColumns
 				}
 				cur[j], width = c, max(width, j+1)
 			}
@@ -1006,7 +1006,7 @@ func (x *xlsxReader) locate(p dendai.Problem) dendai.Problem {
 		sheet, line = x.header, x.headerRows
 	}
 	col := p.Column
-	if c, ok := x.extra[p.Line]; ok && col == numColumns+1 {
+	if c, ok := x.extra[p.Line]; ok && col == allColumns+1 {
 		col = c
 	}
 	p.Line, p.Column = line, col
