@@ -12,7 +12,8 @@ func TestMessages(t *testing.T) {
 	msgtest.Has(t, messages,
 		CodeEmpty, CodeFormat, CodeBareQuote, CodeQuote, CodeInvalidBytes, CodeUnknownField,
 		CodeDuplicateField, CodeMissingField, CodeMissingTable, CodeColumnHeading, CodeExtraCell,
-		CodeMissingCriterion, CodeUnknownCriterion, CodeDuplicateRow, CodeUnrepresentable, CodeInvalidUTF8)
+		CodeMissingCriterion, CodeUnknownCriterion, CodeDuplicateRow, CodeUnrepresentable, CodeInvalidUTF8,
+		CodeNeedsReviewValue, CodeDerivedFrom)
 	// Every label the layout writes.
 	var labels []i18n.Key
 	for _, f := range headerFields {

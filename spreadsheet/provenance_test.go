@@ -1,0 +1,426 @@
+package spreadsheet
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/dendai-go/dendai"
+	"github.com/dendai-go/dendai/assessment"
+	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/i18n"
+)
+
+// provenanceSample is an assessment with provenance and the catalog it is
+// of.
+type provenanceSample struct {
+	name string
+	cat  *criteria.Catalog
+	a    *assessment.Assessment
+}
+
+// provenanceSamples returns the sample projected onto the standard through
+// the built-in mapping (derivedFrom), the sample as of the checklist's
+// version 1.0.0 migrated to the newest (three answers flagged needsReview),
+// and the projection as of the standard's 1.0.0 migrated to the newest
+// (both).
+func provenanceSamples(t testing.TB) []provenanceSample {
+	t.Helper()
+	sample, _ := loadSample(t, "sample.json")
+	pr, err := assessment.Project(sample, criteria.ChecklistToStandard(), criteria.Standard())
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrate := func(a *assessment.Assessment, id criteria.ID, version string, to *criteria.Catalog) *assessment.Assessment {
+		t.Helper()
+		from, ok := criteria.BuiltinVersion(id, version)
+		if !ok {
+			t.Fatalf("%s %s is not built in", id, version)
+		}
+		old := *a
+		old.CatalogVersion = version
+		mg, err := assessment.Migrate(&old, from, to, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return mg.Assessment
+	}
+	samples := []provenanceSample{
+		{"projected", criteria.Standard(), pr.Assessment},
+		{"migrated", criteria.Checklist(), migrate(sample, criteria.ChecklistID, "1.0.0", criteria.Checklist())},
+		{"projected and migrated", criteria.Standard(), migrate(pr.Assessment, criteria.StandardID, "1.0.0", criteria.Standard())},
+	}
+	// Each has the provenance its name says, so that a round trip that
+	// loses it cannot pass.
+	for _, s := range samples {
+		derived := slices.ContainsFunc(s.a.Responses, func(r assessment.Response) bool { return len(r.DerivedFrom) > 0 })
+		flagged := slices.ContainsFunc(s.a.Responses, func(r assessment.Response) bool { return r.NeedsReview })
+		if derived != strings.Contains(s.name, "projected") || flagged != strings.Contains(s.name, "migrated") {
+			t.Fatalf("%s: derivedFrom %v, needsReview %v", s.name, derived, flagged)
+		}
+	}
+	return samples
+}
+
+// TestProvenanceRoundTrip: an assessment with provenance goes through the
+// CSV form (both languages, both encodings) and the filled workbook (both
+// languages) and comes back equal, with the same digest, and writes again to
+// the same bytes; the table has the two provenance columns at its end.
+func TestProvenanceRoundTrip(t *testing.T) {
+	for _, s := range provenanceSamples(t) {
+		want, err := assessment.DigestOf(s.a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := func(t *testing.T, got *assessment.Assessment, ps dendai.Problems) {
+			t.Helper()
+			if got == nil || len(ps) > 0 {
+				t.Fatalf("read %v, problems %v", got != nil, ps)
+			}
+			if diff := cmp.Diff(s.a, got); diff != "" {
+				t.Errorf("(-original +read):\n%s", diff)
+			}
+			if d, err := assessment.DigestOf(got); err != nil || !d.Equal(want) {
+				t.Errorf("digest %v (%v), of the original %v", d, err, want)
+			}
+		}
+		for _, opts := range allOptions() {
+			t.Run(s.name+"/csv/"+optName(opts), func(t *testing.T) {
+				data := writeCSV(t, s.cat, s.a, opts)
+				heading := parseOutput(t, data, opts.Encoding)[rowHeadings-2]
+				wantHeading := []string{messages.Sprintf(opts.Lang, keyColumnNeedsReview), messages.Sprintf(opts.Lang, keyColumnDerivedFrom)}
+				if len(heading) != allColumns || !slices.Equal(heading[numColumns:], wantHeading) {
+					t.Errorf("headings %q, want %d ending in %q", heading, allColumns, wantHeading)
+				}
+				got, ps := ReadCSV(data, s.cat)
+				check(t, got, ps)
+				if again := writeCSV(t, s.cat, got, opts); !bytes.Equal(again, data) {
+					t.Error("CSV -> assessment -> CSV gives other bytes")
+				}
+			})
+		}
+		for _, l := range []i18n.Lang{i18n.Japanese, i18n.English} {
+			t.Run(s.name+"/xlsx/"+l.String(), func(t *testing.T) {
+				book := writeXLSX(t, s.cat, s.a, l)
+				got, ps := ReadXLSX(book, s.cat)
+				check(t, got, ps)
+				if again := writeXLSX(t, s.cat, got, l); !bytes.Equal(again, book) {
+					t.Error("xlsx -> assessment -> xlsx gives other bytes")
+				}
+			})
+		}
+	}
+}
+
+// TestProvenanceCells checks the cells written: true or nothing for
+// needsReview, and a line per derivation with the stable keys, or a JSON
+// object for a criterion the plain form cannot hold.
+func TestProvenanceCells(t *testing.T) {
+	tests := []struct {
+		name           string
+		r              assessment.Response
+		needs, derived string
+	}{
+		{"none", assessment.Response{}, "", ""},
+		{"flagged", assessment.Response{NeedsReview: true}, "true", ""},
+		{"two derivations", assessment.Response{DerivedFrom: []assessment.Derivation{
+			{Criterion: "1-14", Relationship: criteria.Equivalent, Status: assessment.PartiallyCompliant},
+			{Criterion: "1-15", Relationship: criteria.Subset, Status: assessment.NotAssessed},
+		}}, "", "1-14 | equivalent | partially_compliant\n1-15 | subset | not_assessed"},
+		{"a criterion with a bar", assessment.Response{DerivedFrom: []assessment.Derivation{
+			{Criterion: "a|b", Relationship: criteria.Intersects, Status: assessment.Compliant},
+		}}, "", `{"criterion":"a|b","relationship":"intersects","status":"compliant"}`},
+		{"a criterion with a line break", assessment.Response{DerivedFrom: []assessment.Derivation{
+			{Criterion: "a\nb", Relationship: criteria.NoRelationship, Status: assessment.NonCompliant},
+		}}, "", `{"criterion":"a\nb","relationship":"none","status":"non_compliant"}`},
+		{"a blank criterion", assessment.Response{DerivedFrom: []assessment.Derivation{
+			{Relationship: criteria.Superset, Status: assessment.NotApplicable},
+		}}, "", " | superset | not_applicable"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			needs, derived, p := provenanceCells(tt.r)
+			if p != nil {
+				t.Fatalf("problem %v", p)
+			}
+			if diff := cmp.Diff([]string{tt.needs, tt.derived}, []string{needs, derived}); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestWriteProvenanceErrors: a derivation whose relationship or status has
+// no text form is refused, located at its value, in both forms.
+func TestWriteProvenanceErrors(t *testing.T) {
+	cat := criteria.Checklist()
+	tests := []struct {
+		name string
+		x    assessment.Derivation
+		path string
+		code dendai.Code
+	}{
+		{"relationship", assessment.Derivation{Criterion: "S1-1", Relationship: 0, Status: assessment.Compliant}, "/responses/0/derivedFrom/1/relationship", criteria.CodeMappingRelationship},
+		{"status", assessment.Derivation{Criterion: "S1-1", Relationship: criteria.Subset, Status: 99}, "/responses/0/derivedFrom/1/status", assessment.CodeStatusInvalid},
+	}
+	for _, tt := range tests {
+		a := assessment.Template(cat)
+		a.Responses[0].DerivedFrom = []assessment.Derivation{{Criterion: "S1-2", Relationship: criteria.Equivalent, Status: assessment.Compliant}, tt.x}
+		want := []dendai.Problem{{Path: tt.path, Line: rowFirst, Column: colDerivedFrom + 1, Criterion: "1-1", Code: tt.code}}
+		t.Run(tt.name+"/csv", func(t *testing.T) {
+			err := WriteCSV(&bytes.Buffer{}, cat, a, nil)
+			if diff := cmp.Diff(want, placesOf(errProblems(t, err))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+		t.Run(tt.name+"/xlsx", func(t *testing.T) {
+			err := WriteXLSX(&bytes.Buffer{}, cat, a, nil)
+			ps := errProblems(t, err)
+			if len(ps) != 1 || ps[0].Path != tt.path || ps[0].Code != tt.code || ps[0].Column != colDerivedFrom+1 ||
+				!strings.HasPrefix(ps[0].Message.EN, "Checklist!L"+strconv.Itoa(ps[0].Line)+": ") {
+				t.Errorf("got %+v", ps)
+			}
+		})
+	}
+}
+
+// errProblems returns the problems of a *dendai.Error.
+func errProblems(t *testing.T, err error) dendai.Problems {
+	t.Helper()
+	e, ok := err.(*dendai.Error)
+	if !ok {
+		t.Fatalf("error %v, want a *dendai.Error", err)
+	}
+	return e.Problems
+}
+
+// placesOf returns the problems without their messages, for comparison.
+func placesOf(ps dendai.Problems) []dendai.Problem {
+	out := make([]dendai.Problem, len(ps))
+	for i, p := range ps {
+		out[i] = dendai.Problem{Path: p.Path, Line: p.Line, Column: p.Column, Criterion: p.Criterion, Code: p.Code}
+	}
+	return out
+}
+
+// projectedSheet returns the records of the projected sample's CSV form in
+// English, the empty row nil, and the index of the first response with
+// derivations and its criterion.
+func projectedSheet(t *testing.T) ([][]string, *criteria.Catalog, *assessment.Assessment, int) {
+	t.Helper()
+	s := provenanceSamples(t)[0]
+	recs := parseOutput(t, writeCSV(t, s.cat, s.a, nil), UTF8BOM)
+	n := slices.IndexFunc(s.a.Responses, func(r assessment.Response) bool { return len(r.DerivedFrom) > 0 })
+	return slices.Insert(recs, rowHeadings-2, nil), s.cat, s.a, n
+}
+
+// TestReadProvenanceCells checks what the reader accepts in the provenance
+// cells: true and false in any case, a blank cell, either bar, statuses as
+// labels, blank lines, the JSON form; and headings in either language or as
+// keys.
+func TestReadProvenanceCells(t *testing.T) {
+	tests := []struct {
+		name    string
+		needs   string // the needsReview cell of the row edited
+		derived string // its derivedFrom cell
+		heading []string
+		wantN   bool
+		wantD   []assessment.Derivation
+	}{
+		{name: "TRUE", needs: "TRUE", wantN: true},
+		{name: " True ", needs: " True ", wantN: true},
+		{name: "FALSE", needs: "FALSE"},
+		{name: "false", needs: "false"},
+		{name: "blank", needs: " "},
+		{name: "full-width bars, a label and blank lines", derived: "\n 1-14｜subset｜一部適合 \r\n\n1-15 | none | N/A\n",
+			wantD: []assessment.Derivation{
+				{Criterion: "1-14", Relationship: criteria.Subset, Status: assessment.PartiallyCompliant},
+				{Criterion: "1-15", Relationship: criteria.NoRelationship, Status: assessment.NotApplicable},
+			}},
+		{name: "JSON", derived: `{"status":"compliant","criterion":"1-1","relationship":"superset"}`,
+			wantD: []assessment.Derivation{{Criterion: "1-1", Relationship: criteria.Superset, Status: assessment.Compliant}}},
+		{name: "keys as headings", needs: "true", heading: []string{"needsReview", "derivedFrom"}, wantN: true},
+		{name: "Japanese headings", needs: "true", heading: []string{"要確認", "導出元"}, wantN: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, cat, a, n := projectedSheet(t)
+			row := recs[rowFirst-1+n]
+			want := *a
+			want.Responses = slices.Clone(a.Responses)
+			row[colNeedsReview] = tt.needs
+			want.Responses[n].NeedsReview = tt.wantN
+			if tt.derived != "" {
+				row[colDerivedFrom] = tt.derived
+				want.Responses[n].DerivedFrom = tt.wantD
+			}
+			if tt.heading != nil {
+				copy(recs[rowHeadings-1][numColumns:], tt.heading)
+			}
+			got, ps := ReadCSV(sheet(t, recs), cat)
+			if len(ps) > 0 {
+				t.Fatalf("problems %v", ps)
+			}
+			if diff := cmp.Diff(&want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestReadProvenanceProblems: a cell the reader cannot read is a problem at
+// the cell, with the JSON Pointer of the value, naming the line of a
+// derivedFrom cell; CheckCSV reports it once, without what validation would
+// say of the value it could not read.
+func TestReadProvenanceProblems(t *testing.T) {
+	tests := []struct {
+		name string
+		col  int
+		cell string
+		path string // after /responses/N
+		code dendai.Code
+		line string // in the English message
+	}{
+		{name: "needsReview yes", col: colNeedsReview, cell: "yes", path: "/needsReview", code: CodeNeedsReviewValue},
+		{name: "two parts", col: colDerivedFrom, cell: "1-14 | equivalent", path: "/derivedFrom/0", code: CodeDerivedFrom, line: "line 1 "},
+		{name: "four parts", col: colDerivedFrom, cell: "1-1 | equivalent | compliant\n\n1-14 | equivalent | compliant | x", path: "/derivedFrom/1", code: CodeDerivedFrom, line: "line 3 "},
+		{name: "unknown relationship", col: colDerivedFrom, cell: "1-1 | equivalent | compliant\n1-14 | equal | compliant", path: "/derivedFrom/1/relationship", code: criteria.CodeMappingRelationship, line: "line 2 "},
+		{name: "unknown status", col: colDerivedFrom, cell: "1-14 | subset | maybe", path: "/derivedFrom/0/status", code: assessment.CodeStatusInvalid, line: "line 1 "},
+		{name: "blank status", col: colDerivedFrom, cell: "1-14 | subset |", path: "/derivedFrom/0/status", code: assessment.CodeStatusInvalid, line: "line 1 "},
+		{name: "a cell past the provenance columns", col: allColumns, cell: "x", code: CodeExtraCell},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, cat, _, n := projectedSheet(t)
+			line := rowFirst + n
+			row := recs[line-1]
+			for len(row) <= tt.col {
+				row = append(row, "")
+			}
+			row[tt.col] = tt.cell
+			recs[line-1] = row
+			data := sheet(t, recs)
+			id := row[colID]
+			path := ""
+			if tt.path != "" {
+				path = "/responses/" + strconv.Itoa(n) + tt.path
+			} else {
+				id = ""
+			}
+			want := []dendai.Problem{{Path: path, Line: line, Column: tt.col + 1, Criterion: id, Code: tt.code}}
+			_, ps := ReadCSV(data, cat)
+			if diff := cmp.Diff(want, placesOf(ps)); diff != "" {
+				t.Errorf("ReadCSV (-want +got):\n%s", diff)
+			}
+			if len(ps) == 1 && !strings.Contains(ps[0].Message.EN, tt.line) {
+				t.Errorf("the message %q does not name %q", ps[0].Message.EN, tt.line)
+			}
+			_, checked := CheckCSV(cat, data, &assessment.Options{Now: testNow})
+			var atCell []dendai.Problem
+			for _, p := range placesOf(checked) {
+				if p.Line == line && p.Column == tt.col+1 {
+					atCell = append(atCell, p)
+				}
+			}
+			if diff := cmp.Diff(want, atCell); diff != "" {
+				t.Errorf("CheckCSV at the cell (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestProvenanceValidatedAtCell: a submitted assessment with an answer still
+// flagged needsReview is refused by CheckCSV and CheckXLSX as by Validate,
+// at the flag's cell: the CSV round trip no longer lets it through.
+func TestProvenanceValidatedAtCell(t *testing.T) {
+	s := provenanceSamples(t)[1]
+	a := *s.a
+	a.State = assessment.Submitted
+	n := slices.IndexFunc(a.Responses, func(r assessment.Response) bool { return r.NeedsReview })
+	opts := &assessment.Options{Now: testNow}
+	var want []string
+	for _, p := range assessment.Validate(s.cat, &a, opts) {
+		want = append(want, p.Path+" "+string(p.Code))
+	}
+	slices.Sort(want)
+	if !slices.Contains(want, "/responses/"+strconv.Itoa(n)+"/needsReview "+string(assessment.CodeNeedsReview)) {
+		t.Fatalf("Validate does not refuse the flag: %v", want)
+	}
+	forms := []struct {
+		name  string
+		check func() dendai.Problems
+		cell  string // the flag's cell as the English message starts
+	}{
+		{"csv", func() dendai.Problems {
+			_, ps := CheckCSV(s.cat, writeCSV(t, s.cat, &a, nil), opts)
+			return ps
+		}, ""},
+		{"xlsx", func() dendai.Problems {
+			_, ps := CheckXLSX(s.cat, writeXLSX(t, s.cat, &a, i18n.English), opts)
+			return ps
+		}, "Checklist!K"},
+	}
+	for _, f := range forms {
+		t.Run(f.name, func(t *testing.T) {
+			ps := f.check()
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.Path+" "+string(p.Code))
+				if p.Code == assessment.CodeNeedsReview && (p.Column != colNeedsReview+1 || !strings.HasPrefix(p.Message.EN, f.cell)) {
+					t.Errorf("%s at column %d: %s", p.Path, p.Column, p.Message.EN)
+				}
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-Validate +%s):\n%s", f.name, diff)
+			}
+		})
+	}
+}
+
+// TestXLSXNeedsReviewBoolean: a needsReview cell that a spreadsheet stores as
+// the boolean TRUE or FALSE reads as true or false.
+func TestXLSXNeedsReviewBoolean(t *testing.T) {
+	s := provenanceSamples(t)[1]
+	for _, v := range []bool{true, false} {
+		t.Run(strconv.FormatBool(v), func(t *testing.T) {
+			f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, s.cat, s.a, i18n.English)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			rows, err := f.GetRows("Checklist")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := *s.a
+			want.Responses = slices.Clone(s.a.Responses)
+			n := slices.IndexFunc(want.Responses, func(r assessment.Response) bool { return r.NeedsReview != v })
+			line := slices.IndexFunc(rows, func(row []string) bool { return len(row) > 0 && row[0] == string(want.Responses[n].Criterion) }) + 1
+			cell := "K" + strconv.Itoa(line)
+			if err := f.SetCellBool("Checklist", cell, v); err != nil {
+				t.Fatal(err)
+			}
+			if typ, err := f.GetCellType("Checklist", cell); err != nil || typ != excelize.CellTypeBool {
+				t.Fatalf("%s is of type %v (%v), not a boolean", cell, typ, err)
+			}
+			want.Responses[n].NeedsReview = v
+			buf, err := f.WriteToBuffer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ps := ReadXLSX(buf.Bytes(), s.cat)
+			if len(ps) > 0 {
+				t.Fatalf("problems %v", ps)
+			}
+			if diff := cmp.Diff(&want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
