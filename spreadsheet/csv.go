@@ -209,13 +209,25 @@ func tableWidth(a *assessment.Assessment) int {
 // criterion of the catalog, in catalog order, whether or not the assessment
 // answers it (a criterion without a response has an empty status, which reads
 // back as not_assessed), then a row for each response the catalog does not
-// account for (an unknown criterion, a second answer), so that nothing is lost.
+// account for (an unknown criterion, a second answer).
+//
+// When a response of the assessment has provenance, the table has two more
+// columns at its end: needsReview (要確認, Needs review), whether the answer
+// was carried over from a criterion that has changed since and needs a
+// person's review (assessment.Migrate), and derivedFrom (導出元, Derived
+// from), where a projected answer came from (assessment.Project). The
+// templates, and every assessment without provenance, have the ten columns
+// above and nothing more. So nothing of the assessment is lost: reading
+// what WriteCSV wrote gives the assessment back, and its digest
+// (assessment.DigestOf) is its JSON twin's.
 //
 // Labels, headings and the category and text columns are in opts.Lang. The
 // reader does not depend on the language: it reads columns by position and
 // accepts headings in Japanese, in English, or as the columns' stable keys
 // (criterion, category, text, status, justification, evidence, comment,
-// remediation.action, remediation.owner, remediation.due).
+// remediation.action, remediation.owner, remediation.due, and needsReview and
+// derivedFrom, which it reads where their headings are, if the table has
+// them).
 //
 // # Values
 //
@@ -234,6 +246,23 @@ func tableWidth(a *assessment.Assessment) int {
 // object on its line, {"title":"…","ref":"…"}, which the reader also accepts.
 // So every item round-trips exactly, and the common case stays easy to read
 // and to type.
+//
+// The needsReview cell is true for a flagged answer and empty otherwise; the
+// reader also takes false, in any case (spreadsheets turn them into TRUE and
+// FALSE), and nothing else. The derivedFrom cell has one derivation per line,
+// "criterion | relationship | status" with the stable keys of the
+// relationship and the status:
+//
+//	1-14 | equivalent | partially_compliant
+//	1-15 | subset | compliant
+//
+// The reader splits a line at "|" (or full-width "｜") into three parts and
+// trims the spaces around each, and takes a status in any spelling
+// assessment.ParseStatus accepts and a relationship as
+// criteria.ParseRelationship does. A criterion that would not read back from
+// that form (a "|" or a line break in it: no valid ID) is written as a JSON
+// object on its line, {"criterion":"…","relationship":"…","status":"…"},
+// which the reader also accepts.
 //
 // Line breaks in a cell are written as LF, which is how Excel stores them; a
 // CR LF pair in a text (or CRs before an LF) is written as LF, as a CSV reader
@@ -260,8 +289,9 @@ func tableWidth(a *assessment.Assessment) int {
 // character. Choose UTF8BOM for such texts.
 //
 // WriteCSV returns a *dendai.Error too for a text that is not valid UTF-8
-// (CodeInvalidUTF8) and for an invalid status (coded as assessment.ParseStatus
-// codes it). The catalog provides the category and text columns and the
+// (CodeInvalidUTF8), for an invalid status, a derivation's included (coded as
+// assessment.ParseStatus codes it), and for an invalid relationship of a
+// derivation (coded as criteria.ParseRelationship codes it). The catalog provides the category and text columns and the
 // title; the assessment need not be valid against it.
 func WriteCSV(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment, opts *CSVOptions) error {
 	if cat == nil || a == nil {

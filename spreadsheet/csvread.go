@@ -44,7 +44,9 @@ import (
 // may be shorter than the layout; empty rows are skipped.
 //
 // Header rows are identified by their key in column B, table columns by their
-// position; the headings may be in either language. A status may be written
+// position; the headings may be in either language. The provenance columns,
+// needsReview and derivedFrom, are read when the table has them, where their
+// headings are; a table without them reads as one without provenance. A status may be written
 // any way assessment.ParseStatus accepts (適合, ○, △, ×, －, compliant, N/A
 // and so on), and an empty status cell means not_assessed. Dates may be
 // YYYY-MM-DD, or YYYY/M/D as Excel rewrites them. Surrounding spaces in IDs,

@@ -39,8 +39,10 @@
 // [Options].Encoding says which it is (see [ReadCSV]). A workbook,
 // an archive or a PDF given instead is one problem ([CodeFileType]) naming
 // what it is and what to give instead. The layout, the encodings, the
-// evidence cell and the neutralisation of formula cells are described at
-// [WriteCSV]. The problems of the CSV form have codes of their own
+// evidence cell, the provenance columns (needsReview and derivedFrom, written
+// only for an assessment that has them, so that a projected or migrated
+// assessment loses nothing) and the neutralisation of formula cells are
+// described at [WriteCSV]. The problems of the CSV form have codes of their own
 // ([CodeFormat], [CodeDuplicateRow], …); values that do not parse and
 // validation problems have the codes package assessment gives them.
 //

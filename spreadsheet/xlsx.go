@@ -74,7 +74,9 @@ func xlsxFont(l i18n.Lang) string {
 //     rows, then a row for each response the catalog does not account for.
 //     The columns are those of the CSV template (see WriteCSV): ID,
 //     category, criterion, status, reason not applicable, evidence,
-//     comment, remediation action, owner and due date.
+//     comment, remediation action, owner and due date; and, as in the CSV
+//     form, needs review and derived from when a response has provenance
+//     (never in the template).
 //
 // The ID, category and criterion cells and the labels are locked, the answer
 // cells unlocked, and both sheets are protected, without a password, so
@@ -90,11 +92,15 @@ func xlsxFont(l i18n.Lang) string {
 // width. The workbook has no macros, formulas or external links: a text
 // that starts with = is stored as text and is never a formula.
 //
-// Evidence takes one cell, one item per line, as in the CSV template.
+// Evidence takes one cell, one item per line, as in the CSV template, and so
+// does derivedFrom, one derivation per line; a needsReview cell holds true
+// (as text) or nothing, and reads as true when a spreadsheet made it the
+// boolean TRUE.
 //
 // WriteXLSX returns a *dendai.Error for a text that is not valid UTF-8
-// (CodeInvalidUTF8), longer than a cell holds (CodeCellTooLong) or an
-// invalid status, located at its sheet and cell.
+// (CodeInvalidUTF8), longer than a cell holds (CodeCellTooLong), an
+// invalid status or an invalid relationship of a derivation, located at its
+// sheet and cell.
 func WriteXLSX(w io.Writer, cat *criteria.Catalog, a *assessment.Assessment, opts *XLSXOptions) error {
 	if cat == nil || a == nil {
 		return errors.New("spreadsheet: WriteXLSX needs a catalog and an assessment")
