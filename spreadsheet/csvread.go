@@ -853,7 +853,9 @@ func isTableHeading(cells []string) bool {
 		return true
 	}
 	n := 0
-	cols := matchColumns(cells)
+	// The template's columns alone: rows before the table are tried
+	// against them, and pay nothing for the provenance columns.
+	cols := matchFirstColumns(cells, numColumns)
 	for _, k := range cols[:numColumns] {
 		if k >= 0 {
 			n++
@@ -873,11 +875,17 @@ func isHeading(cell string, c tableColumn) bool {
 // matchColumns finds the table's columns among the cells of a heading row,
 // in order: for each column, the index of the first cell after the previous
 // column's that bears its heading, or -1.
-func matchColumns(cells []string) [allColumns]int {
+func matchColumns(cells []string) [allColumns]int { return matchFirstColumns(cells, allColumns) }
+
+// matchFirstColumns is matchColumns for the first n columns of the table;
+// the others are -1.
+func matchFirstColumns(cells []string, n int) [allColumns]int {
 	var cols [allColumns]int
-	next := 0
-	for j, c := range tableColumns {
+	for j := range cols {
 		cols[j] = -1
+	}
+	next := 0
+	for j, c := range tableColumns[:n] {
 		for k := next; k < len(cells); k++ {
 			if isHeading(cells[k], c) {
 				cols[j], next = k, k+1
