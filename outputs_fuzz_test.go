@@ -444,6 +444,21 @@ func (g *gen) response(id criteria.ID, on assessment.Date) assessment.Response {
 		due := addDays(on, g.intn(400))
 		r.Remediation = &assessment.Remediation{Action: g.nonblank(3), Owner: g.text(2), Due: due}
 	}
+	// Provenance, as Project and Migrate leave it: the CSV form and the
+	// workbook carry it in columns of their own.
+	if g.intn(6) == 0 {
+		r.NeedsReview = true // cleared below for a submitted assessment
+	}
+	if g.intn(6) == 0 {
+		rels := criteria.Relationships()
+		for range 1 + g.intn(3) {
+			r.DerivedFrom = append(r.DerivedFrom, assessment.Derivation{
+				Criterion:    criteria.ID(fmt.Sprintf("S%d-%d", 1+g.intn(12), 1+g.intn(20))),
+				Relationship: rels[g.intn(len(rels))],
+				Status:       statuses[g.intn(len(statuses))],
+			})
+		}
+	}
 	return r
 }
 
@@ -477,6 +492,7 @@ func (g *gen) assessment(cat *criteria.Catalog) *assessment.Assessment {
 			if a.Responses[i].Status == assessment.NotAssessed {
 				a.Responses[i].Status = assessment.Compliant
 			}
+			a.Responses[i].NeedsReview = false // not allowed in a submitted assessment
 		}
 		for _, cr := range cat.All() {
 			if !answered[cr.ID()] {
@@ -498,6 +514,9 @@ func (g *gen) revise(cat *criteria.Catalog, a *assessment.Assessment) *assessmen
 			r = g.response(r.Criterion, b.AssessedOn)
 			if a.State == assessment.Submitted && r.Status == assessment.NotAssessed {
 				r.Status = assessment.Compliant
+			}
+			if a.State == assessment.Submitted {
+				r.NeedsReview = false
 			}
 		}
 		if rem := r.Remediation; rem != nil && rem.Due.Before(b.AssessedOn) {
