@@ -9,6 +9,7 @@ import (
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/criteria"
+	"github.com/dendai-go/dendai/dsse"
 	"github.com/dendai-go/dendai/i18n"
 	"github.com/dendai-go/dendai/report"
 )
@@ -96,15 +97,28 @@ func (c *cli) reportCatalogError(name string, err error) int {
 // readInput reads a file, or standard input for "-". A missing file is reported
 // by notFound; other failures as an unreadable file. It returns nil data and the
 // exit status on failure.
+//
+// It reads at most the input limit (see inputLimit) and one byte more: an
+// input past it is refused here, as too large, before the rest of it is read,
+// so that memory stays bounded by the limit whatever the file's size, and a
+// document cut short never goes further.
 func (c *cli) readInput(name string, notFound func() int) ([]byte, int) {
 	var data []byte
 	var err error
+	limit := c.inputLimit()
 	if name == "-" {
-		data, err = io.ReadAll(c.stdin)
+		data, err = io.ReadAll(io.LimitReader(c.stdin, int64(limit)+1))
 	} else {
-		data, err = c.readFile(name)
+		data, err = c.readFile(name, int64(limit)+1)
 	}
 	switch {
+	case err == nil && len(data) > limit:
+		key := keyInputOverLimit
+		if c.maxSize > 0 {
+			key = keyInputOverMaxSize
+		}
+		io.WriteString(c.stderr, c.sprintf(key, name, limit)+"\n")
+		return nil, exitProblems
 	case err == nil:
 		if data == nil {
 			data = []byte{}
@@ -125,6 +139,17 @@ func (c *cli) readInput(name string, notFound func() int) ([]byte, int) {
 	io.WriteString(c.stderr, "dendai: "+c.sprintf(keyFileUnreadableOS, name)+"\n")
 	io.WriteString(c.stderr, "dendai: "+err.Error()+"\n")
 	return nil, exitUsage
+}
+
+// inputLimit is the most the command reads of one input: --max-size when it
+// is given, else the largest document any command reads, a signed envelope
+// (dsse.MaxEnvelopeSize); each document's own limit, often smaller, is then
+// applied by its loader.
+func (c *cli) inputLimit() int {
+	if c.maxSize > 0 {
+		return c.maxSize
+	}
+	return dsse.MaxEnvelopeSize
 }
 
 // isDir reports whether name is a directory, when the environment can tell.

@@ -169,7 +169,7 @@ func TestOSErrorOwnLine(t *testing.T) {
 			status := run([]string{"validate", "--lang", tt.lang, "x.json"}, env{
 				stdin: strings.NewReader(""), stdout: &strings.Builder{}, stderr: &errOut,
 				getenv:   func(string) string { return "" },
-				readFile: func(string) ([]byte, error) { return nil, tt.readErr },
+				readFile: func(string, int64) ([]byte, error) { return nil, tt.readErr },
 				stat: func(string) (os.FileInfo, error) {
 					if tt.readErr == os.ErrInvalid {
 						return os.Stat(dir)

@@ -101,7 +101,8 @@
 //	  --type TYPE                 sign: the document's type, assessment, result or review
 //	                              (default: from its "format" member, else assessment)
 //	  --review REVIEW             score: a review file: the score with the reviewer's overrides applied,
-//	                              beside the self-assessed one (the review's policy unless --policy is given)
+//	                              beside the self-assessed one (the review's policy if it is built in;
+//	                              another is given with --policy)
 //	  --reviewer NAME             review init: the reviewer's name (required)
 //	  --organization ORG          review init: the reviewer's organization
 //

@@ -24,16 +24,28 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
-	readFile       func(string) ([]byte, error)
-	stat           func(string) (fs.FileInfo, error) // nil: no directory check
-	now            func() time.Time
+	// readFile reads at most limit bytes of the named file.
+	readFile func(name string, limit int64) ([]byte, error)
+	stat     func(string) (fs.FileInfo, error) // nil: no directory check
+	now      func() time.Time
 }
 
 func main() {
 	os.Exit(run(os.Args[1:], env{
 		stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		getenv: os.Getenv, readFile: os.ReadFile, stat: os.Stat, now: time.Now,
+		getenv: os.Getenv, readFile: readFileLimited, stat: os.Stat, now: time.Now,
 	}))
+}
+
+// readFileLimited reads at most limit bytes of the named file: a file far
+// past every limit is not read whole only to be refused.
+func readFileLimited(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
 }
 
 // command is one subcommand.

@@ -23,11 +23,11 @@ func invoke(t *testing.T, environ map[string]string, stdin string, args ...strin
 		stdin:  strings.NewReader(stdin),
 		stdout: &out, stderr: &errOut,
 		getenv: func(k string) string { return environ[k] },
-		readFile: func(name string) ([]byte, error) {
+		readFile: func(name string, limit int64) ([]byte, error) {
 			if name == "unreadable.json" {
 				return nil, fs.ErrPermission
 			}
-			return os.ReadFile(name)
+			return readFileLimited(name, limit)
 		},
 		now: func() time.Time { return time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC) },
 	})

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dendai-go/dendai"
 	"github.com/dendai-go/dendai/assessment"
@@ -89,18 +91,18 @@ func TestMaxSize(t *testing.T) {
 	}{
 		{"catalog over 4 MiB", []string{"catalog", "--catalog", bigCatalog}, exitProblems, "larger than the limit of 4194304 bytes"},
 		{"catalog with --max-size", []string{"catalog", "--catalog", bigCatalog, "--max-size", "5MiB"}, exitOK, ""},
-		{"catalog with too small a --max-size", []string{"catalog", "--catalog", bigCatalog, "--max-size", "4M"}, exitProblems, "larger than the limit of 4194304 bytes"},
+		{"catalog with too small a --max-size", []string{"catalog", "--catalog", bigCatalog, "--max-size", "4M"}, exitProblems, "larger than --max-size allows (4194304 bytes)"},
 		{"assessment over 8 MiB", []string{"validate", bigAssessment}, exitProblems, "larger than the limit of 8388608 bytes"},
 		{"assessment with --max-size", []string{"validate", "--max-size=9M", bigAssessment}, exitOK, ""},
 		{"score with --max-size", []string{"score", "--max-size", "9437184", bigAssessment}, exitOK, ""},
 		{"both, with --max-size", []string{"validate", "--catalog", bigCatalog, "--max-size", "9M", bigAssessment}, exitOK, ""},
-		{"a small limit applies too", []string{"validate", "--max-size", "1k", "../../examples/assessments/sample.json"}, exitProblems, "larger than the limit of 1024 bytes"},
+		{"a small limit applies too", []string{"validate", "--max-size", "1k", "../../examples/assessments/sample.json"}, exitProblems, "larger than --max-size allows (1024 bytes)"},
 		{"policy over 4 MiB", []string{"score", "--policy", bigPolicy, assessed}, exitProblems, "larger than the limit of 4194304 bytes"},
 		{"policy with --max-size", []string{"score", "--policy", bigPolicy, "--max-size", "5M", "--format", "json", assessed}, exitOK, `"policy": "risk-weighted"`},
-		{"policy with too small a --max-size", []string{"score", "--policy", bigPolicy, "--max-size", "4M", assessed}, exitProblems, "larger than the limit of 4194304 bytes"},
+		{"policy with too small a --max-size", []string{"score", "--policy", bigPolicy, "--max-size", "4M", assessed}, exitProblems, "larger than --max-size allows (4194304 bytes)"},
 		{"policy of a diff over 4 MiB", []string{"diff", "--policy", bigPolicy, assessed, assessed}, exitProblems, "larger than the limit of 4194304 bytes"},
 		{"policy of a diff with --max-size", []string{"diff", "--policy", bigPolicy, "--max-size", "5M", assessed, assessed}, exitOK, ""},
-		{"a small limit applies to a mapping file", []string{"export", "--to", "oscal-mapping", "--mapping", "testdata/project.mapping.json", "--max-size", "1k"}, exitProblems, "testdata/project.mapping.json: the input is larger than the limit of 1024 bytes"},
+		{"a small limit applies to a mapping file", []string{"export", "--to", "oscal-mapping", "--mapping", "testdata/project.mapping.json", "--max-size", "1k"}, exitProblems, "testdata/project.mapping.json: the input is larger than --max-size allows (1024 bytes)"},
 		{"a built-in mapping is not limited", []string{"export", "--to", "oscal-mapping", "--mapping", "jpbank-checklist-to-standard", "--catalog", "jpbank-checklist", "--max-size", "1k"}, exitOK, `"mapping-collection"`},
 		{"no unit known", []string{"validate", "--max-size", "9X", bigAssessment}, exitUsage, "from 1 to 1 GiB"},
 		{"zero", []string{"validate", "--max-size", "0", bigAssessment}, exitUsage, "from 1 to 1 GiB"},
@@ -218,5 +220,63 @@ func write(t *testing.T, name string, data []byte) {
 	t.Helper()
 	if err := os.WriteFile(name, data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// countingZeros is an endless input of zero bytes that counts what is read.
+type countingZeros struct{ n int64 }
+
+func (z *countingZeros) Read(p []byte) (int, error) {
+	clear(p)
+	z.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestInputReadBounded checks that the command reads no more of an input than
+// its limit and one byte, from standard input and from a file, and refuses
+// what is past it: an endless input is refused, not read until memory runs
+// out.
+func TestInputReadBounded(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		limit int64
+		want  string
+	}{
+		{"stdin, --max-size", []string{"validate", "--max-size", "1k", "-"}, 1024, "-: the input is larger than --max-size allows (1024 bytes)\n"},
+		{"stdin, no --max-size", []string{"validate", "-"}, 32 << 20, "-: the input is larger than 33554432 bytes, the most dendai reads of one input (--max-size changes the limit)\n"},
+		{"file, --max-size", []string{"score", "--max-size", "64k", "endless.json"}, 64 << 10, "endless.json: the input is larger than --max-size allows (65536 bytes)\n"},
+		{"policy file, no --max-size", []string{"score", "--policy", "endless.json", "../../examples/assessments/sample.json"}, 32 << 20, "endless.json: the input is larger than 33554432 bytes, the most dendai reads of one input (--max-size changes the limit)\n"},
+		{"japanese", []string{"validate", "--lang", "ja", "--max-size", "1k", "-"}, 1024, "-: 入力が --max-size の上限（1024 バイト）を超えています\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdin := &countingZeros{}
+			var read int64
+			var out, errOut bytes.Buffer
+			status := run(tt.args, env{
+				stdin: stdin, stdout: &out, stderr: &errOut,
+				getenv: func(string) string { return "" },
+				readFile: func(name string, limit int64) ([]byte, error) {
+					if name != "endless.json" {
+						return readFileLimited(name, limit)
+					}
+					z := &countingZeros{}
+					data, err := io.ReadAll(io.LimitReader(z, limit))
+					read = z.n
+					return data, err
+				},
+				now: func() time.Time { return time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC) },
+			})
+			read += stdin.n
+			if status != exitProblems || errOut.String() != tt.want {
+				t.Errorf("status %d, stderr %q; want %d, %q", status, errOut.String(), exitProblems, tt.want)
+			}
+			// io.ReadAll reads in blocks: it may ask for a little more than
+			// it keeps, but never far past the limit.
+			if read > tt.limit+64<<10 {
+				t.Errorf("read %d bytes of the input, limit %d", read, tt.limit)
+			}
+		})
 	}
 }

@@ -11,6 +11,8 @@ const (
 	keyMinScoreRange    i18n.Key = "cli.min_score_range"
 	keyIsDirectory      i18n.Key = "cli.is_directory"
 	keyFileUnreadableOS i18n.Key = "cli.file_unreadable_os"
+	keyInputOverMaxSize i18n.Key = "cli.input_over_max_size"
+	keyInputOverLimit   i18n.Key = "cli.input_over_limit"
 	keyCommandHelp      i18n.Key = "cli.command.help"
 	keyUsageConventions i18n.Key = "cli.usage.conventions"
 )
@@ -144,6 +146,7 @@ const (
 	keyReviewFiles           i18n.Key = "cli.review_files"
 	keyFollowupFiles         i18n.Key = "cli.followup_files"
 	keyReviewPolicy          i18n.Key = "cli.review_policy"
+	keyReviewPolicyFile      i18n.Key = "cli.review_policy_file"
 	keyDigest                i18n.Key = "cli.digest"
 	keyFollowupHeading       i18n.Key = "cli.followup.heading"
 	keyFollowupCounts        i18n.Key = "cli.followup.counts"
@@ -303,6 +306,8 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyStdinTwice, JA: "標準入力（-）は1つのコマンドに1回しか指定できません", EN: "standard input (-) can be given only once"},
 	i18n.Message{Key: keyMinScoreRange, JA: "--min-score には0から100までの数を指定してください（「%s」は指定できません）", EN: "--min-score must be a number from 0 to 100, not %q"},
 	i18n.Message{Key: keyIsDirectory, JA: "%s はディレクトリです。ファイルを指定してください", EN: "%s is a directory, not a file"},
+	i18n.Message{Key: keyInputOverMaxSize, JA: "%s: 入力が --max-size の上限（%d バイト）を超えています", EN: "%s: the input is larger than --max-size allows (%d bytes)"},
+	i18n.Message{Key: keyInputOverLimit, JA: "%s: 入力が %d バイトを超えています。1つの入力から読み込むのはここまでです（--max-size で上限を変えられます）", EN: "%s: the input is larger than %d bytes, the most dendai reads of one input (--max-size changes the limit)"},
 	i18n.Message{Key: keyFileUnreadableOS, JA: "ファイル %s を読み込めません（OSのエラーを次の行に示します）", EN: "cannot read %s (the operating system's error follows)"},
 	i18n.Message{Key: keyCommandHelp, JA: "全コマンドの使い方、または COMMAND の使い方を表示します\n（COMMAND --help、COMMAND -h と同じ）", EN: "print the help of every command, or of COMMAND (as COMMAND --help\nor COMMAND -h does)"},
 	i18n.Message{Key: keyUsageConventions, JA: "オプションはコマンドの前にも後にも置けますが、同じオプションは1回しか指定できません。\n--lang には ja-JP、ja_JP.UTF-8 などの言語タグやロケールも指定できます。", EN: "Options may come before or after the command, each at most once. --lang also\ntakes language tags and locales such as ja-JP or ja_JP.UTF-8."},
@@ -318,15 +323,16 @@ var messages = i18n.NewMessages(
 	i18n.Message{Key: keyDocumentFile, JA: "署名する文書のファイル（標準入力なら -）", EN: "the document to sign (- for standard input)"},
 	i18n.Message{Key: keyEnvelopeFile, JA: "エンベロープのファイル（標準入力なら -）", EN: "the envelope file (- for standard input)"},
 
-	i18n.Message{Key: keyCommandReviewInit, JA: "自己評価に結び付けた審査（dendai.review/v1）のひな形を出力します\n（ダイジェスト・カタログ・ポリシー・審査者・今日の日付。審査結果は保留）", EN: "print a review skeleton (dendai.review/v1) bound to an assessment: its\ndigest and catalog, the policy, the reviewer, today's date, decision pending"},
+	i18n.Message{Key: keyCommandReviewInit, JA: "自己評価に結び付けた審査（dendai.review/v1）のひな形を出力します\n（ダイジェスト・カタログ・評価方針・審査者・今日の日付。審査結果は保留）", EN: "print a review skeleton (dendai.review/v1) bound to an assessment: its\ndigest and catalog, the policy, the reviewer, today's date, decision pending"},
 	i18n.Message{Key: keyCommandReviewCheck, JA: "審査を、対象の自己評価（ダイジェストが一致すること）とカタログに照らして検証します", EN: "check a review against the assessment it reviews (the digests must match)\nand the catalog"},
 	i18n.Message{Key: keyCommandReviewFollowup, JA: "前回の審査と自己評価に照らし、改善計画・照会・承認条件が今回の評価日までに\nどうなったか（完了・期限超過・要確認・期限前）を示します", EN: "say what became of the previous review's remediation plans, queries and\nconditions by the new assessment's date: done, overdue, due or open"},
-	i18n.Message{Key: keyOptionReview, JA: "score: 審査ファイル。審査者による評価変更を反映した得点を、自己評価の得点と並べて示す\n（--policy を省略すると審査のポリシーを使う）", EN: "score: a review file: the score with the reviewer's overrides applied,\nbeside the self-assessed one (the review's policy unless --policy is given)"},
+	i18n.Message{Key: keyOptionReview, JA: "score: 審査ファイル。審査者による評価変更を反映した得点を、自己評価の得点と並べて示す\n（--policy を省略すると審査の評価方針を使う。組み込みでない評価方針は --policy で指定する）", EN: "score: a review file: the score with the reviewer's overrides applied,\nbeside the self-assessed one (the review's policy if it is built in;\nanother is given with --policy)"},
 	i18n.Message{Key: keyOptionReviewer, JA: "review init: 審査者の氏名（必須）", EN: "review init: the reviewer's name (required)"},
 	i18n.Message{Key: keyOptionOrganization, JA: "review init: 審査者の所属", EN: "review init: the reviewer's organization"},
 	i18n.Message{Key: keyReviewFiles, JA: "審査ファイルと、審査対象の自己評価ファイル", EN: "the review file and the file of the assessment it reviews"},
 	i18n.Message{Key: keyFollowupFiles, JA: "前回の審査ファイル、前回の自己評価ファイル、今回の自己評価ファイル", EN: "the previous review, the previous assessment and the new assessment"},
-	i18n.Message{Key: keyReviewPolicy, JA: "審査はポリシー「%s」によるものですが、--policy で「%s」が指定されています", EN: "the review applies policy %q, but --policy gives %q"},
+	i18n.Message{Key: keyReviewPolicy, JA: "審査は評価方針「%s」によるものですが、--policy で「%s」が指定されています", EN: "the review applies policy %q, but --policy gives %q"},
+	i18n.Message{Key: keyReviewPolicyFile, JA: "審査は組み込みでない評価方針「%s」によるものです。その評価方針のファイルを --policy で指定してください（審査に書かれた名前をファイル名として読むことはしません）", EN: "the review applies policy %q, which is not built in: give its file with --policy (a name written in a review is never read as a file name)"},
 	i18n.Message{Key: keyDigest, JA: "ダイジェスト: %s", EN: "digest: %s"},
 	i18n.Message{Key: keyFollowupHeading, JA: "前回の評価日 %s、審査日 %s、今回の評価日 %s", EN: "previous assessment %s, reviewed %s, new assessment %s"},
 	i18n.Message{Key: keyFollowupCounts, JA: "完了 %d件、期限超過 %d件、要確認 %d件、期限前 %d件", EN: "%d done, %d overdue, %d due (to confirm), %d open"},

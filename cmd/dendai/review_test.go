@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -146,5 +148,68 @@ func TestSignReview(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), out); diff != "" {
 		t.Errorf("verified payload (-review +got):\n%s", diff)
+	}
+}
+
+// TestScoreReviewPolicyName checks that the policy a review names is taken
+// from the built-in policies only: a review is someone else's document, and
+// the name in it is never read as a file, so a policy of one's own is given
+// with --policy.
+func TestScoreReviewPolicyName(t *testing.T) {
+	dir := t.TempDir()
+	review, err := os.ReadFile(sampleReview)
+	if err != nil {
+		t.Fatal(err)
+	}
+	policy, err := os.ReadFile("../../scoring/data/uniform.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withPolicy := func(name string) string {
+		f := filepath.Join(dir, strings.NewReplacer("/", "_", ".", "_").Replace(name)+".review.json")
+		write(t, f, bytes.Replace(review, []byte(`"policy": "uniform"`), []byte(`"policy": "`+name+`"`), 1))
+		return f
+	}
+	own := filepath.Join(dir, "bank-x.json")
+	write(t, own, bytes.Replace(policy, []byte(`"name": "uniform"`), []byte(`"name": "bank-x"`), 1))
+
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+		stderr string
+	}{
+		{"a path in the review is not read", []string{"score", "--review", withPolicy("/etc/hostname"), sampleAssessment}, exitUsage,
+			`the review applies policy "/etc/hostname", which is not built in: give its file with --policy`},
+		{"standard input is not read either", []string{"score", "--review", withPolicy("-"), sampleAssessment}, exitUsage,
+			`the review applies policy "-", which is not built in`},
+		{"a policy of one's own, not given", []string{"score", "--review", withPolicy("bank-x"), sampleAssessment}, exitUsage,
+			`the review applies policy "bank-x", which is not built in`},
+		{"a policy of one's own, given", []string{"score", "--policy", own, "--review", withPolicy("bank-x"), sampleAssessment}, exitOK, ""},
+		{"in Japanese", []string{"score", "--lang", "ja", "--review", withPolicy("bank-x"), sampleAssessment}, exitUsage,
+			"審査は組み込みでない評価方針「bank-x」によるものです。その評価方針のファイルを --policy で指定してください"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var read []string
+			var out, errOut bytes.Buffer
+			status := run(tt.args, env{
+				stdin: strings.NewReader("{}"), stdout: &out, stderr: &errOut,
+				getenv: func(string) string { return "" },
+				readFile: func(name string, limit int64) ([]byte, error) {
+					read = append(read, name)
+					return readFileLimited(name, limit)
+				},
+				now: func() time.Time { return time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC) },
+			})
+			if status != tt.status || !strings.Contains(errOut.String(), tt.stderr) {
+				t.Errorf("status %d, stderr %q; want %d and %q", status, errOut.String(), tt.status, tt.stderr)
+			}
+			for _, name := range read {
+				if name == "/etc/hostname" || name == "-" || name == "bank-x" {
+					t.Errorf("read %q, the name in the review", name)
+				}
+			}
+		})
 	}
 }

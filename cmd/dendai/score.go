@@ -233,6 +233,12 @@ func (c *cli) underReview(sc *report.Report, name string, policyFlag *flagDef) i
 		if policyFlag.set {
 			return c.fail(exitProblems, keyReviewPolicy, r.Policy, sc.Policy.Name())
 		}
+		// A review names its policy; it is a document from someone else,
+		// so the name is never taken as a path to read: a policy of one's
+		// own is given with --policy.
+		if !slices.Contains(scoring.BuiltinNames(), r.Policy) {
+			return c.usageError(keyReviewPolicyFile, r.Policy)
+		}
 		pol, status := c.loadPolicy(r.Policy, sc.Policy.Catalog())
 		if pol == nil {
 			return status
