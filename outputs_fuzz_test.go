@@ -158,10 +158,24 @@ func checkOutputs(t *testing.T, cat *criteria.Catalog, p *scoring.Policy, a, b *
 		if !bytes.Equal(buf.Bytes(), again.Bytes()) {
 			t.Errorf("CSV (%+v) does not round-trip:\n%s\n---\n%s", o, buf.Bytes(), again.Bytes())
 		}
-		if diff := cmp.Diff(ra, p.Score(got)); diff != "" {
+		// The form writes a line break as LF, CRs before it dropped, as its
+		// documentation says: the subject's name in the result is the only
+		// text that shows it.
+		want := *ra
+		want.Subject.Name.JA, want.Subject.Name.EN = csvLineBreaks(ra.Subject.Name.JA), csvLineBreaks(ra.Subject.Name.EN)
+		if diff := cmp.Diff(&want, p.Score(got)); diff != "" {
 			t.Errorf("score of the CSV (%+v) (-want +got):\n%s", o, diff)
 		}
 	}
+}
+
+// csvLineBreaks is s as the CSV form writes it: every run of CRs before an
+// LF dropped.
+func csvLineBreaks(s string) string {
+	for strings.Contains(s, "\r\n") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+	}
+	return s
 }
 
 func checkJSON(t *testing.T, name string, v json.Marshaler) {
