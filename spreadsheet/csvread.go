@@ -1229,7 +1229,9 @@ func (r *csvReader) response(rec csvRecord) {
 	resp := assessment.Response{Criterion: id}
 	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, r.cols[colStatus] + 1}, responseValue(n, colStatus), id, assessment.LookupStatus, assessment.ParseStatus)
 	resp.Justification = get(colJustification)
-	resp.Evidence = parseEvidence(get(colEvidence))
+	var lines int
+	resp.Evidence, lines = parseEvidence(get(colEvidence))
+	r.tooManyLines(csvPlace{rec.line, r.cols[colEvidence] + 1}, n, colEvidence, id, lines)
 	resp.Comment = get(colComment)
 	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
 	problems := len(r.problems)
