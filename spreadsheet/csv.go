@@ -226,8 +226,8 @@ func tableWidth(a *assessment.Assessment) int {
 // accepts headings in Japanese, in English, or as the columns' stable keys
 // (criterion, category, text, status, justification, evidence, comment,
 // remediation.action, remediation.owner, remediation.due, and needsReview and
-// derivedFrom, which it reads where their headings are, if the table has
-// them).
+// derivedFrom, which it reads where their headings are after the template's
+// columns, in either order, if the table has them).
 //
 // # Values
 //

@@ -46,7 +46,7 @@ import (
 // Header rows are identified by their key in column B, table columns by their
 // position; the headings may be in either language. The provenance columns,
 // needsReview and derivedFrom, are read when the table has them, where their
-// headings are; a table without them reads as one without provenance. A status may be written
+// headings are after the template's columns, in either order; a table without them reads as one without provenance. A status may be written
 // any way assessment.ParseStatus accepts (適合, ○, △, ×, －, compliant, N/A
 // and so on), and an empty status cell means not_assessed. Dates may be
 // YYYY-MM-DD, or YYYY/M/D as Excel rewrites them. Surrounding spaces in IDs,
@@ -872,9 +872,11 @@ func isHeading(cell string, c tableColumn) bool {
 		f == headingText(messages.Sprintf(i18n.English, c.label))
 }
 
-// matchColumns finds the table's columns among the cells of a heading row,
-// in order: for each column, the index of the first cell after the previous
-// column's that bears its heading, or -1.
+// matchColumns finds the table's columns among the cells of a heading row:
+// for each of the template's columns, in order, the index of the first cell
+// after the previous column's that bears its heading, or -1; and for each
+// provenance column, the first cell after the template's columns found that
+// bears its heading, or -1, so that they may come in either order.
 func matchColumns(cells []string) [allColumns]int { return matchFirstColumns(cells, allColumns) }
 
 // matchFirstColumns is matchColumns for the first n columns of the table;
@@ -885,10 +887,18 @@ func matchFirstColumns(cells []string, n int) [allColumns]int {
 		cols[j] = -1
 	}
 	next := 0
-	for j, c := range tableColumns[:n] {
+	for j, c := range tableColumns[:min(n, numColumns)] {
 		for k := next; k < len(cells); k++ {
 			if isHeading(cells[k], c) {
 				cols[j], next = k, k+1
+				break
+			}
+		}
+	}
+	for j := numColumns; j < n; j++ {
+		for k := next; k < len(cells); k++ {
+			if isHeading(cells[k], tableColumns[j]) {
+				cols[j] = k
 				break
 			}
 		}
@@ -918,6 +928,9 @@ func (r *csvReader) headings(rec csvRecord) {
 		if j >= numColumns {
 			continue // a provenance column, which a table need not have
 		}
+		// The cells between the columns found around it; past the last of
+		// the template's columns found, the first provenance column found
+		// (in either order) or the end of the row.
 		prev, next := -1, width
 		for k := j - 1; k >= 0; k-- {
 			if cols[k] >= 0 {
@@ -925,7 +938,12 @@ func (r *csvReader) headings(rec csvRecord) {
 				break
 			}
 		}
-		for k := j + 1; k < allColumns; k++ {
+		for _, k := range cols[numColumns:] {
+			if k >= 0 {
+				next = min(next, k)
+			}
+		}
+		for k := j + 1; k < numColumns; k++ {
 			if cols[k] >= 0 {
 				next = cols[k]
 				break

@@ -396,32 +396,20 @@ func TestXLSXNeedsReviewBoolean(t *testing.T) {
 	s := provenanceSamples(t)[1]
 	for _, v := range []bool{true, false} {
 		t.Run(strconv.FormatBool(v), func(t *testing.T) {
-			f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, s.cat, s.a, i18n.English)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			rows, err := f.GetRows("Checklist")
-			if err != nil {
-				t.Fatal(err)
-			}
 			want := *s.a
 			want.Responses = slices.Clone(s.a.Responses)
 			n := slices.IndexFunc(want.Responses, func(r assessment.Response) bool { return r.NeedsReview != v })
-			line := slices.IndexFunc(rows, func(row []string) bool { return len(row) > 0 && row[0] == string(want.Responses[n].Criterion) }) + 1
-			cell := "K" + strconv.Itoa(line)
-			if err := f.SetCellBool("Checklist", cell, v); err != nil {
-				t.Fatal(err)
-			}
-			if typ, err := f.GetCellType("Checklist", cell); err != nil || typ != excelize.CellTypeBool {
-				t.Fatalf("%s is of type %v (%v), not a boolean", cell, typ, err)
-			}
+			book := editedBook(t, s.cat, s.a, n, func(f *excelize.File, line int) {
+				cell := "K" + strconv.Itoa(line)
+				if err := f.SetCellBool("Checklist", cell, v); err != nil {
+					t.Fatal(err)
+				}
+				if typ, err := f.GetCellType("Checklist", cell); err != nil || typ != excelize.CellTypeBool {
+					t.Fatalf("%s is of type %v (%v), not a boolean", cell, typ, err)
+				}
+			})
 			want.Responses[n].NeedsReview = v
-			buf, err := f.WriteToBuffer()
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, ps := ReadXLSX(buf.Bytes(), s.cat)
+			got, ps := ReadXLSX(book, s.cat)
 			if len(ps) > 0 {
 				t.Fatalf("problems %v", ps)
 			}
@@ -547,4 +535,155 @@ func checkedAtCell(t *testing.T, cat *criteria.Catalog, data []byte, at csvPlace
 		}
 	}
 	return out
+}
+
+// editedBook returns the English workbook of a with edit applied to its
+// Checklist sheet through excelize, as a person would edit it in Excel; edit
+// is given the row of a's n-th response.
+func editedBook(t *testing.T, cat *criteria.Catalog, a *assessment.Assessment, n int, edit func(f *excelize.File, line int)) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, cat, a, i18n.English)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Checklist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := slices.IndexFunc(rows, func(row []string) bool { return len(row) > 0 && row[0] == string(a.Responses[n].Criterion) }) + 1
+	if line == 0 {
+		t.Fatalf("no row for %s", a.Responses[n].Criterion)
+	}
+	edit(f, line)
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// provenanceIndex returns the sample with both provenance columns filled and
+// the index of a response of it with both.
+func provenanceIndex(t *testing.T) (provenanceSample, int) {
+	t.Helper()
+	s := provenanceSamples(t)[2]
+	n := slices.IndexFunc(s.a.Responses, func(r assessment.Response) bool { return r.NeedsReview && len(r.DerivedFrom) > 0 })
+	if n < 0 {
+		t.Fatal("no response with both needsReview and derivedFrom")
+	}
+	return s, n
+}
+
+// TestProvenanceColumnsEitherOrder: the provenance columns are found by
+// their headings after the template's columns, in either order, in the CSV
+// form and in the workbook.
+func TestProvenanceColumnsEitherOrder(t *testing.T) {
+	s, n := provenanceIndex(t)
+	for _, swap := range []bool{false, true} {
+		name := "in order"
+		if swap {
+			name = "swapped"
+		}
+		t.Run(name+"/csv", func(t *testing.T) {
+			recs := parseOutput(t, writeCSV(t, s.cat, s.a, nil), UTF8BOM)
+			recs = slices.Insert(recs, rowHeadings-2, nil)
+			for _, row := range recs[rowHeadings-1:] {
+				if swap {
+					row[colNeedsReview], row[colDerivedFrom] = row[colDerivedFrom], row[colNeedsReview]
+				}
+			}
+			if swap && recs[rowHeadings-1][colNeedsReview] != "Derived from" {
+				t.Fatalf("headings %q", recs[rowHeadings-1])
+			}
+			got, ps := ReadCSV(sheet(t, recs), s.cat)
+			if len(ps) > 0 {
+				t.Fatalf("problems %v", ps)
+			}
+			if diff := cmp.Diff(s.a, got); diff != "" {
+				t.Errorf("(-original +read):\n%s", diff)
+			}
+		})
+		t.Run(name+"/xlsx", func(t *testing.T) {
+			book := editedBook(t, s.cat, s.a, n, func(f *excelize.File, line int) {
+				if !swap {
+					return
+				}
+				rows, err := f.GetRows("Checklist")
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := range rows {
+					k, l := "K"+strconv.Itoa(i+1), "L"+strconv.Itoa(i+1)
+					kv, _ := f.GetCellValue("Checklist", k)
+					lv, _ := f.GetCellValue("Checklist", l)
+					if err := f.SetCellStr("Checklist", k, lv); err != nil {
+						t.Fatal(err)
+					}
+					if err := f.SetCellStr("Checklist", l, kv); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if v, _ := f.GetCellValue("Checklist", "K"+strconv.Itoa(line)); !strings.Contains(v, " | ") {
+					t.Fatalf("K%d is %q, not the derivations", line, v)
+				}
+			})
+			got, ps := ReadXLSX(book, s.cat)
+			if len(ps) > 0 {
+				t.Fatalf("problems %v", ps)
+			}
+			if diff := cmp.Diff(s.a, got); diff != "" {
+				t.Errorf("(-original +read):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestXLSXColumnsInserted: columns inserted before the provenance columns of
+// a workbook, as Excel's Insert does, push them right; they are read where
+// their headings are, up to the 40th column, and a text in an inserted
+// column is an extra cell at its own reference.
+func TestXLSXColumnsInserted(t *testing.T) {
+	s, n := provenanceIndex(t)
+	tests := []struct {
+		name     string
+		inserted int
+		text     bool // "x" in column K of the response's row
+	}{
+		{"two columns", 2, false},
+		{"two columns, one filled in", 2, true},
+		{"to the 39th and 40th columns", 28, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			line := 0
+			book := editedBook(t, s.cat, s.a, n, func(f *excelize.File, l int) {
+				line = l
+				if err := f.InsertCols("Checklist", "K", tt.inserted); err != nil {
+					t.Fatal(err)
+				}
+				if tt.text {
+					if err := f.SetCellStr("Checklist", "K"+strconv.Itoa(line), "x"); err != nil {
+						t.Fatal(err)
+					}
+				}
+			})
+			got, ps := ReadXLSX(book, s.cat)
+			var want []string
+			if tt.text {
+				want = []string{"Checklist!K" + strconv.Itoa(line) + " " + string(CodeExtraCell)}
+			}
+			var gotPs []string
+			for _, p := range ps {
+				ref, _, _ := strings.Cut(p.Message.EN, ":")
+				gotPs = append(gotPs, ref+" "+string(p.Code))
+			}
+			if diff := cmp.Diff(want, gotPs); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(s.a, got); diff != "" {
+				t.Errorf("(-original +read):\n%s", diff)
+			}
+		})
+	}
 }
