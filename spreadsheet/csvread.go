@@ -214,9 +214,10 @@ type csvReader struct {
 	// for a column deleted or a provenance column absent; set by headings.
 	cols [allColumns]int
 	// hasProvenance is whether the table has a provenance column
-	// (needsReview or derivedFrom), and width the number of its columns.
+	// (needsReview or derivedFrom), and extraText then the message of a
+	// cell outside the table's columns, which names them.
 	hasProvenance bool
-	width         int
+	extraText     i18n.Text
 	// missing lists the columns deleted from the table.
 	missing []int
 	// encoding names the file's encoding; check is whether its cells may
@@ -978,7 +979,7 @@ func (r *csvReader) headings(rec csvRecord) {
 			}
 			r.cols[j] = cols[j]
 		}
-		r.setWidth()
+		r.setProvenance()
 		return
 	}
 	for _, g := range renamed {
@@ -994,19 +995,35 @@ func (r *csvReader) headings(rec csvRecord) {
 		r.fail(csvPlace{rec.line, g.at + 1}, path, "", CodeMissingColumn, rec.line, tableColumns[g.col].label)
 	}
 	r.cols = cols
-	r.setWidth()
+	r.setProvenance()
 }
 
-// setWidth sets the table's width and whether it has provenance columns from
-// the columns found.
-func (r *csvReader) setWidth() {
-	r.width = numColumns
-	for _, k := range r.cols[numColumns:] {
-		if k >= 0 {
-			r.hasProvenance = true
-			r.width++
+// setProvenance sets whether the table has provenance columns from the
+// columns found, and, when it has, the message of a cell beyond them.
+func (r *csvReader) setProvenance() {
+	var found []int // the provenance columns, in the table's order
+	for j := numColumns; j < allColumns; j++ {
+		if r.cols[j] >= 0 {
+			found = append(found, j)
 		}
 	}
+	if len(found) == 0 {
+		return
+	}
+	r.hasProvenance = true
+	slices.SortFunc(found, func(a, b int) int { return cmp.Compare(r.cols[a], r.cols[b]) })
+	text := func(l i18n.Lang) string {
+		names := make([]any, len(found))
+		for i, j := range found {
+			names[i] = messages.Sprintf(l, tableColumns[j].label)
+		}
+		key := keyProvenanceColumn
+		if len(found) > 1 {
+			key = keyProvenanceColumns
+		}
+		return messages.Sprintf(l, keyExtraTableCell, numColumns, messages.Sprintf(l, key, names...))
+	}
+	r.extraText = i18n.Text{JA: text(i18n.Japanese), EN: text(i18n.English)}
 }
 
 // extraTableCells reports the first non-blank cell of a row of the table
@@ -1016,15 +1033,17 @@ func (r *csvReader) extraTableCells(rec csvRecord) {
 		r.extraCells(rec, numColumns)
 		return
 	}
-	for j := numColumns; j < len(rec.cells); j++ {
-		if j == r.cols[colNeedsReview] || j == r.cols[colDerivedFrom] || strings.TrimSpace(rec.cells[j]) == "" {
-			continue
+	j := numColumns
+	for ; j < len(rec.cells); j++ {
+		if j != r.cols[colNeedsReview] && j != r.cols[colDerivedFrom] && strings.TrimSpace(rec.cells[j]) != "" {
+			break
 		}
-		r.fail(csvPlace{rec.line, j + 1}, "", "", CodeExtraCell, r.width)
-		return
 	}
-	if rec.extra >= 0 {
-		r.fail(csvPlace{rec.line, rec.extra + 1}, "", "", CodeExtraCell, r.width)
+	if j >= len(rec.cells) {
+		j = rec.extra // the first cell past those kept, or -1
+	}
+	if j >= 0 && r.keep(headValue("")) {
+		r.add(csvPlace{rec.line, j + 1}, "", "", dendai.Problem{Code: CodeExtraCell, Message: r.extraText})
 	}
 }
 

@@ -50,7 +50,10 @@ const (
 	// problem of the column: the values in it are blank in every row, and
 	// what that makes wrong in each row is not reported again.
 	CodeMissingColumn dendai.Code = "csv.missing_column"
-	// CodeExtraCell is a cell filled in beyond the template's columns.
+	// CodeExtraCell is a cell filled in outside the columns of the header
+	// block or of the table: beyond the template's columns, and, in a table
+	// with provenance columns, not in one of them. Its message names the
+	// columns the table has.
 	CodeExtraCell dendai.Code = "csv.extra_cell"
 	// CodeMissingCriterion is a row of the table without a criterion ID.
 	CodeMissingCriterion dendai.Code = "csv.missing_criterion"
@@ -118,6 +121,12 @@ const (
 	// keyDerivedFromLine leads the message of a value that does not parse
 	// in a line of a derivedFrom cell.
 	keyDerivedFromLine i18n.Key = "csv.derived_from.line"
+	// keyExtraTableCell is the message of CodeExtraCell in a table with
+	// provenance columns, which keyProvenanceColumn or keyProvenanceColumns
+	// name.
+	keyExtraTableCell    i18n.Key = "csv.extra_cell.table"
+	keyProvenanceColumn  i18n.Key = "csv.extra_cell.column"
+	keyProvenanceColumns i18n.Key = "csv.extra_cell.columns"
 )
 
 func msg(c dendai.Code, ja, en string) i18n.Message {
@@ -152,6 +161,9 @@ var csvMessages = []i18n.Message{
 	msg(CodeColumnHeading, "%d列目の見出しは「%s」のはずですが、「%s」になっています。列の追加・削除・並べ替えはしないでください", "column %d should be headed %q, not %q: do not add, delete or reorder columns"),
 	msg(CodeMissingColumn, "%d行目の表の見出しに「%s」の列がありません。列が削除されているため、どの行でもこの列の値を読み取れません（各行でそのために生じる問題は表示していません）。テンプレートのとおりに列を戻してください。列の追加・削除・並べ替えはしないでください", "the table's heading row (row %d) has no %q column: it was deleted, so no row's value in it can be read (the problems that causes in each row are not listed). Put the column back as the template has it: do not add, delete or reorder columns"),
 	msg(CodeExtraCell, "テンプレートの%d列より右のセルに記入されています。内容をテンプレートの列に移すか、削除してください", "this cell lies beyond the template's %d columns: move its content into a column of the template or delete it"),
+	i18n.Message{Key: keyExtraTableCell, JA: "表の列（テンプレートの%d列と%s）以外のセルに記入されています。内容を表の列に移すか、削除してください", EN: "this cell lies outside the table's columns (the template's %d columns and %s): move its content into a column of the table or delete it"},
+	i18n.Message{Key: keyProvenanceColumn, JA: "「%s」の列", EN: "the %s column"},
+	i18n.Message{Key: keyProvenanceColumns, JA: "「%s」「%s」の列", EN: "the %s and %s columns"},
 	msg(CodeMissingCriterion, "A列のIDが空欄です。基準のIDを記入してください", "the ID in column A is blank: give the criterion's ID"),
 	msg(CodeUnknownCriterion, "カタログ「%s」に基準「%s」はありません。A列のIDはテンプレートのままにしてください", "catalog %q has no criterion %q: keep the IDs in column A as the template has them"),
 	msg(CodeDuplicateRow, "基準「%s」の行が重複しています（最初の行は%d行目）", "criterion %q already has a row (row %d)"),

@@ -687,3 +687,74 @@ func TestXLSXColumnsInserted(t *testing.T) {
 		})
 	}
 }
+
+// TestExtraCellMessage: a cell outside the table's columns is one problem
+// whose message names the columns the table has: the template's ten, and
+// the provenance columns in the table's order, wherever they are.
+func TestExtraCellMessage(t *testing.T) {
+	const (
+		plainEN = "this cell lies beyond the template's 10 columns: move its content into a column of the template or delete it"
+		plainJA = "テンプレートの10列より右のセルに記入されています。内容をテンプレートの列に移すか、削除してください"
+		bothEN  = "this cell lies outside the table's columns (the template's 10 columns and the Needs review and Derived from columns): move its content into a column of the table or delete it"
+		bothJA  = "表の列（テンプレートの10列と「要確認」「導出元」の列）以外のセルに記入されています。内容を表の列に移すか、削除してください"
+	)
+	// edit changes every row from the table's heading row on: insert
+	// inserts a blank cell at index k; drop deletes the cell at k; swap
+	// swaps the provenance columns.
+	insert := func(k int) func([]string) []string {
+		return func(row []string) []string { return slices.Insert(row, k, "") }
+	}
+	drop := func(k int) func([]string) []string {
+		return func(row []string) []string { return slices.Delete(row, k, k+1) }
+	}
+	swap := func(row []string) []string {
+		row[colNeedsReview], row[colDerivedFrom] = row[colDerivedFrom], row[colNeedsReview]
+		return row
+	}
+	tests := []struct {
+		name       string
+		provenance bool
+		edit       func([]string) []string
+		col        int // the cell filled in, from 0
+		en, ja     string
+	}{
+		{name: "no provenance", col: numColumns, en: plainEN, ja: plainJA},
+		{name: "past the provenance columns", provenance: true, col: allColumns, en: bothEN, ja: bothJA},
+		{name: "a column inserted before the provenance columns", provenance: true, edit: insert(numColumns), col: numColumns, en: bothEN, ja: bothJA},
+		{name: "derivedFrom alone", provenance: true, edit: drop(colNeedsReview), col: numColumns + 1,
+			en: "this cell lies outside the table's columns (the template's 10 columns and the Derived from column): move its content into a column of the table or delete it",
+			ja: "表の列（テンプレートの10列と「導出元」の列）以外のセルに記入されています。内容を表の列に移すか、削除してください"},
+		{name: "swapped", provenance: true, edit: swap, col: allColumns,
+			en: "this cell lies outside the table's columns (the template's 10 columns and the Derived from and Needs review columns): move its content into a column of the table or delete it",
+			ja: "表の列（テンプレートの10列と「導出元」「要確認」の列）以外のセルに記入されています。内容を表の列に移すか、削除してください"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, cat, _, n := projectedSheet(t)
+			if !tt.provenance {
+				recs, cat, n = sampleSheet(t, "sample.json", i18n.English), criteria.Checklist(), 0
+			}
+			line := rowFirst + n
+			for i := rowHeadings - 1; i < len(recs); i++ {
+				if tt.edit != nil && recs[i] != nil {
+					recs[i] = tt.edit(recs[i])
+				}
+			}
+			row := recs[line-1]
+			for len(row) <= tt.col {
+				row = append(row, "")
+			}
+			row[tt.col] = "x"
+			recs[line-1] = row
+			_, ps := ReadCSV(sheet(t, recs), cat)
+			var got []dendai.Problem
+			for _, p := range ps {
+				got = append(got, dendai.Problem{Line: p.Line, Column: p.Column, Code: p.Code, Message: p.Message})
+			}
+			want := []dendai.Problem{{Line: line, Column: tt.col + 1, Code: CodeExtraCell, Message: i18n.Text{JA: tt.ja, EN: tt.en}}}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
