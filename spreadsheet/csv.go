@@ -226,8 +226,8 @@ func tableWidth(a *assessment.Assessment) int {
 // accepts headings in Japanese, in English, or as the columns' stable keys
 // (criterion, category, text, status, justification, evidence, comment,
 // remediation.action, remediation.owner, remediation.due, and needsReview and
-// derivedFrom, which it reads where their headings are, if the table has
-// them).
+// derivedFrom, which it reads where their headings are after the template's
+// columns, in either order, if the table has them).
 //
 // # Values
 //
@@ -263,6 +263,12 @@ func tableWidth(a *assessment.Assessment) int {
 // that form (a "|" or a line break in it: no valid ID) is written as a JSON
 // object on its line, {"criterion":"…","relationship":"…","status":"…"},
 // which the reader also accepts.
+//
+// The reader reads an evidence or a derivedFrom cell to its first 100 lines
+// that are not blank, the most evidence a response may have; the lines past
+// them are one problem at the cell (CodeTooManyLines). A line of derivedFrom
+// that does not read is a problem at the cell (CodeDerivedFrom) naming the
+// line, and no derivation.
 //
 // Line breaks in a cell are written as LF, which is how Excel stores them; a
 // CR LF pair in a text (or CRs before an LF) is written as LF, as a CSV reader
@@ -654,15 +660,15 @@ func evidenceLine(e assessment.Evidence) string {
 }
 
 // parseEvidence reads an evidence cell: one item per line, blank lines
-// skipped.
-func parseEvidence(cell string) []assessment.Evidence {
+// skipped, at most maxCellItems lines. It returns the items and 0, or, for a
+// cell with more lines than that, the number of its lines (see cellLines).
+func parseEvidence(cell string) ([]assessment.Evidence, int) {
 	var items []assessment.Evidence
-	for _, line := range strings.FieldsFunc(cell, func(r rune) bool { return r == '\n' || r == '\r' }) {
-		if e, ok := parseEvidenceLine(line); ok {
-			items = append(items, e)
-		}
-	}
-	return items
+	lines := cellLines(cell, func(_ int, t string) {
+		e, _ := parseEvidenceLine(t) // t is not blank
+		items = append(items, e)
+	})
+	return items, lines
 }
 
 // parseEvidenceLine reads one line of an evidence cell: a JSON object with a
@@ -687,7 +693,12 @@ func parseEvidenceLine(line string) (assessment.Evidence, bool) {
 	return assessment.Evidence{Title: strings.TrimSpace(t[:i]), Ref: strings.TrimSpace(t[i+n:])}, true
 }
 
+// jsonEvidence reads the JSON form of an evidence item: an object with a
+// title and an optional ref, as strings, and nothing else.
 func jsonEvidence(s string) (assessment.Evidence, bool) {
+	if !jsonObject(s, `{"title":""}`) {
+		return assessment.Evidence{}, false
+	}
 	dec := json.NewDecoder(strings.NewReader(s))
 	dec.DisallowUnknownFields()
 	var v evidenceItem
@@ -702,4 +713,12 @@ func jsonEvidence(s string) (assessment.Evidence, bool) {
 		e.Ref = *v.Ref
 	}
 	return e, true
+}
+
+// jsonObject reports whether s, which starts with "{", is one JSON object no
+// shorter than shortest, the shortest object that may read. It costs next
+// to nothing, where a json.Decoder costs a kilobyte: the lines that are
+// not such an object ("{", "{}") are refused before one is made.
+func jsonObject(s, shortest string) bool {
+	return len(s) >= len(shortest) && s[len(s)-1] == '}' && json.Valid([]byte(s))
 }

@@ -421,7 +421,8 @@ func TestEvidenceCell(t *testing.T) {
 			if got != tt.cell {
 				t.Errorf("evidenceCell = %q, want %q", got, tt.cell)
 			}
-			if diff := cmp.Diff(tt.items, parseEvidence(got)); diff != "" {
+			items, _ := parseEvidence(got)
+			if diff := cmp.Diff(tt.items, items); diff != "" {
 				t.Errorf("parseEvidence(%q) (-want +got):\n%s", got, diff)
 			}
 		})
@@ -447,7 +448,8 @@ func TestParseEvidenceTyped(t *testing.T) {
 		{`C:\共有\規程.pdf`, []ev{{Title: `C:\共有\規程.pdf`}}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, parseEvidence(tt.cell)); diff != "" {
+		items, _ := parseEvidence(tt.cell)
+		if diff := cmp.Diff(tt.want, items); diff != "" {
 			t.Errorf("parseEvidence(%q) (-want +got):\n%s", tt.cell, diff)
 		}
 	}

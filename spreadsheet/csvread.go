@@ -46,7 +46,7 @@ import (
 // Header rows are identified by their key in column B, table columns by their
 // position; the headings may be in either language. The provenance columns,
 // needsReview and derivedFrom, are read when the table has them, where their
-// headings are; a table without them reads as one without provenance. A status may be written
+// headings are after the template's columns, in either order; a table without them reads as one without provenance. A status may be written
 // any way assessment.ParseStatus accepts (適合, ○, △, ×, －, compliant, N/A
 // and so on), and an empty status cell means not_assessed. Dates may be
 // YYYY-MM-DD, or YYYY/M/D as Excel rewrites them. Surrounding spaces in IDs,
@@ -214,9 +214,10 @@ type csvReader struct {
 	// for a column deleted or a provenance column absent; set by headings.
 	cols [allColumns]int
 	// hasProvenance is whether the table has a provenance column
-	// (needsReview or derivedFrom), and width the number of its columns.
+	// (needsReview or derivedFrom), and extraText then the message of a
+	// cell outside the table's columns, which names them.
 	hasProvenance bool
-	width         int
+	extraText     i18n.Text
 	// missing lists the columns deleted from the table.
 	missing []int
 	// encoding names the file's encoding; check is whether its cells may
@@ -872,9 +873,11 @@ func isHeading(cell string, c tableColumn) bool {
 		f == headingText(messages.Sprintf(i18n.English, c.label))
 }
 
-// matchColumns finds the table's columns among the cells of a heading row,
-// in order: for each column, the index of the first cell after the previous
-// column's that bears its heading, or -1.
+// matchColumns finds the table's columns among the cells of a heading row:
+// for each of the template's columns, in order, the index of the first cell
+// after the previous column's that bears its heading, or -1; and for each
+// provenance column, the first cell after the template's columns found that
+// bears its heading, or -1, so that they may come in either order.
 func matchColumns(cells []string) [allColumns]int { return matchFirstColumns(cells, allColumns) }
 
 // matchFirstColumns is matchColumns for the first n columns of the table;
@@ -885,10 +888,18 @@ func matchFirstColumns(cells []string, n int) [allColumns]int {
 		cols[j] = -1
 	}
 	next := 0
-	for j, c := range tableColumns[:n] {
+	for j, c := range tableColumns[:min(n, numColumns)] {
 		for k := next; k < len(cells); k++ {
 			if isHeading(cells[k], c) {
 				cols[j], next = k, k+1
+				break
+			}
+		}
+	}
+	for j := numColumns; j < n; j++ {
+		for k := next; k < len(cells); k++ {
+			if isHeading(cells[k], tableColumns[j]) {
+				cols[j] = k
 				break
 			}
 		}
@@ -918,6 +929,9 @@ func (r *csvReader) headings(rec csvRecord) {
 		if j >= numColumns {
 			continue // a provenance column, which a table need not have
 		}
+		// The cells between the columns found around it; past the last of
+		// the template's columns found, the first provenance column found
+		// (in either order) or the end of the row.
 		prev, next := -1, width
 		for k := j - 1; k >= 0; k-- {
 			if cols[k] >= 0 {
@@ -925,7 +939,12 @@ func (r *csvReader) headings(rec csvRecord) {
 				break
 			}
 		}
-		for k := j + 1; k < allColumns; k++ {
+		for _, k := range cols[numColumns:] {
+			if k >= 0 {
+				next = min(next, k)
+			}
+		}
+		for k := j + 1; k < numColumns; k++ {
 			if cols[k] >= 0 {
 				next = cols[k]
 				break
@@ -960,7 +979,7 @@ func (r *csvReader) headings(rec csvRecord) {
 			}
 			r.cols[j] = cols[j]
 		}
-		r.setWidth()
+		r.setProvenance()
 		return
 	}
 	for _, g := range renamed {
@@ -976,19 +995,35 @@ func (r *csvReader) headings(rec csvRecord) {
 		r.fail(csvPlace{rec.line, g.at + 1}, path, "", CodeMissingColumn, rec.line, tableColumns[g.col].label)
 	}
 	r.cols = cols
-	r.setWidth()
+	r.setProvenance()
 }
 
-// setWidth sets the table's width and whether it has provenance columns from
-// the columns found.
-func (r *csvReader) setWidth() {
-	r.width = numColumns
-	for _, k := range r.cols[numColumns:] {
-		if k >= 0 {
-			r.hasProvenance = true
-			r.width++
+// setProvenance sets whether the table has provenance columns from the
+// columns found, and, when it has, the message of a cell beyond them.
+func (r *csvReader) setProvenance() {
+	var found []int // the provenance columns, in the table's order
+	for j := numColumns; j < allColumns; j++ {
+		if r.cols[j] >= 0 {
+			found = append(found, j)
 		}
 	}
+	if len(found) == 0 {
+		return
+	}
+	r.hasProvenance = true
+	slices.SortFunc(found, func(a, b int) int { return cmp.Compare(r.cols[a], r.cols[b]) })
+	text := func(l i18n.Lang) string {
+		names := make([]any, len(found))
+		for i, j := range found {
+			names[i] = messages.Sprintf(l, tableColumns[j].label)
+		}
+		key := keyProvenanceColumn
+		if len(found) > 1 {
+			key = keyProvenanceColumns
+		}
+		return messages.Sprintf(l, keyExtraTableCell, numColumns, messages.Sprintf(l, key, names...))
+	}
+	r.extraText = i18n.Text{JA: text(i18n.Japanese), EN: text(i18n.English)}
 }
 
 // extraTableCells reports the first non-blank cell of a row of the table
@@ -998,15 +1033,17 @@ func (r *csvReader) extraTableCells(rec csvRecord) {
 		r.extraCells(rec, numColumns)
 		return
 	}
-	for j := numColumns; j < len(rec.cells); j++ {
-		if j == r.cols[colNeedsReview] || j == r.cols[colDerivedFrom] || strings.TrimSpace(rec.cells[j]) == "" {
-			continue
+	j := numColumns
+	for ; j < len(rec.cells); j++ {
+		if j != r.cols[colNeedsReview] && j != r.cols[colDerivedFrom] && strings.TrimSpace(rec.cells[j]) != "" {
+			break
 		}
-		r.fail(csvPlace{rec.line, j + 1}, "", "", CodeExtraCell, r.width)
-		return
 	}
-	if rec.extra >= 0 {
-		r.fail(csvPlace{rec.line, rec.extra + 1}, "", "", CodeExtraCell, r.width)
+	if j >= len(rec.cells) {
+		j = rec.extra // the first cell past those kept, or -1
+	}
+	if j >= 0 && r.keep(headValue("")) {
+		r.add(csvPlace{rec.line, j + 1}, "", "", dendai.Problem{Code: CodeExtraCell, Message: r.extraText})
 	}
 }
 
@@ -1229,7 +1266,9 @@ func (r *csvReader) response(rec csvRecord) {
 	resp := assessment.Response{Criterion: id}
 	resp.Status = parseCSVValue(r, get(colStatus), csvPlace{rec.line, r.cols[colStatus] + 1}, responseValue(n, colStatus), id, assessment.LookupStatus, assessment.ParseStatus)
 	resp.Justification = get(colJustification)
-	resp.Evidence = parseEvidence(get(colEvidence))
+	var lines int
+	resp.Evidence, lines = parseEvidence(get(colEvidence))
+	r.tooManyLines(csvPlace{rec.line, r.cols[colEvidence] + 1}, n, colEvidence, id, lines)
 	resp.Comment = get(colComment)
 	rem := assessment.Remediation{Action: get(colAction), Owner: get(colOwner)}
 	problems := len(r.problems)

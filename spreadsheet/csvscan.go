@@ -2,9 +2,11 @@ package spreadsheet
 
 import "strings"
 
-// maxCells is the most cells of a row the reader keeps: the template's rows
-// have at most numColumns, and a row may have some more (columns added) for
-// the reader to say so. Past maxCells, a row's cells are scanned, not kept:
+// maxCells is the most cells of a row the reader keeps, of a CSV file and of
+// a workbook's sheet: the template's rows have at most allColumns (with the
+// provenance columns), and a row may have some more (columns added) for the
+// reader to say so, or to find the provenance columns where their headings
+// are. Past maxCells, a row's cells are scanned, not kept:
 // a row of millions of commas takes no more memory than a row of ten.
 const maxCells = 4 * numColumns
 

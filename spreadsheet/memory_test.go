@@ -45,7 +45,7 @@ func TestReadCSVMemory(t *testing.T) {
 		t.Skip("builds inputs of several megabytes")
 	}
 	big := generatedCatalog(t, 57000)
-	cl := criteria.Checklist()
+	cl, std := criteria.Checklist(), criteria.Standard()
 	shapes := []struct {
 		name string
 		cat  *criteria.Catalog
@@ -62,6 +62,14 @@ func TestReadCSVMemory(t *testing.T) {
 		{"one huge cell of half-width kana in Shift_JIS", cl, kanaCell(t, "ｱｲｳｴ", assessment.DefaultMaxSize/5)},
 		// Valid UTF-8 too, and nothing known tells: refused as ambiguous.
 		{"one huge cell of half-width kana, also UTF-8", cl, kanaCell(t, "ﾐｽﾅｼ", assessment.DefaultMaxSize/5)},
+		// A cell of a million lines in the evidence and derivedFrom columns
+		// of a form with provenance: the first 100 are read, the rest are
+		// one problem; no line builds a JSON decoder unless it is a JSON
+		// object.
+		{"a million lines of x in an evidence cell", std, provenanceCell(t, colEvidence, strings.Repeat("x\n", 1_000_000))},
+		{"a million lines of { in an evidence cell", std, provenanceCell(t, colEvidence, strings.Repeat("{\n", 1_000_000))},
+		{"a million lines of x in a derivedFrom cell", std, provenanceCell(t, colDerivedFrom, strings.Repeat("x\n", 1_000_000))},
+		{"a million lines of { in a derivedFrom cell", std, provenanceCell(t, colDerivedFrom, strings.Repeat("{\n", 1_000_000))},
 		// Every value refused: the problems past the cap are counted, not
 		// built, and the reader keeps no map of JSON Pointers.
 		{"all-invalid 57,000 rows", big, allInvalid(t, big)},
@@ -127,6 +135,16 @@ func hugeCell(t testing.TB, cat *criteria.Catalog, comment string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// provenanceCell returns the CSV form of the projected sample, which has the
+// provenance columns, with cell in column col of its first response with
+// derivations. Its catalog is criteria.Standard.
+func provenanceCell(t *testing.T, col int, cell string) []byte {
+	t.Helper()
+	recs, _, _, n := projectedSheet(t)
+	recs[rowFirst-1+n][col] = cell
+	return sheet(t, recs)
 }
 
 // kanaCell returns testdata/ambiguous-shift_jis.csv, the English form in

@@ -50,7 +50,10 @@ const (
 	// problem of the column: the values in it are blank in every row, and
 	// what that makes wrong in each row is not reported again.
 	CodeMissingColumn dendai.Code = "csv.missing_column"
-	// CodeExtraCell is a cell filled in beyond the template's columns.
+	// CodeExtraCell is a cell filled in outside the columns of the header
+	// block or of the table: beyond the template's columns, and, in a table
+	// with provenance columns, not in one of them. Its message names the
+	// columns the table has.
 	CodeExtraCell dendai.Code = "csv.extra_cell"
 	// CodeMissingCriterion is a row of the table without a criterion ID.
 	CodeMissingCriterion dendai.Code = "csv.missing_criterion"
@@ -74,6 +77,11 @@ const (
 	// has the code criteria.ParseRelationship or assessment.ParseStatus gives
 	// it, its message led by the line too.
 	CodeDerivedFrom dendai.Code = "csv.derived_from"
+	// CodeTooManyLines is an evidence or a derivedFrom cell with more lines
+	// (not blank) than the 100 a response may have items: the first 100 are
+	// read, and the rest are this one problem, whose message names the
+	// column, the number of lines and the limit.
+	CodeTooManyLines dendai.Code = "csv.too_many_lines"
 )
 
 // Keys of the labels the CSV form writes: its title and instructions, the
@@ -113,6 +121,12 @@ const (
 	// keyDerivedFromLine leads the message of a value that does not parse
 	// in a line of a derivedFrom cell.
 	keyDerivedFromLine i18n.Key = "csv.derived_from.line"
+	// keyExtraTableCell is the message of CodeExtraCell in a table with
+	// provenance columns, which keyProvenanceColumn or keyProvenanceColumns
+	// name.
+	keyExtraTableCell    i18n.Key = "csv.extra_cell.table"
+	keyProvenanceColumn  i18n.Key = "csv.extra_cell.column"
+	keyProvenanceColumns i18n.Key = "csv.extra_cell.columns"
 )
 
 func msg(c dendai.Code, ja, en string) i18n.Message {
@@ -147,14 +161,18 @@ var csvMessages = []i18n.Message{
 	msg(CodeColumnHeading, "%d列目の見出しは「%s」のはずですが、「%s」になっています。列の追加・削除・並べ替えはしないでください", "column %d should be headed %q, not %q: do not add, delete or reorder columns"),
 	msg(CodeMissingColumn, "%d行目の表の見出しに「%s」の列がありません。列が削除されているため、どの行でもこの列の値を読み取れません（各行でそのために生じる問題は表示していません）。テンプレートのとおりに列を戻してください。列の追加・削除・並べ替えはしないでください", "the table's heading row (row %d) has no %q column: it was deleted, so no row's value in it can be read (the problems that causes in each row are not listed). Put the column back as the template has it: do not add, delete or reorder columns"),
 	msg(CodeExtraCell, "テンプレートの%d列より右のセルに記入されています。内容をテンプレートの列に移すか、削除してください", "this cell lies beyond the template's %d columns: move its content into a column of the template or delete it"),
+	i18n.Message{Key: keyExtraTableCell, JA: "表の列（テンプレートの%d列と%s）以外のセルに記入されています。内容を表の列に移すか、削除してください", EN: "this cell lies outside the table's columns (the template's %d columns and %s): move its content into a column of the table or delete it"},
+	i18n.Message{Key: keyProvenanceColumn, JA: "「%s」の列", EN: "the %s column"},
+	i18n.Message{Key: keyProvenanceColumns, JA: "「%s」「%s」の列", EN: "the %s and %s columns"},
 	msg(CodeMissingCriterion, "A列のIDが空欄です。基準のIDを記入してください", "the ID in column A is blank: give the criterion's ID"),
 	msg(CodeUnknownCriterion, "カタログ「%s」に基準「%s」はありません。A列のIDはテンプレートのままにしてください", "catalog %q has no criterion %q: keep the IDs in column A as the template has them"),
 	msg(CodeDuplicateRow, "基準「%s」の行が重複しています（最初の行は%d行目）", "criterion %q already has a row (row %d)"),
 	msg(CodeUnrepresentable, "「%s」（%s）はShift_JISで表せない文字です。別の文字に置き換えるか、UTF-8で出力してください", "%q (%s) cannot be written in Shift_JIS: replace the character or write UTF-8"),
 	msg(CodeInvalidUTF8, "値にUTF-8として正しくないバイト列が含まれています", "the value is not valid UTF-8"),
 	msg(CodeNeedsReviewValue, "「要確認」の列の「%s」は読み取れません。見直しが必要な回答には true を記入し、それ以外は false を記入するか空欄にしてください", "%q in the Needs review column cannot be read: write true for an answer that needs review, and false or nothing otherwise"),
-	msg(CodeDerivedFrom, "「導出元」の%d行目「%s」を読み取れません。導出元は1行に1件ずつ「基準ID | 関係 | 評価結果」の形（例：1-14 | equivalent | partially_compliant）で記入してください", "line %d of the Derived from cell, %q, cannot be read: write one derivation per line as \"criterion | relationship | status\", such as 1-14 | equivalent | partially_compliant"),
-	i18n.Message{Key: keyDerivedFromLine, JA: "「導出元」の%d行目：%s", EN: "line %d of the Derived from cell: %s"},
+	msg(CodeDerivedFrom, "「導出元」のセルの%d行目「%s」を読み取れません。導出元は1行に1件ずつ「基準ID | 関係 | 評価結果」の形（例：1-14 | equivalent | partially_compliant）で記入してください", "line %d of the Derived from cell, %q, cannot be read: write one derivation per line as \"criterion | relationship | status\", such as 1-14 | equivalent | partially_compliant"),
+	i18n.Message{Key: keyDerivedFromLine, JA: "「導出元」のセルの%d行目：%s", EN: "line %d of the Derived from cell: %s"},
+	msg(CodeTooManyLines, "「%s」のセルに%d行が記入されていますが、1つのセルに記入できるのは%d行（1行に1件）までのため、それより後の行は読み取っていません。上限を超える分は削除してください", "the %s cell has %d lines filled in, more than the %d (one item per line) a cell may hold: the lines past the limit are not read. Delete the lines over the limit"),
 
 	i18n.Message{Key: keyTitle, JA: "%s 自己評価シート", EN: "Self-assessment sheet: %s"},
 	i18n.Message{Key: keyInstructions, JA: "評価結果の列には 適合・一部適合・不適合・該当なし（○・△・×・－ でも可）のいずれかを記入してください。該当なしには理由を、一部適合・不適合には改善策と改善期限を記入します。根拠資料は1行に1件ずつ「資料名 | URLまたは文書番号」の形で記入してください。日付は YYYY-MM-DD 形式です。B列の項目名、A列のID、表の見出しは変更しないでください。", EN: "In the Status column, write Compliant, Partially compliant, Non-compliant or Not applicable (or ○, △, ×, -). Not applicable needs a reason; partially compliant and non-compliant need a remediation action and a due date. List evidence one item per line, as \"title | URL or document number\". Dates are written YYYY-MM-DD. Do not change the field names in column B, the IDs in column A or the table headings."},

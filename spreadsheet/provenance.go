@@ -114,6 +114,9 @@ func splitDerivation(t string) (criterion, rel, status string, ok bool) {
 // jsonDerivation reads the JSON form of a derivation: an object with the
 // three fields as strings and nothing else.
 func jsonDerivation(s string) (criterion, rel, status string, ok bool) {
+	if !jsonObject(s, `{"criterion":"","relationship":"","status":""}`) {
+		return "", "", "", false
+	}
 	dec := json.NewDecoder(strings.NewReader(s))
 	dec.DisallowUnknownFields()
 	var v derivationJSON
@@ -155,33 +158,18 @@ func (r *csvReader) provenance(rec csvRecord, n int, resp *assessment.Response) 
 }
 
 // derivations reads a derivedFrom cell at a place: one derivation per line,
-// blank lines skipped. A line that does not read is a problem naming it, and
-// is kept as a derivation of what could be read, so that the JSON Pointers
-// of the lines after it hold.
+// blank lines skipped, at most maxCellItems lines (see cellLines). A line
+// that does not read is a problem at the cell naming it, and no derivation:
+// the JSON Pointers of the derivations after it are their places in what is
+// read.
 func (r *csvReader) derivations(cell string, at csvPlace, n int, id criteria.ID) []assessment.Derivation {
 	var out []assessment.Derivation
-	num := 0 // the line of the cell, from 1
-	for rest := cell; rest != ""; {
-		line := rest
-		rest = ""
-		if i := strings.IndexAny(line, "\r\n"); i >= 0 {
-			end := i + 1
-			if line[i] == '\r' && end < len(line) && line[end] == '\n' {
-				end++ // CR LF is one line break
-			}
-			line, rest = line[:i], line[end:]
-		}
-		num++
-		t := strings.TrimSpace(line)
-		if t == "" {
-			continue
-		}
+	lines := cellLines(cell, func(num int, t string) {
 		k := len(out)
 		c, rel, st, ok := splitDerivation(t)
 		if !ok {
-			r.failAt(at, derivationValue(n, k, ""), id, CodeDerivedFrom, num, clip(t))
-			out = append(out, assessment.Derivation{})
-			continue
+			r.failAt(at, responseValue(n, colDerivedFrom), id, CodeDerivedFrom, num, clip(t))
+			return
 		}
 		x := assessment.Derivation{Criterion: criteria.ID(c)}
 		if v, ok := lookupRelationship(rel); ok {
@@ -197,8 +185,69 @@ func (r *csvReader) derivations(cell string, at csvPlace, n int, id criteria.ID)
 			r.add(at, v.pointer(), id, lineProblem(num, valueProblem(err, st)))
 		}
 		out = append(out, x)
-	}
+	})
+	r.tooManyLines(at, n, colDerivedFrom, id, lines)
 	return out
+}
+
+// maxCellItems is the most lines of an evidence or a derivedFrom cell the
+// reader reads: the most evidence a response may have (the max=100 rule of
+// assessment.Response.Evidence), and as many derivations. The lines past it
+// are one problem, CodeTooManyLines, whatever their number: a cell of a
+// million lines costs no more than one of a hundred and one.
+const maxCellItems = 100
+
+// cellLines calls f with each line of a cell that is not blank, trimmed, and
+// its line number in the cell, from 1, for the first maxCellItems such lines.
+// A line ends at LF, CR or CR LF. It returns 0, or, when the cell has more
+// lines than that that are not blank, how many it has in all.
+func cellLines(cell string, f func(num int, t string)) int {
+	num, items := 0, 0
+	for rest := cell; rest != ""; {
+		line := rest
+		rest = ""
+		if i := strings.IndexAny(line, "\r\n"); i >= 0 {
+			end := i + 1
+			if line[i] == '\r' && end < len(line) && line[end] == '\n' {
+				end++ // CR LF is one line break
+			}
+			line, rest = line[:i], line[end:]
+		}
+		num++
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		items++
+		if items <= maxCellItems {
+			f(num, t)
+		}
+	}
+	if items <= maxCellItems {
+		return 0
+	}
+	return items
+}
+
+// tooManyLines records the problem of a cell of column j of the n-th
+// response that has lines (not blank) past maxCellItems, when lines is not
+// 0: the cell's value, led by the column's heading in each language.
+func (r *csvReader) tooManyLines(at csvPlace, n, j int, id criteria.ID, lines int) {
+	if lines == 0 {
+		return
+	}
+	if v := responseValue(n, j); r.keep(v) {
+		r.add(at, v.pointer(), id, dendai.Problem{Code: CodeTooManyLines, Message: columnText(CodeTooManyLines, j, lines, maxCellItems)})
+	}
+}
+
+// columnText is the message of key in each language, formatted with the
+// heading of column j in that language and then args.
+func columnText(key dendai.Code, j int, args ...any) i18n.Text {
+	f := func(l i18n.Lang) string {
+		return messages.Sprintf(l, i18n.Key(key), append([]any{messages.Sprintf(l, tableColumns[j].label)}, args...)...)
+	}
+	return i18n.Text{JA: f(i18n.Japanese), EN: f(i18n.English)}
 }
 
 // derivationValue is the value of the k-th derivation of the n-th response,

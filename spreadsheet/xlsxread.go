@@ -182,8 +182,12 @@ type xlsxCell struct {
 type sheetRow struct {
 	line             int
 	cells            []string
-	number, formulas uint16
+	number, formulas uint64
 }
+
+// A row keeps at most maxCells+1 cells, a bit each in sheetRow's number and
+// formulas: this fails to compile if they do not fit.
+const _ = uint64(1<<(maxCells+1) - 1)
 
 // isNumber reports whether the row's j-th cell is a number.
 func (r sheetRow) isNumber(j int) bool { return j < len(r.cells) && r.number&(1<<j) != 0 }
@@ -574,8 +578,10 @@ func unescapeX(s string) string {
 	return b.String()
 }
 
-// sheet reads the non-blank rows of a sheet, each cut to the table's
-// columns (the provenance columns too) and one more.
+// sheet reads the non-blank rows of a sheet, each cut to the maxCells cells
+// the CSV scanner keeps of a row, so that columns inserted before the
+// provenance columns leave them where their headings are, and one more: the
+// first cell filled in past them, its column noted in x.extra.
 func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 	dec, rc, ok, p := x.part(name)
 	if !ok {
@@ -587,8 +593,8 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 	defer rc.Close()
 	var rows []sheetRow
 	line, col := 0, 0
-	var cur [allColumns + 1]xlsxCell // the row being read
-	width := 0                       // its cells up to the last that is not blank
+	var cur [maxCells + 1]xlsxCell // the row being read
+	width := 0                     // its cells up to the last that is not blank
 	for {
 		t, err := dec.Token()
 		if err == io.EOF {
@@ -605,7 +611,8 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 				if r, err := strconv.Atoi(attr(t, "r")); err == nil && r > 0 {
 					line = r
 				}
-				col, width, cur = 0, 0, [allColumns + 1]xlsxCell{}
+				clear(cur[:width]) // a row not closed, in a part that is not well-formed
+				col, width = 0, 0
 			case "c":
 				col++
 				if ref := attr(t, "r"); ref != "" {
@@ -624,14 +631,14 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 					return nil, limitProblem(keyLimitText, xlsxTextBudget, xlsxTextFloor>>20)
 				}
 				j := col - 1
-				if j > allColumns {
+				if j >= maxCells {
 					// Far beyond the table: kept in the last slot, its
 					// column noted, the first one only.
-					if width > allColumns {
+					if width > maxCells {
 						continue
 					}
 					x.extra[line] = col
-					j = allColumns
+					j = maxCells
 				}
 				cur[j], width = c, max(width, j+1)
 			}
@@ -651,6 +658,7 @@ func (x *xlsxReader) sheet(name string) ([]sheetRow, *dendai.Problem) {
 					}
 				}
 				rows = append(rows, row)
+				clear(cur[:width])
 				width = 0
 			}
 		}
@@ -1006,7 +1014,7 @@ func (x *xlsxReader) locate(p dendai.Problem) dendai.Problem {
 		sheet, line = x.header, x.headerRows
 	}
 	col := p.Column
-	if c, ok := x.extra[p.Line]; ok && col == allColumns+1 {
+	if c, ok := x.extra[p.Line]; ok && col == maxCells+1 {
 		col = c
 	}
 	p.Line, p.Column = line, col
