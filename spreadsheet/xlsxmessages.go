@@ -114,7 +114,7 @@ var xlsxMessages = []i18n.Message{
 	{Key: keyResultTitle, JA: "%s 評価結果", EN: "Assessment result: %s"},
 	{Key: keyResultCatalog, JA: "カタログ", EN: "Catalog"},
 	{Key: keyResultSubject, JA: "事業者名", EN: "Company"},
-	{Key: keyResultPolicy, JA: "評価ポリシー", EN: "Scoring policy"},
+	{Key: keyResultPolicy, JA: "評価方針", EN: "Scoring policy"},
 	{Key: keyResultScore, JA: "スコア", EN: "Score"},
 	{Key: keyResultRating, JA: "格付", EN: "Rating"},
 	{Key: keyResultPassed, JA: "必須項目（ゲート）", EN: "Gates"},
