@@ -88,6 +88,10 @@ func TestMemoryBoundedByInput(t *testing.T) {
 		{"all-invalid responses", invalid.String()},
 		{"array of wrong-type responses", fill(head+`"responses":[`, "0", ",", `]}`, size)},
 		{"object of wrong-type responses", fill(head+`"responses":[`, "{}", ",", `]}`, size)},
+		// Each derivation fails its criterion's rule: the validator would
+		// build an error for every one of them.
+		{"invalid derivations in one response", fill(head+`"responses":[{"criterion":"1-1","status":"compliant","derivedFrom":[`,
+			`{"criterion":"","relationship":"equivalent","status":"compliant"}`, ",", `]}]}`, size)},
 	}
 	cat := criteria.Checklist()
 	for _, h := range assessments {

@@ -334,7 +334,8 @@ func (c *collector) response(cat *criteria.Catalog, i int, k int32, first []int3
 		return
 	}
 	start := len(c.ps)
-	responseProblems(cat, c.a, r, i, k, first, c)
+	found := responseProblems(cat, c.a, r, i, k, first, c)
+	c.more += found - (len(c.ps) - start) // found but not built: past the cap already
 	if len(c.ps)-start > 1 {
 		sortProblems(c.ps[start:])
 	}
@@ -359,7 +360,8 @@ func responseProblems(cat *criteria.Catalog, a *Assessment, r *Response, i int, 
 		}
 		c.add(at+field, code, args...)
 	}
-	if !plainResponse(r) {
+	plain := plainResponse(r)
+	if !plain {
 		// The validator checks each response that plainResponse cannot
 		// vouch for; most responses of a real assessment need no reflection.
 		// Past the cap, fieldProblems counts without the validator, which
@@ -371,11 +373,18 @@ func responseProblems(cat *criteria.Catalog, a *Assessment, r *Response, i int, 
 			if at == "" {
 				at = "/responses/" + strconv.Itoa(i)
 			}
-			c.fields(fieldRules().Struct(r), at)
+			// The derivations' one field rule, a well-formed criterion ID,
+			// is checked below with the rest of each derivation: a
+			// response may hold any number of them, and the validator
+			// would build an error for every one.
+			c.fields(fieldRules().StructExcept(r, "DerivedFrom"), at)
 			found += len(c.ps) - before
 		}
 		badResponseTexts(r, false, func(path string) { add(path, CodeValidationUTF8) })
 	}
+	// The derivations' IDs are all valid in a plain response, and were
+	// counted by fieldProblems when nothing is built.
+	idsChecked := plain || c == nil
 	switch {
 	case k < 0 && r.Criterion.IsValid():
 		add("/criterion", CodeUnknownCriterion, string(cat.ID()), string(r.Criterion))
@@ -407,18 +416,49 @@ func responseProblems(cat *criteria.Catalog, a *Assessment, r *Response, i int, 
 	}
 	// A derivation's criterion belongs to a catalog validation does not
 	// know: its field rule (a well-formed ID) is all that is checked.
+	//
+	// Their problems come in the order they sort in, derivation by
+	// derivation, so the first dendai.MaxProblems of them are all a list
+	// capped at dendai.MaxProblems can hold: the rest are counted, not built.
+	built := 0
+	derived := func(j int, field string, code dendai.Code, args ...any) {
+		found++
+		if c == nil || built >= dendai.MaxProblems {
+			return
+		}
+		built++
+		path := "/responses/" + strconv.Itoa(i) + "/derivedFrom/" + strconv.Itoa(j) + field
+		if code == criteria.CodeMappingRelationship {
+			c.ps = append(c.ps, relationshipProblem(path, r.Criterion, args[0].(criteria.Relationship)))
+			return
+		}
+		c.add(path, code, args...)
+	}
 	for j, x := range r.DerivedFrom {
+		if !idsChecked && !x.Criterion.IsValid() {
+			code, args := derivationIDProblem(x.Criterion)
+			derived(j, "/criterion", code, args...)
+		}
 		if !x.Relationship.IsValid() {
-			found++
-			if c != nil {
-				c.ps = append(c.ps, relationshipProblem("/responses/"+strconv.Itoa(i)+"/derivedFrom/"+strconv.Itoa(j)+"/relationship", r.Criterion, x.Relationship))
-			}
+			derived(j, "/relationship", criteria.CodeMappingRelationship, x.Relationship)
 		}
 		if !x.Status.IsValid() {
-			add("/derivedFrom/"+strconv.Itoa(j)+"/status", CodeStatusInvalid, x.Status.String())
+			derived(j, "/status", CodeStatusInvalid, x.Status.String())
 		}
 	}
 	return found
+}
+
+// derivationIDProblem is the problem of a derivation's criterion ID that is
+// not valid, as the validator reports its rules, required and dendai_id.
+func derivationIDProblem(id criteria.ID) (dendai.Code, []any) {
+	if id == "" {
+		return CodeValidationRequired, nil
+	}
+	if r, ok := textrule.FormatChar(string(id)); ok {
+		return CodeFormatChar, []any{id, textrule.CodePoint(r)}
+	}
+	return CodeValidationID, []any{id}
 }
 
 // Check decodes a dendai.assessment/v1 document and validates it against cat, in
