@@ -89,6 +89,9 @@ func validate(r *Review, a *assessment.Assessment, cat *criteria.Catalog, opts *
 	required("/assessment/catalog", t.Catalog == "")
 	required("/assessment/catalogVersion", blank(t.CatalogVersion))
 	required("/policy", blank(r.Policy))
+	if !blank(r.Policy) && !criteria.ID(r.Policy).IsValid() {
+		add("/policy", "", CodePolicyName, r.Policy)
+	}
 	required("/reviewer/name", blank(r.Reviewer.Name))
 	required("/reviewedOn", !r.ReviewedOn.IsValid())
 	switch {

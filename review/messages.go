@@ -18,6 +18,10 @@ const (
 	CodeRequired dendai.Code = "review.required"
 	// CodeDecisionInvalid: the overall decision is not one of the four.
 	CodeDecisionInvalid dendai.Code = "review.decision_invalid"
+	// CodePolicyName: the policy is not a policy name (letters, digits, '-',
+	// '_' and '.', starting with a letter or digit, at most 64 characters),
+	// as scoring.Spec.Name is; a path to a file, say.
+	CodePolicyName dendai.Code = "review.policy_name"
 	// CodeVerdictInvalid: an item's decision is not accepted, query or
 	// overridden.
 	CodeVerdictInvalid dendai.Code = "review.item_decision_invalid"
@@ -74,6 +78,7 @@ func msg(c dendai.Code, ja, en string) i18n.Message {
 var messages = i18n.NewMessages(
 	msg(CodeFormat, "format には \"dendai.review/v1\" を指定してください（「%s」が指定されています）", "format must be \"dendai.review/v1\", not %q"),
 	msg(CodeRequired, "%s を入力してください", "%s is required"),
+	msg(CodePolicyName, "「%s」は評価方針の名前として使えません。英数字で始まる、英数字・ハイフン・アンダースコア・ドットからなる64文字以内の名前（uniform、risk-weighted など）を指定してください", "%q is not a policy name: use up to 64 letters, digits, hyphens, underscores or dots, starting with a letter or digit, such as uniform or risk-weighted"),
 	msg(CodeDecisionInvalid, "「%s」は審査結果として使えません。approved（承認）・conditionally_approved（条件付き承認）・rejected（否認）・pending（保留）のいずれかを指定してください", "%q is not a decision: use approved, conditionally_approved, rejected or pending"),
 	msg(CodeVerdictInvalid, "「%s」は項目の判断として使えません。accepted（了承）・query（照会）・overridden（評価変更）のいずれかを指定してください", "%q is not a decision on a criterion: use accepted, query or overridden"),
 	msg(CodeDigestMismatch, "この審査は別の自己評価に対するものです。審査対象のダイジェストは %s ですが、照合した自己評価のダイジェストは %s です", "the review is of another assessment: it is bound to digest %s, but the assessment checked has digest %s"),

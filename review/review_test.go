@@ -137,6 +137,8 @@ func TestProblems(t *testing.T) {
 		{"bad digest", `"sha256:8f7f`, `"sha1:8f7f`, []want{{"/assessment/digest", 5, assessment.CodeDigestInvalid}}},
 		{"bad date", `"2026-11-20"`, `"2026-11-31"`, []want{{"/reviewedOn", 14, assessment.CodeDateInvalid}}},
 		{"bad decision", `"decision": "pending"`, `"decision": "approve"`, []want{{"/decision", 15, review.CodeDecisionInvalid}}},
+		{"a path for the policy", `"policy": "uniform"`, `"policy": "../policies/bank.json"`, []want{{"/policy", 9, review.CodePolicyName}}},
+		{"a policy name with a space", `"policy": "uniform"`, `"policy": "risk weighted"`, []want{{"/policy", 9, review.CodePolicyName}}},
 		{"approved with a query", `"decision": "pending"`, `"decision": "approved"`, []want{{"/decision", 15, review.CodeApprovedWithQueries}}},
 		{"conditional without conditions", `"decision": "pending"`, `"decision": "conditionally_approved"`, []want{{"/conditions", 1, review.CodeConditionsRequired}}},
 		{"conditions on a rejection", `"decision": "pending"`, `"decision": "rejected", "conditions": [{"text": "x", "due": "2027-01-01"}]`, []want{{"/conditions", 15, review.CodeConditionsNotAllowed}}},

@@ -179,10 +179,11 @@ func TestScoreReviewPolicyName(t *testing.T) {
 		status int
 		stderr string
 	}{
-		{"a path in the review is not read", []string{"score", "--review", withPolicy("/etc/hostname"), sampleAssessment}, exitUsage,
-			`the review applies policy "/etc/hostname", which is not built in: give its file with --policy`},
-		{"standard input is not read either", []string{"score", "--review", withPolicy("-"), sampleAssessment}, exitUsage,
-			`the review applies policy "-", which is not built in`},
+		// A path is no policy name: the review itself is refused.
+		{"a path in the review is not read", []string{"score", "--review", withPolicy("/etc/hostname"), sampleAssessment}, exitProblems,
+			`(/policy): "/etc/hostname" is not a policy name`},
+		{"standard input is not read either", []string{"score", "--review", withPolicy("-"), sampleAssessment}, exitProblems,
+			`(/policy): "-" is not a policy name`},
 		{"a policy of one's own, not given", []string{"score", "--review", withPolicy("bank-x"), sampleAssessment}, exitUsage,
 			`the review applies policy "bank-x", which is not built in`},
 		{"a policy of one's own, given", []string{"score", "--policy", own, "--review", withPolicy("bank-x"), sampleAssessment}, exitOK, ""},
