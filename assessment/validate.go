@@ -421,29 +421,32 @@ func responseProblems(cat *criteria.Catalog, a *Assessment, r *Response, i int, 
 	// derivation, so the first dendai.MaxProblems of them are all a list
 	// capped at dendai.MaxProblems can hold: the rest are counted, not built.
 	built := 0
-	derived := func(j int, field string, code dendai.Code, args ...any) {
+	// derived counts a problem of the j-th derivation and returns its path
+	// when the problem is to be built.
+	derived := func(j int, field string) (string, bool) {
 		found++
 		if c == nil || built >= dendai.MaxProblems {
-			return
+			return "", false
 		}
 		built++
-		path := "/responses/" + strconv.Itoa(i) + "/derivedFrom/" + strconv.Itoa(j) + field
-		if code == criteria.CodeMappingRelationship {
-			c.ps = append(c.ps, relationshipProblem(path, r.Criterion, args[0].(criteria.Relationship)))
-			return
-		}
-		c.add(path, code, args...)
+		return "/responses/" + strconv.Itoa(i) + "/derivedFrom/" + strconv.Itoa(j) + field, true
 	}
 	for j, x := range r.DerivedFrom {
 		if !idsChecked && !x.Criterion.IsValid() {
-			code, args := derivationIDProblem(x.Criterion)
-			derived(j, "/criterion", code, args...)
+			if path, ok := derived(j, "/criterion"); ok {
+				code, args := derivationIDProblem(x.Criterion)
+				c.add(path, code, args...)
+			}
 		}
 		if !x.Relationship.IsValid() {
-			derived(j, "/relationship", criteria.CodeMappingRelationship, x.Relationship)
+			if path, ok := derived(j, "/relationship"); ok {
+				c.ps = append(c.ps, relationshipProblem(path, r.Criterion, x.Relationship))
+			}
 		}
 		if !x.Status.IsValid() {
-			derived(j, "/status", CodeStatusInvalid, x.Status.String())
+			if path, ok := derived(j, "/status"); ok {
+				c.add(path, CodeStatusInvalid, x.Status.String())
+			}
 		}
 	}
 	return found
